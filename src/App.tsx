@@ -1,0 +1,56 @@
+import { Announcer } from './components/Announcer';
+import { DensityOverview } from './components/DensityOverview';
+import { EmptyResult } from './components/EmptyResult';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { EventDetails } from './components/EventDetails';
+import { EventList } from './components/EventList';
+import { FilterPanel } from './components/FilterPanel';
+import { Header } from './components/Header';
+import { Legend } from './components/Legend';
+import { LoadStatus } from './components/LoadStatus';
+import { ResultSummary } from './components/ResultSummary';
+import { TimelinePanel } from './components/TimelinePanel';
+import { ViewControls } from './components/ViewControls';
+import { useAppStore } from './store/store';
+
+export function App() {
+  const hasDataset = useAppStore((s) => s.index !== null);
+  const hasSelection = useAppStore((s) => s.selectedId !== null);
+  return (
+    <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
+      <Header />
+      <LoadStatus />
+      {hasDataset && (
+        <main className="sl-main">
+          <aside className="sl-sidebar">
+            <ErrorBoundary name="the filters">
+              <FilterPanel />
+            </ErrorBoundary>
+          </aside>
+          <div className="sl-center">
+            <div className="sl-toolbar">
+              <ResultSummary />
+              <ViewControls />
+            </div>
+            <ErrorBoundary name="the timeline">
+              <DensityOverview />
+              <TimelinePanel />
+              <Legend />
+            </ErrorBoundary>
+            <section className="sl-events" aria-label="Events list">
+              <h2 className="sl-section-title">Events</h2>
+              <EmptyResult />
+              <ErrorBoundary name="the events list">
+                <EventList />
+              </ErrorBoundary>
+            </section>
+          </div>
+          <ErrorBoundary name="the event details">
+            <EventDetails />
+          </ErrorBoundary>
+        </main>
+      )}
+      <Announcer />
+    </div>
+  );
+}

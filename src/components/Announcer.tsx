@@ -1,0 +1,20 @@
+/** A polite live region that tells screen-reader users which event is selected. */
+import { useAppStore } from '../store/store';
+import { formatWhen, displayZone } from '../format/dates';
+
+export function Announcer() {
+  const message = useAppStore((state) => {
+    const { index, selectedId, zone } = state;
+    if (!index || selectedId === null) return '';
+    const ordinal = index.eventOrdinal.get(selectedId);
+    if (ordinal === undefined) return '';
+    const event = index.events[ordinal]!;
+    const when = formatWhen(index.startDate[ordinal]!, index.endDate[ordinal], displayZone(zone, event.timeZone));
+    return `Selected: ${event.title}, ${when}.`;
+  });
+  return (
+    <div className="sl-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+      {message}
+    </div>
+  );
+}

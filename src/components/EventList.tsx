@@ -1,0 +1,124 @@
+/**
+ * The events list: the same filtered events as the timeline, in time order. It is the accessible
+ * alternative to the timeline and the main view on narrow screens. Only the rows in view are
+ * rendered, so it stays fast at any size; it follows the selection.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { statusOf, typeOf, isDisputed } from '../engine/eventIndex';
+import { typeLabel } from '../engine/lanes';
+import { displayZone, formatWhen } from '../format/dates';
+import { lowerBound, stepSelection, type Step } from '../store/navigation';
+import { useMatchedOrdinals, useSelectedOrdinal } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { revealOrdinal } from '../store/viewActions';
+import { focusEventDetails } from './focus';
+import { STATUS_LABELS } from './labels';
+
+const KEY_STEPS: Record<string, Step> = {
+  ArrowDown: 'next',
+  ArrowRight: 'next',
+  ArrowUp: 'previous',
+  ArrowLeft: 'previous',
+  Home: 'first',
+  End: 'last',
+};
+
+export function EventList() {
+  const index = useAppStore((s) => s.index);
+  const zone = useAppStore((s) => s.zone);
+  const select = useAppStore((s) => s.select);
+  const matched = useMatchedOrdinals();
+  const selected = useSelectedOrdinal();
+  const scroller = useRef<HTMLDivElement>(null);
+  const count = matched?.length ?? 0;
+  // The virtualizer's API is not memoisable by design; it is only used inside this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 64,
+    overscan: 8,
+    getItemKey: (row) => matched?.[row] ?? row,
+  });
+  const selectedRow = matched && selected !== null ? lowerBound(matched, selected) : -1;
+  const selectedIsListed = selectedRow >= 0 && matched?.[selectedRow] === selected;
+
+  // Follow the selection made elsewhere (timeline, related links, keyboard).
+  useEffect(() => {
+    if (selectedIsListed) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
+  }, [selectedIsListed, selectedRow, virtualizer]);
+
+  if (!index || !matched) return null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const step = KEY_STEPS[event.key];
+    if (step) {
+      event.preventDefault();
+      const id = stepSelection(step);
+      if (id !== null) focusRow(id);
+    } else if (event.key === 'Escape' && selected !== null) {
+      event.preventDefault();
+      select(null);
+    }
+  };
+
+  const focusRow = (id: string) =>
+    requestAnimationFrame(() => {
+      const button = scroller.current?.querySelector<HTMLButtonElement>(`button[data-event-id="${CSS.escape(id)}"]`);
+      button?.focus();
+    });
+
+  return (
+    <div className="sl-list" ref={scroller} data-testid="event-list-scroller">
+      <ul
+        className="sl-list__items"
+        aria-label="Events"
+        role="list"
+        onKeyDown={onKeyDown}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const ordinal = matched[row.index]!;
+          const event = index.events[ordinal]!;
+          const status = statusOf(index, ordinal);
+          const when = formatWhen(index.startDate[ordinal]!, index.endDate[ordinal], displayZone(zone, event.timeZone));
+          const isSelected = ordinal === selected;
+          return (
+            <li
+              key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
+              aria-setsize={count}
+              aria-posinset={row.index + 1}
+              className="sl-list__row"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              <button
+                type="button"
+                className={`sl-list__button${isSelected ? ' is-selected' : ''}`}
+                aria-current={isSelected ? 'true' : undefined}
+                data-event-id={event.id}
+                onClick={() => {
+                  select(event.id);
+                  revealOrdinal(ordinal);
+                  focusEventDetails();
+                }}
+              >
+                <span className="sl-list__title">{event.title}</span>
+                <span className="sl-list__meta">
+                  <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
+                  <span>{typeLabel(typeOf(index, ordinal))}</span>
+                  <span aria-hidden="true"> · </span>
+                  <span>{when}</span>
+                  {status !== 'occurred' && <span className={`sl-status-tag sl-status-tag--${status}`}>{STATUS_LABELS[status]}</span>}
+                  {isDisputed(index, ordinal) && <span className="sl-disputed-tag">Disputed</span>}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

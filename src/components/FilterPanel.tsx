@@ -1,0 +1,63 @@
+/** The filters: search, actors by side, event types, statuses, source perspectives and dates. */
+import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary';
+import { typeLabel } from '../engine/lanes';
+import { useFilterResult } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { ActorFilter } from './ActorFilter';
+import { DateRangeFilter } from './DateRangeFilter';
+import { FacetFilter } from './FacetFilter';
+import { KIND_LABELS, STATUS_LABELS } from './labels';
+import { SearchBox } from './SearchBox';
+
+export function FilterPanel() {
+  const index = useAppStore((s) => s.index);
+  const filters = useAppStore((s) => s.filters);
+  const { toggleType, toggleStatus, toggleKind, setTypes, setStatuses, setKinds } = useAppStore.getState();
+  const result = useFilterResult();
+  if (!index || !result) return null;
+  const { facetCounts } = result;
+  // Only values the dataset uses are offered, plus any checked through a link.
+  const offered = <T extends string>(all: readonly T[], present: Set<T>, checked: readonly T[]) =>
+    all.filter((value) => present.has(value) || checked.includes(value));
+  return (
+    <form className="sl-filters" aria-label="Filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <SearchBox />
+      <ActorFilter index={index} counts={facetCounts.actors} />
+      <FacetFilter
+        legend="Event types"
+        options={offered(EVENT_TYPES, index.present.types, filters.types).map((type) => ({
+          value: type,
+          label: typeLabel(type),
+          count: facetCounts.types[EVENT_TYPES.indexOf(type)]!,
+          swatch: `sl-type-${type}`,
+        }))}
+        selected={filters.types}
+        onToggle={toggleType}
+        onClear={() => setTypes([])}
+      />
+      <FacetFilter
+        legend="Status"
+        options={offered(EVENT_STATUSES, index.present.statuses, filters.statuses).map((status) => ({
+          value: status,
+          label: STATUS_LABELS[status],
+          count: facetCounts.statuses[EVENT_STATUSES.indexOf(status)]!,
+        }))}
+        selected={filters.statuses}
+        onToggle={toggleStatus}
+        onClear={() => setStatuses([])}
+      />
+      <FacetFilter
+        legend="Source perspective"
+        options={offered(SOURCE_KINDS, index.present.kinds, filters.kinds).map((kind) => ({
+          value: kind,
+          label: KIND_LABELS[kind],
+          count: facetCounts.kinds[SOURCE_KINDS.indexOf(kind)]!,
+        }))}
+        selected={filters.kinds}
+        onToggle={toggleKind}
+        onClear={() => setKinds([])}
+      />
+      <DateRangeFilter index={index} />
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Progress while a dataset opens, and, when one could not be opened, an alert that says why:
+ * the cause, or every validation problem with its JSON path (the first 50, and how many more),
+ * with a way to copy them. The dataset shown before stays shown.
+ */
+import { useState } from 'react';
+import { formatProblem } from '../dataset/problems';
+import { formatBytes } from '../loading/fetchText';
+import { useAppStore } from '../store/store';
+
+const SHOWN_PROBLEMS = 50;
+
+export function LoadStatus() {
+  const loading = useAppStore((s) => s.loading);
+  const failure = useAppStore((s) => s.failure);
+  return (
+    <>
+      {loading && <LoadingProgress loading={loading} />}
+      {failure && <FailureAlert />}
+    </>
+  );
+}
+
+function LoadingProgress({ loading }: { loading: NonNullable<ReturnType<typeof useAppStore.getState>['loading']> }) {
+  const { progress } = loading;
+  const fraction = progress?.total ? progress.loaded / progress.total : null;
+  const text =
+    loading.phase === 'checking'
+      ? `Checking ${loading.label}…`
+      : progress
+        ? `Downloading ${loading.label}: ${formatBytes(progress.loaded)}${progress.total ? ` of ${formatBytes(progress.total)}` : ''}`
+        : `Opening ${loading.label}…`;
+  return (
+    <div className="sl-loading" data-testid="loading">
+      <label className="sl-loading__label" htmlFor="sl-loading-bar">
+        {text}
+      </label>
+      <progress
+        id="sl-loading-bar"
+        max={fraction === null ? undefined : 1}
+        value={fraction === null ? undefined : fraction}
+        aria-valuetext={text}
+      />
+    </div>
+  );
+}
+
+function FailureAlert() {
+  const failure = useAppStore((s) => s.failure)!;
+  const setFailure = useAppStore((s) => s.setFailure);
+  const [copied, setCopied] = useState(false);
+  const shown = failure.problems.slice(0, SHOWN_PROBLEMS);
+  const more = failure.totalProblems - shown.length;
+  const copy = async () => {
+    const lines = [failure.message, ...failure.problems.map(formatProblem)];
+    if (failure.totalProblems > failure.problems.length) lines.push(`… and ${failure.totalProblems - failure.problems.length} more`);
+    try {
+      await navigator.clipboard.writeText(lines.join('\n'));
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <div className="sl-alert" role="alert" data-testid="load-error">
+      <p className="sl-alert__title">
+        <strong>Could not open {failure.label}.</strong> {failure.message}
+        {failure.totalProblems > 0 && (
+          <>
+            {' '}
+            {failure.totalProblems === 1 ? '1 problem' : `${failure.totalProblems.toLocaleString('en-US')} problems`}:
+          </>
+        )}
+      </p>
+      {shown.length > 0 && (
+        <ol className="sl-alert__problems">
+          {shown.map((problem, i) => (
+            <li key={i}>
+              <code>{problem.path}</code>: {problem.message}
+            </li>
+          ))}
+        </ol>
+      )}
+      {more > 0 && <p>… and {more.toLocaleString('en-US')} more.</p>}
+      <div className="sl-alert__actions">
+        {failure.retry && (
+          <button type="button" className="sl-button" onClick={() => failure.retry?.()}>
+            Retry
+          </button>
+        )}
+        {failure.problems.length > 0 && (
+          <button type="button" className="sl-button" onClick={copy}>
+            {copied ? 'Copied' : 'Copy the problems'}
+          </button>
+        )}
+        <button type="button" className="sl-button sl-button--quiet" onClick={() => setFailure(null)}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/** Links from an event to the events it relates to (and those that relate to it), which select them. */
+import type { EventIndex } from '../engine/eventIndex';
+import { useAppStore } from '../store/store';
+import { encodeUrlState } from '../store/urlState';
+import { urlStateOf } from '../store/urlSync';
+import { revealOrdinal } from '../store/viewActions';
+import { focusEventDetails } from './focus';
+
+const RELATION_LABELS: Record<string, string> = {
+  'responds-to': 'Responds to',
+  disputes: 'Disputes',
+  supports: 'Supports',
+  follows: 'Follows',
+  precedes: 'Precedes',
+  'part-of': 'Part of',
+  'context-for': 'Context for',
+};
+
+const INVERSE_LABELS: Record<string, string> = {
+  'responds-to': 'Response',
+  disputes: 'Disputed by',
+  supports: 'Supported by',
+  follows: 'Followed by',
+  precedes: 'Preceded by',
+  'part-of': 'Includes',
+  'context-for': 'Context',
+};
+
+export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: number }) {
+  const select = useAppStore((s) => s.select);
+  const event = index.events[ordinal]!;
+  const links: { label: string; id: string }[] = (event.related ?? []).map((link) => ({
+    label: RELATION_LABELS[link.relation] ?? link.relation,
+    id: link.event,
+  }));
+  for (const link of incomingLinks(index).get(event.id) ?? []) {
+    links.push({ label: INVERSE_LABELS[link.relation] ?? link.relation, id: link.from });
+  }
+  if (links.length === 0) return null;
+  const open = (id: string) => {
+    const target = index.eventOrdinal.get(id);
+    if (target === undefined) return;
+    select(id);
+    revealOrdinal(target);
+    focusEventDetails();
+  };
+  return (
+    <>
+      <h3 className="sl-details__section">Related events</h3>
+      <ul className="sl-related">
+        {links.map((link, i) => {
+          const target = index.eventOrdinal.get(link.id);
+          const title = target === undefined ? link.id : index.events[target]!.title;
+          return (
+            <li key={`${link.id}-${i}`}>
+              <span className="sl-related__relation">{link.label}:</span>{' '}
+              <a
+                href={`?${encodeUrlState({ ...urlStateOf(useAppStore.getState()), event: link.id })}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  open(link.id);
+                }}
+              >
+                {title}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+const incomingCache = new WeakMap<EventIndex, Map<string, { from: string; relation: string }[]>>();
+
+/** Links pointing at each event, gathered once per dataset. */
+function incomingLinks(index: EventIndex): Map<string, { from: string; relation: string }[]> {
+  let incoming = incomingCache.get(index);
+  if (!incoming) {
+    incoming = new Map();
+    for (const other of index.events) {
+      for (const link of other.related ?? []) {
+        const list = incoming.get(link.event) ?? [];
+        list.push({ from: other.id, relation: link.relation });
+        incoming.set(link.event, list);
+      }
+    }
+    incomingCache.set(index, incoming);
+  }
+  return incoming;
+}

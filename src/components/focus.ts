@@ -1,0 +1,12 @@
+/** Moving keyboard focus between the main parts of the page. */
+
+export const EVENT_DETAILS_HEADING_ID = 'sl-event-details-heading';
+
+/** Moves focus to the open event's heading (after React has rendered it). */
+export function focusEventDetails(): void {
+  requestAnimationFrame(() => {
+    const heading = document.getElementById(EVENT_DETAILS_HEADING_ID);
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'nearest' });
+  });
+}

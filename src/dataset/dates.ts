@@ -1,0 +1,176 @@
+/**
+ * Partial ISO dates: the precision of a date is the precision of its string.
+ *
+ *   "2022"                       some time in 2022
+ *   "2022-02"                    some time in February 2022 (never "1 February")
+ *   "2022-01-27"                 a calendar day, not an instant
+ *   "2021-12-30T15:30-05:00"     an instant, with the offset it was observed in
+ *
+ * Calendar values (year, month, day) are never turned into a `Date` at local midnight:
+ * that would shift them a day west of Greenwich. Where a position on an axis is needed,
+ * `calendarStartMs` / `calendarEndMs` place them in a named zone explicitly.
+ */
+
+export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+export interface PartialDate {
+  /** The string as written in the dataset. */
+  readonly text: string;
+  readonly precision: Precision;
+  readonly year: number;
+  /** 1–12, present from month precision on. */
+  readonly month?: number;
+  readonly day?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+  readonly second?: number;
+  /** Offset from UTC in minutes (east positive); present exactly when there is a clock time. */
+  readonly offsetMinutes?: number;
+}
+
+export type ParseResult = { ok: true; value: PartialDate } | { ok: false; message: string };
+
+const FORM =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/** The allowed forms, for editors (JSON Schema): a clock time must carry its offset. */
+export const PARTIAL_DATE_PATTERN =
+  /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+
+export const PARTIAL_DATE_FORMS = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm(:ss)±HH:MM';
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function parsePartialDate(text: string): ParseResult {
+  const m = FORM.exec(text);
+  if (!m) return { ok: false, message: `"${clip(text)}" is not a date of the form ${PARTIAL_DATE_FORMS}` };
+  const [, y, mo, d, h, mi, s, off] = m;
+  const year = Number(y);
+  if (mo === undefined) return { ok: true, value: { text, precision: 'year', year } };
+  const month = Number(mo);
+  if (month < 1 || month > 12) return { ok: false, message: `"${text}" has no month ${mo}` };
+  if (d === undefined) return { ok: true, value: { text, precision: 'month', year, month } };
+  const day = Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, message: `"${text}" is not a real date: ${monthName(month)} ${year} has ${daysInMonth(year, month)} days` };
+  }
+  if (h === undefined) return { ok: true, value: { text, precision: 'day', year, month, day } };
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? undefined : Number(s);
+  if (hour > 23 || minute > 59 || (second !== undefined && second > 59)) {
+    return { ok: false, message: `"${text}" has an impossible clock time` };
+  }
+  if (off === undefined) {
+    return {
+      ok: false,
+      message: `"${text}" has a clock time but no UTC offset: write it as e.g. ${text}-05:00 (or Z for UTC)`,
+    };
+  }
+  const offsetMinutes = parseOffset(off);
+  if (Math.abs(offsetMinutes) > 14 * 60) return { ok: false, message: `"${text}" has an impossible UTC offset ${off}` };
+  return {
+    ok: true,
+    value: {
+      text,
+      precision: second === undefined ? 'minute' : 'second',
+      year,
+      month,
+      day,
+      hour,
+      minute,
+      second,
+      offsetMinutes,
+    },
+  };
+}
+
+function parseOffset(off: string): number {
+  if (off === 'Z') return 0;
+  const sign = off[0] === '-' ? -1 : 1;
+  return sign * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4, 6)));
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function monthName(month: number): string {
+  return MONTHS[month - 1] ?? String(month);
+}
+
+export function hasClockTime(date: PartialDate): boolean {
+  return date.offsetMinutes !== undefined;
+}
+
+/** The absolute instant of a value with a clock time. */
+export function instantMs(date: PartialDate): number {
+  if (date.offsetMinutes === undefined) throw new Error(`${date.text} is a calendar value, not an instant`);
+  return (
+    Date.UTC(date.year, date.month! - 1, date.day!, date.hour!, date.minute!, date.second ?? 0) -
+    date.offsetMinutes * 60_000
+  );
+}
+
+/**
+ * Where a value begins on a time axis whose calendar is `zoneOffsetAt` (a function giving the
+ * axis zone's UTC offset in minutes at an instant). Calendar values begin at midnight of their
+ * first day *in the axis zone*; instants are where they are.
+ */
+export function axisStartMs(date: PartialDate, zoneOffsetAt: ZoneOffsetFn = utcOffset): number {
+  if (hasClockTime(date)) return instantMs(date);
+  return wallClockToMs(date.year, (date.month ?? 1) - 1, date.day ?? 1, zoneOffsetAt);
+}
+
+/** Where a value's period ends (exclusive) on the same axis: the start of the next year, month or day. */
+export function axisEndMs(date: PartialDate, zoneOffsetAt: ZoneOffsetFn = utcOffset): number {
+  if (hasClockTime(date)) return instantMs(date);
+  const { year } = date;
+  if (date.precision === 'year') return wallClockToMs(year + 1, 0, 1, zoneOffsetAt);
+  if (date.precision === 'month') return wallClockToMs(year, date.month!, 1, zoneOffsetAt);
+  return wallClockToMs(year, date.month! - 1, date.day! + 1, zoneOffsetAt);
+}
+
+export type ZoneOffsetFn = (ms: number) => number;
+export const utcOffset: ZoneOffsetFn = () => 0;
+
+/** Midnight of a wall-clock date in a zone, as an instant (Date.UTC normalises day overflow). */
+function wallClockToMs(year: number, monthIndex: number, day: number, zoneOffsetAt: ZoneOffsetFn): number {
+  const asUtc = Date.UTC(year, monthIndex, day);
+  // Two passes settle the offset around DST changes.
+  const first = asUtc - zoneOffsetAt(asUtc) * 60_000;
+  return asUtc - zoneOffsetAt(first) * 60_000;
+}
+
+/**
+ * Compares two partial dates "calendar first": both are cut to the coarser precision and
+ * compared as calendar values (an instant counts on the calendar day of its own offset); only
+ * when both carry a clock time are the instants compared. Returns <0, 0 or >0.
+ */
+export function compareCalendar(a: PartialDate, b: PartialDate): number {
+  if (hasClockTime(a) && hasClockTime(b)) return instantMs(a) - instantMs(b);
+  const fields = ['year', 'month', 'day'] as const;
+  for (const field of fields) {
+    const x = a[field];
+    const y = b[field];
+    if (x === undefined || y === undefined) return 0;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
+/**
+ * A stable sort key in milliseconds for ordering events: calendar values at their UTC-calendar
+ * start, instants at their instant. Used for chronological order and indexing, never displayed.
+ */
+export function sortKeyMs(date: PartialDate): number {
+  return axisStartMs(date, utcOffset);
+}
+
+/** The exclusive end of a value's period on the UTC calendar (see `sortKeyMs`). */
+export function endKeyMs(date: PartialDate): number {
+  return axisEndMs(date, utcOffset);
+}

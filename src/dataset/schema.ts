@@ -1,0 +1,222 @@
+/**
+ * The dataset contract (DESIGN.md §1), written once. Field shapes are checked by zod; what a
+ * shape cannot express (unique ids, references that resolve, dates that exist, end not before
+ * start, offsets that agree with their zone) is checked by `checkDatasetIntegrity` below, which
+ * runs as part of the same schema so that one `safeParse` reports every problem.
+ */
+import * as z from 'zod';
+import {
+  compareCalendar,
+  hasClockTime,
+  instantMs,
+  parsePartialDate,
+  PARTIAL_DATE_FORMS,
+  PARTIAL_DATE_PATTERN,
+  type PartialDate,
+} from './dates';
+import { isValidTimeZone, zoneOffsetMinutes } from './zones';
+import { isHttpUrl } from './urls';
+import { EVENT_STATUSES, EVENT_TYPES, RELATIONS, SOURCE_KINDS, STANCES } from './vocabulary';
+
+/**
+ * Ids travel in URLs (`?actor=putin,biden`), so they are restricted to characters that need no
+ * escaping there and cannot be confused with the list separator.
+ */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+const id = z.string().regex(ID_PATTERN, {
+  error: 'must be an id: letters, digits and - _ . : only, starting with a letter or digit',
+});
+
+
+const text = z.string().regex(/\S/, { error: 'must not be empty' });
+
+const partialDate = z
+  .string()
+  .superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  })
+  .meta({
+    // For editors only: the refinement above is the real check (it also rejects 2022-02-30).
+    pattern: PARTIAL_DATE_PATTERN.source,
+    description: `A partial ISO date whose precision is that of the string: ${PARTIAL_DATE_FORMS}.`,
+  });
+
+const timeZone = z
+  .string()
+  .refine(isValidTimeZone, { error: 'is not an IANA time zone (e.g. "Europe/Kyiv", "UTC")' })
+  .meta({ description: 'An IANA time zone name, e.g. "America/New_York".' });
+
+const httpUrl = z
+  .string()
+  .refine(isHttpUrl, { error: 'must be an http:// or https:// URL' })
+  .meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
+
+export const sideSchema = z.object({
+  id,
+  name: text,
+});
+
+export const sourceSchema = z.object({
+  id,
+  outlet: text.describe('The outlet only as the article identifies itself; otherwise a plain description.'),
+  title: text.optional(),
+  url: httpUrl.optional().describe('Only a URL the article itself gives. Never invent one.'),
+  published: partialDate.optional(),
+  kind: z.enum(SOURCE_KINDS).describe("The source's perspective."),
+  note: z.string().optional().describe('How the outlet and publication date were established.'),
+});
+
+export const actorSchema = z.object({
+  id,
+  name: text,
+  role: z.string().optional(),
+  side: id,
+  aliases: z.array(text).optional(),
+});
+
+export const excerptSchema = z.object({
+  source: id,
+  quote: text.describe('Verbatim from the article; omissions marked with "..." or "…".'),
+  speaker: id.optional().describe('Actor id of who is quoted.'),
+  attribution: z.string().optional(),
+  stance: z.enum(STANCES).optional(),
+});
+
+export const relatedSchema = z.object({
+  event: id,
+  relation: z.enum(RELATIONS),
+});
+
+export const eventSchema = z.object({
+  id,
+  title: text,
+  type: z.enum(EVENT_TYPES),
+  status: z.enum(EVENT_STATUSES),
+  start: partialDate,
+  end: partialDate.optional(),
+  timeZone: timeZone.optional().describe('IANA zone where it happened; required with a clock time.'),
+  dateNote: z.string().optional().describe('How the date was derived from the text.'),
+  actors: z.array(id),
+  summary: z.string().optional(),
+  excerpts: z.array(excerptSchema).min(1, { error: 'needs at least one excerpt' }),
+  related: z.array(relatedSchema).optional(),
+});
+
+const datasetShape = z.object({
+  $schema: z.string().optional(),
+  title: text,
+  description: z.string().optional(),
+  sides: z.array(sideSchema),
+  sources: z.array(sourceSchema),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema),
+});
+
+export type Dataset = z.infer<typeof datasetShape>;
+export type Side = z.infer<typeof sideSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Excerpt = z.infer<typeof excerptSchema>;
+export type Related = z.infer<typeof relatedSchema>;
+
+export type Path = (string | number)[];
+export type Report = (path: Path, message: string) => void;
+
+/** The dataset's shape. `validateDataset` adds the whole-dataset checks below. */
+export const datasetSchema = datasetShape;
+
+/**
+ * The checks that need the whole dataset; `report` is called once per problem. It reads the raw
+ * input defensively so that it can run even where the shape is broken elsewhere: a user fixing
+ * a file sees every problem at once, not one layer at a time.
+ */
+export function checkDatasetIntegrity(input: unknown, report: Report): void {
+  const root = record(input);
+  const sideIds = uniqueIds(list(root.sides), 'sides', report);
+  const sourceIds = uniqueIds(list(root.sources), 'sources', report);
+  const actorIds = uniqueIds(list(root.actors), 'actors', report);
+  const events = list(root.events);
+  const eventIds = uniqueIds(events, 'events', report);
+
+  list(root.actors).forEach((raw, i) => {
+    const side = record(raw).side;
+    if (typeof side === 'string' && !sideIds.has(side)) report(['actors', i, 'side'], `no side with id "${side}"`);
+  });
+
+  events.forEach((raw, i) => {
+    const event = record(raw);
+    const at = (...rest: Path): Path => ['events', i, ...rest];
+    list(event.actors).forEach((actorId, j) => {
+      if (typeof actorId === 'string' && !actorIds.has(actorId)) report(at('actors', j), `no actor with id "${actorId}"`);
+    });
+    list(event.excerpts).forEach((rawExcerpt, j) => {
+      const { source, speaker } = record(rawExcerpt);
+      if (typeof source === 'string' && !sourceIds.has(source)) report(at('excerpts', j, 'source'), `no source with id "${source}"`);
+      if (typeof speaker === 'string' && !actorIds.has(speaker)) report(at('excerpts', j, 'speaker'), `no actor with id "${speaker}"`);
+    });
+    list(event.related).forEach((rawLink, j) => {
+      const target = record(rawLink).event;
+      if (typeof target !== 'string') return;
+      if (!eventIds.has(target)) report(at('related', j, 'event'), `no event with id "${target}"`);
+      else if (target === event.id) report(at('related', j, 'event'), 'an event cannot be related to itself');
+    });
+    checkEventDates(event, (path, message) => report(at(...path), message));
+  });
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function uniqueIds(items: unknown[], collection: string, report: Report): Set<string> {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const itemId = record(item).id;
+    if (typeof itemId !== 'string') return;
+    const first = seen.get(itemId);
+    if (first === undefined) seen.set(itemId, i);
+    else report([collection, i, 'id'], `duplicate id "${itemId}" (also ${collection}[${first}])`);
+  });
+  return new Set(seen.keys());
+}
+
+function parsedDate(value: unknown): PartialDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parsed = parsePartialDate(value);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+function checkEventDates(event: Record<string, unknown>, report: Report): void {
+  // Malformed dates are reported by the field schema; these checks compare well-formed ones.
+  const start = parsedDate(event.start);
+  const end = parsedDate(event.end);
+  const zone = typeof event.timeZone === 'string' && isValidTimeZone(event.timeZone) ? event.timeZone : undefined;
+  if (start && end && compareCalendar(end, start) < 0) {
+    report(['end'], `"${end.text}" is before start "${start.text}"`);
+  }
+  const timed = ([['start', start], ['end', end]] as const).filter(
+    (entry): entry is readonly ['start' | 'end', PartialDate] => entry[1] !== undefined && hasClockTime(entry[1]),
+  );
+  if (timed.length > 0 && event.timeZone === undefined) {
+    report(['timeZone'], 'is required when start or end has a clock time (the IANA zone where it happened)');
+  }
+  if (!zone) return;
+  for (const [field, value] of timed) {
+    const expected = zoneOffsetMinutes(zone, instantMs(value));
+    if (expected !== value.offsetMinutes) {
+      report([field], `offset ${formatOffset(value.offsetMinutes!)} does not match ${zone} at that time (${formatOffset(expected)})`);
+    }
+  }
+}
+
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,46 @@
+/**
+ * The fixed vocabularies of the dataset contract and the dataset's types. Kept apart from the
+ * zod schema so that the page can use them without loading the validator (which runs in a worker).
+ */
+export type { Actor, Dataset, Excerpt, Related, Side, Source, TimelineEvent } from './schema';
+
+export const EVENT_TYPES = [
+  'call',
+  'briefing',
+  'troop-report',
+  'summit',
+  'talks',
+  'meeting',
+  'statement',
+  'social-post',
+  'interview',
+  'media-report',
+  'legislation',
+  'sanctions',
+  'exercise',
+  'diplomatic-proposal',
+  'military-aid',
+  'evacuation',
+  'military-action',
+  'other',
+] as const;
+
+export const EVENT_STATUSES = ['occurred', 'scheduled', 'expected', 'forecast'] as const;
+
+export const SOURCE_KINDS = [
+  'live-blog',
+  'news-report',
+  'state-media',
+  'viral-aggregator',
+  'partisan-commentary',
+  'press-release',
+  'other',
+] as const;
+
+export const STANCES = ['supports', 'disputes'] as const;
+
+export const RELATIONS = ['responds-to', 'disputes', 'supports', 'follows', 'precedes', 'part-of', 'context-for'] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];

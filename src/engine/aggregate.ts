@@ -1,0 +1,197 @@
+/**
+ * What the timeline draws for a window: only events in and near it, and where a lane is dense,
+ * "N events" clusters instead of the events themselves. vis-timeline slows badly past a few
+ * hundred items, so however large the dataset the timeline receives a bounded number of items.
+ *
+ * Every matched event that overlaps the fed range appears exactly once per lane it belongs to:
+ * either as itself or inside exactly one cluster. Bins are aligned to a fixed grid of time steps,
+ * so panning does not reshuffle clusters; zooming picks another step.
+ */
+import { hasBit, type Bitset } from './bitset';
+import { candidateRange, type EventIndex } from './eventIndex';
+import { lanesOfEvent, type Grouping } from './lanes';
+
+export interface PlacedEvent {
+  kind: 'event';
+  ordinal: number;
+  lane: number;
+}
+
+export interface PlacedCluster {
+  kind: 'cluster';
+  /** Stable across pans and filter changes at the same zoom step. */
+  key: string;
+  lane: number;
+  /** Extent of the members, in index keys (UTC calendar ms). */
+  start: number;
+  end: number;
+  ordinals: number[];
+}
+
+export type Placed = PlacedEvent | PlacedCluster;
+
+export interface WindowRequest {
+  /** The visible window, in index keys. */
+  from: number;
+  to: number;
+  /** Width of the visible window on screen. */
+  widthPx: number;
+}
+
+export interface AggregateOptions {
+  /** How wide one bin is on screen. */
+  binPx?: number;
+  /** A bin with more events than this in one lane becomes a cluster. */
+  maxPerBin?: number;
+  /** Upper bound on items returned; bins widen until it holds. */
+  maxItems?: number;
+  /** How much beyond the window to feed, as a fraction of the window on each side. */
+  margin?: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Bin widths, finest first. */
+export const BIN_STEPS = [
+  MINUTE,
+  5 * MINUTE,
+  15 * MINUTE,
+  HOUR,
+  3 * HOUR,
+  6 * HOUR,
+  12 * HOUR,
+  DAY,
+  2 * DAY,
+  7 * DAY,
+  14 * DAY,
+  30 * DAY,
+  91 * DAY,
+  182 * DAY,
+  365 * DAY,
+  730 * DAY,
+  1826 * DAY,
+  3652 * DAY,
+  36525 * DAY,
+];
+
+export interface WindowContent {
+  placed: Placed[];
+  /** The bin width chosen, and the one the zoom level asked for (wider when items had to be capped). */
+  step: number;
+  idealStepIndex: number;
+  /** The range fed, in index keys. */
+  fedFrom: number;
+  fedTo: number;
+}
+
+export function aggregateWindow(
+  index: EventIndex,
+  matched: Bitset,
+  grouping: Grouping,
+  request: WindowRequest,
+  options: AggregateOptions = {},
+): WindowContent {
+  const { binPx = DEFAULT_BIN_PX, maxPerBin = 3, maxItems = 400, margin = 0.5 } = options;
+  const span = Math.max(request.to - request.from, MINUTE);
+  const fedFrom = request.from - span * margin;
+  const fedTo = request.to + span * margin;
+  const idealStepIndex = stepIndexFor(request, binPx);
+  let stepIndex = idealStepIndex;
+
+  const members = collectMembers(index, matched, grouping, fedFrom, fedTo);
+  for (;;) {
+    const step = BIN_STEPS[stepIndex]!;
+    const placed = place(index, members, step, maxPerBin);
+    if (placed.length <= maxItems || stepIndex === BIN_STEPS.length - 1) {
+      return { placed, step, idealStepIndex, fedFrom, fedTo };
+    }
+    stepIndex++;
+  }
+}
+
+export const DEFAULT_BIN_PX = 110;
+
+/** The finest bin step at which one bin is at least `binPx` wide on screen. */
+export function stepIndexFor(request: WindowRequest, binPx = DEFAULT_BIN_PX): number {
+  const span = Math.max(request.to - request.from, MINUTE);
+  const ideal = (span / Math.max(request.widthPx, 1)) * binPx;
+  const found = BIN_STEPS.findIndex((step) => step >= ideal);
+  return found < 0 ? BIN_STEPS.length - 1 : found;
+}
+
+/**
+ * Remembers the last window's content and returns it again while it still serves: a pan that
+ * stays inside the range already fed, at the same zoom step, needs no new items at all (nothing
+ * for the timeline to redraw). Any change of dataset, matches, lanes or width recomputes.
+ */
+export function createWindowContentCache() {
+  let last: { index: EventIndex; matched: Bitset; grouping: Grouping; widthPx: number; content: WindowContent } | null = null;
+  return (index: EventIndex, matched: Bitset, grouping: Grouping, request: WindowRequest): WindowContent => {
+    const reusable =
+      last !== null &&
+      last.index === index &&
+      last.matched === matched &&
+      last.grouping === grouping &&
+      last.widthPx === request.widthPx &&
+      request.from >= last.content.fedFrom &&
+      request.to <= last.content.fedTo &&
+      stepIndexFor(request) === last.content.idealStepIndex;
+    if (reusable) return last!.content;
+    const content = aggregateWindow(index, matched, grouping, request);
+    last = { index, matched, grouping, widthPx: request.widthPx, content };
+    return content;
+  };
+}
+
+interface Member {
+  ordinal: number;
+  lane: number;
+}
+
+function collectMembers(index: EventIndex, matched: Bitset, grouping: Grouping, from: number, to: number): Member[] {
+  const members: Member[] = [];
+  const [first, last] = candidateRange(index, from, to);
+  for (let i = first; i < last; i++) {
+    if (index.endKey[i]! <= from || !hasBit(matched, i)) continue;
+    const lanes = lanesOfEvent(index, grouping, i);
+    for (let k = 0; k < lanes.length; k++) members.push({ ordinal: i, lane: lanes[k]! });
+  }
+  return members;
+}
+
+function place(index: EventIndex, members: Member[], step: number, maxPerBin: number): Placed[] {
+  const bins = new Map<string, Member[]>();
+  for (const member of members) {
+    const start = index.startKey[member.ordinal]!;
+    const end = index.endKey[member.ordinal]!;
+    const first = Math.floor(start / step);
+    // An event longer than a bin is binned with the others of the same extent (e.g. all
+    // "February 2022" events together), not with the short events where it begins.
+    const key = end - start > step ? `${member.lane}:${first}-${Math.ceil(end / step)}` : `${member.lane}:${first}:short`;
+    let bin = bins.get(key);
+    if (!bin) bins.set(key, (bin = []));
+    bin.push(member);
+  }
+  const placed: Placed[] = [];
+  for (const [key, bin] of bins) {
+    if (bin.length <= maxPerBin) {
+      for (const member of bin) placed.push({ kind: 'event', ordinal: member.ordinal, lane: member.lane });
+      continue;
+    }
+    let start = Infinity;
+    let end = -Infinity;
+    for (const member of bin) {
+      start = Math.min(start, index.startKey[member.ordinal]!);
+      end = Math.max(end, index.endKey[member.ordinal]!);
+    }
+    // A cluster of short events covers exactly its bin, so neighbouring clusters tile the lane
+    // instead of stacking; a cluster of long events covers what its members cover.
+    if (key.endsWith(':short')) {
+      start = Math.floor(start / step) * step;
+      end = start + step;
+    }
+    placed.push({ kind: 'cluster', key: `${step}:${key}`, lane: bin[0]!.lane, start, end, ordinals: bin.map((m) => m.ordinal) });
+  }
+  return placed;
+}

@@ -1,0 +1,182 @@
+/**
+ * Filtering: each criterion becomes a bitset over event ordinals, and the result is their AND.
+ * Within a criterion, values combine with OR (with no actor checked every event shows; with some
+ * checked, the events involving any of them). Facet counts are taken under all *other* criteria,
+ * so a count says how many events ticking that box would add.
+ */
+import { parsePartialDate } from '../dataset/dates';
+import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, type EventStatus, type EventType, type SourceKind } from '../dataset/vocabulary';
+import { andInto, emptyBitset, forEachBit, fullBitset, popcount, setBit, type Bitset } from './bitset';
+import { actorEventOrdinals, candidateRange, type EventIndex } from './eventIndex';
+import { matchTerm, searchTerms, type SearchIndex } from './searchIndex';
+import { sortKeyMs, endKeyMs } from '../dataset/dates';
+
+export interface Filters {
+  actors: readonly string[];
+  types: readonly EventType[];
+  statuses: readonly EventStatus[];
+  kinds: readonly SourceKind[];
+  /** Inclusive calendar days (YYYY-MM-DD), or null for open-ended. */
+  from: string | null;
+  to: string | null;
+  query: string;
+}
+
+export const NO_FILTERS: Filters = { actors: [], types: [], statuses: [], kinds: [], from: null, to: null, query: '' };
+
+export type Facet = 'actors' | 'types' | 'statuses' | 'kinds';
+
+export interface FilterResult {
+  matched: Bitset;
+  count: number;
+  /** Per facet value (by ordinal in actors / EVENT_TYPES / EVENT_STATUSES / SOURCE_KINDS). */
+  facetCounts: Record<Facet, Uint32Array>;
+  /** The query could not be applied yet because the search index is still being built. */
+  searchPending: boolean;
+}
+
+type Criterion = 'actors' | 'types' | 'statuses' | 'kinds' | 'dates' | 'query';
+
+export function isFiltering(filters: Filters): boolean {
+  return (
+    filters.actors.length > 0 ||
+    filters.types.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.kinds.length > 0 ||
+    filters.from !== null ||
+    filters.to !== null ||
+    searchTerms(filters.query).length > 0
+  );
+}
+
+export function applyFilters(index: EventIndex, search: SearchIndex | null, filters: Filters): FilterResult {
+  const terms = searchTerms(filters.query);
+  const criteria = new Map<Criterion, Bitset>();
+  if (filters.actors.length > 0) criteria.set('actors', actorCriterion(index, filters.actors));
+  if (filters.types.length > 0) criteria.set('types', codeCriterion(index.typeCode, filters.types.map((t) => EVENT_TYPES.indexOf(t))));
+  if (filters.statuses.length > 0) {
+    criteria.set('statuses', codeCriterion(index.statusCode, filters.statuses.map((s) => EVENT_STATUSES.indexOf(s))));
+  }
+  if (filters.kinds.length > 0) criteria.set('kinds', kindCriterion(index, filters.kinds));
+  if (filters.from !== null || filters.to !== null) criteria.set('dates', dateCriterion(index, filters.from, filters.to));
+  const searchPending = terms.length > 0 && search === null;
+  if (terms.length > 0 && search !== null) criteria.set('query', queryCriterion(index, search, terms));
+
+  const matched = combine(index.count, criteria, null);
+  return {
+    matched,
+    count: popcount(matched),
+    facetCounts: {
+      actors: countActors(index, combine(index.count, criteria, 'actors')),
+      types: countCodes(index.typeCode, EVENT_TYPES.length, combine(index.count, criteria, 'types')),
+      statuses: countCodes(index.statusCode, EVENT_STATUSES.length, combine(index.count, criteria, 'statuses')),
+      kinds: countKinds(index, combine(index.count, criteria, 'kinds')),
+    },
+    searchPending,
+  };
+}
+
+function combine(size: number, criteria: Map<Criterion, Bitset>, except: Criterion | null): Bitset {
+  const result = fullBitset(size);
+  for (const [name, bits] of criteria) if (name !== except) andInto(result, bits);
+  return result;
+}
+
+function actorCriterion(index: EventIndex, actorIds: readonly string[]): Bitset {
+  const bits = emptyBitset(index.count);
+  for (const id of actorIds) {
+    const actor = index.actorOrdinal.get(id);
+    if (actor === undefined) continue;
+    const events = actorEventOrdinals(index, actor);
+    for (let k = 0; k < events.length; k++) setBit(bits, events[k]!);
+  }
+  return bits;
+}
+
+function codeCriterion(codes: Uint8Array, wanted: number[]): Bitset {
+  let mask = 0;
+  for (const code of wanted) if (code >= 0) mask |= 1 << code;
+  const bits = emptyBitset(codes.length);
+  for (let i = 0; i < codes.length; i++) if ((mask >>> codes[i]!) & 1) setBit(bits, i);
+  return bits;
+}
+
+function kindCriterion(index: EventIndex, kinds: readonly SourceKind[]): Bitset {
+  let mask = 0;
+  for (const kind of kinds) mask |= 1 << SOURCE_KINDS.indexOf(kind);
+  const bits = emptyBitset(index.count);
+  for (let i = 0; i < index.count; i++) if (index.kindMask[i]! & mask) setBit(bits, i);
+  return bits;
+}
+
+/** Events that overlap the inclusive calendar range [from, to] (UTC calendar). */
+function dateCriterion(index: EventIndex, from: string | null, to: string | null): Bitset {
+  const fromKey = from === null ? -Infinity : dayKey(from, 'start');
+  const toKey = to === null ? Infinity : dayKey(to, 'end');
+  const bits = emptyBitset(index.count);
+  const [first, last] = candidateRange(index, fromKey, toKey);
+  for (let i = first; i < last; i++) if (index.endKey[i]! > fromKey) setBit(bits, i);
+  return bits;
+}
+
+function dayKey(day: string, edge: 'start' | 'end'): number {
+  const parsed = parsePartialDate(day);
+  if (!parsed.ok) return edge === 'start' ? -Infinity : Infinity;
+  return edge === 'start' ? sortKeyMs(parsed.value) : endKeyMs(parsed.value);
+}
+
+/**
+ * Results per query word are kept for the index's lifetime (bounded), so typing one more letter
+ * recomputes only the word being typed; the others come from the cache.
+ */
+const termCache = new WeakMap<SearchIndex, Map<string, Bitset>>();
+const TERM_CACHE_LIMIT = 64;
+
+function queryCriterion(index: EventIndex, search: SearchIndex, terms: string[]): Bitset {
+  let cache = termCache.get(search);
+  if (!cache) termCache.set(search, (cache = new Map()));
+  const result = fullBitset(index.count);
+  for (const term of terms) {
+    let bits = cache.get(term);
+    if (!bits) {
+      bits = matchTerm(search, term, (actor) => actorEventOrdinals(index, actor));
+      if (cache.size >= TERM_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+      cache.set(term, bits);
+    }
+    andInto(result, bits);
+  }
+  return result;
+}
+
+function countCodes(codes: Uint8Array, values: number, within: Bitset): Uint32Array {
+  const counts = new Uint32Array(values);
+  forEachBit(within, (i) => counts[codes[i]!]!++, 0, codes.length);
+  return counts;
+}
+
+function countKinds(index: EventIndex, within: Bitset): Uint32Array {
+  const counts = new Uint32Array(SOURCE_KINDS.length);
+  forEachBit(
+    within,
+    (i) => {
+      const mask = index.kindMask[i]!;
+      for (let k = 0; k < SOURCE_KINDS.length; k++) if (mask & (1 << k)) counts[k]!++;
+    },
+    0,
+    index.count,
+  );
+  return counts;
+}
+
+function countActors(index: EventIndex, within: Bitset): Uint32Array {
+  const counts = new Uint32Array(index.actors.length);
+  forEachBit(
+    within,
+    (i) => {
+      for (let k = index.eventActorStart[i]!; k < index.eventActorStart[i + 1]!; k++) counts[index.eventActors[k]!]!++;
+    },
+    0,
+    index.count,
+  );
+  return counts;
+}

@@ -1,0 +1,35 @@
+/// <reference lib="webworker" />
+/** Checks and indexes a large dataset off the main thread; see prepare.ts. */
+import { checkDatasetText } from '../dataset/checkFile';
+import type { Problem } from '../dataset/problems';
+import { buildIndexArrays, type IndexArrays } from '../engine/eventIndex';
+import { buildSearchIndexData, type SearchIndexData } from '../engine/searchIndex';
+
+export type WorkerReply =
+  | { type: 'invalid'; problems: Problem[]; total: number }
+  | { type: 'valid'; arrays: IndexArrays }
+  | { type: 'search'; search: SearchIndexData };
+
+/** Problems beyond this many are counted, not sent: nobody reads a million lines. */
+const PROBLEMS_SENT = 1000;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = ({ data }: MessageEvent<{ text: string }>) => {
+  const result = checkDatasetText(data.text);
+  if (!result.ok) {
+    reply({ type: 'invalid', problems: result.problems.slice(0, PROBLEMS_SENT), total: result.problems.length });
+    return;
+  }
+  const { dataset } = result;
+  const arrays = buildIndexArrays(dataset);
+  // Read the order before its buffer is transferred away.
+  const ordered = Array.from(arrays.order, (position) => dataset.events[position]!);
+  reply({ type: 'valid', arrays }, Object.values(arrays).map((array: ArrayBufferView) => array.buffer as ArrayBuffer));
+  const search = buildSearchIndexData(ordered, dataset.actors);
+  reply({ type: 'search', search }, [search.postingStart.buffer, search.postings.buffer, search.actorPostingStart.buffer, search.actorPostings.buffer] as ArrayBuffer[]);
+};
+
+function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
+  scope.postMessage(message, transfer);
+}

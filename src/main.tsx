@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { startFromUrl, syncUrlWithStore } from './store/urlSync';
+import './styles/app.css';
+
+// Start the download before React renders: the dataset is the long pole of the first paint.
+void startFromUrl().finally(syncUrlWithStore);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

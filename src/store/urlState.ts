@@ -1,0 +1,136 @@
+/**
+ * The URL is the state: a pure encode/decode pair between the view a reader sees and readable
+ * query parameters, e.g. `?actor=putin,biden&type=call&q=sanctions&event=2022-01-27-biden-zelensky-call`.
+ * Decoding never throws: a parameter that is unknown or malformed is ignored, the rest still applies.
+ */
+import { parsePartialDate } from '../dataset/dates';
+import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary';
+import { NO_FILTERS, type Filters } from '../engine/filter';
+import { GROUPINGS, type Grouping } from '../engine/lanes';
+import { ZONE_MODES, type ZoneMode } from '../format/dates';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export interface UrlState {
+  /** A dataset to load instead of the bundled one (same-origin path or http(s) URL). */
+  data: string | null;
+  filters: Filters;
+  event: string | null;
+  grouping: Grouping;
+  window: TimeWindow | null;
+  zone: ZoneMode;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  data: null,
+  filters: NO_FILTERS,
+  event: null,
+  grouping: 'side',
+  window: null,
+  zone: 'event',
+};
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
+/** Generous bounds keep a hand-edited URL from asking for the year 275760. */
+const MIN_TIME = Date.UTC(-9999, 0, 1);
+const MAX_TIME = Date.UTC(9999, 11, 31);
+const MAX_QUERY_LENGTH = 500;
+
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  const { filters } = state;
+  if (state.data) params.set('data', state.data);
+  if (filters.actors.length) params.set('actor', filters.actors.join(','));
+  if (filters.types.length) params.set('type', filters.types.join(','));
+  if (filters.statuses.length) params.set('status', filters.statuses.join(','));
+  if (filters.kinds.length) params.set('kind', filters.kinds.join(','));
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.query.trim()) params.set('q', filters.query);
+  if (state.event) params.set('event', state.event);
+  if (state.grouping !== DEFAULT_URL_STATE.grouping) params.set('lanes', state.grouping);
+  if (state.window) {
+    params.set('start', encodeInstant(state.window.start));
+    params.set('end', encodeInstant(state.window.end));
+  }
+  if (state.zone !== DEFAULT_URL_STATE.zone) params.set('tz', state.zone);
+  // Commas and colons are safe in a query string; keeping them literal keeps links readable.
+  return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+}
+
+export function decodeUrlState(search: string): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_URL_STATE;
+  }
+  const one = (name: string) => params.get(name) ?? undefined;
+  const list = (name: string) =>
+    (one(name) ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+  const from = day(one('from'));
+  const to = day(one('to'));
+  const query = (one('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+  return {
+    data: dataParam(one('data')),
+    filters: {
+      actors: unique(list('actor').filter((v) => ID.test(v))),
+      types: unique(list('type').filter(isOneOf(EVENT_TYPES))),
+      statuses: unique(list('status').filter(isOneOf(EVENT_STATUSES))),
+      kinds: unique(list('kind').filter(isOneOf(SOURCE_KINDS))),
+      // A reversed range is a typo, not a wish for nothing: drop the end.
+      from,
+      to: from && to && to < from ? null : to,
+      query,
+    },
+    event: ID.test(one('event') ?? '') ? one('event')! : null,
+    grouping: isOneOf(GROUPINGS)(one('lanes') ?? '') ? (one('lanes') as Grouping) : DEFAULT_URL_STATE.grouping,
+    window: timeWindow(one('start'), one('end')),
+    zone: isOneOf(ZONE_MODES)(one('tz') ?? '') ? (one('tz') as ZoneMode) : DEFAULT_URL_STATE.zone,
+  };
+}
+
+function isOneOf<T extends string>(values: readonly T[]): (value: string) => value is T {
+  return (value: string): value is T => (values as readonly string[]).includes(value);
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function day(value: string | undefined): string | null {
+  if (!value || !DAY.test(value)) return null;
+  return parsePartialDate(value).ok ? value : null;
+}
+
+function encodeInstant(ms: number): string {
+  // Whole minutes are precise enough for a view and keep the link short.
+  return new Date(Math.round(ms / 60_000) * 60_000).toISOString().replace(':00.000Z', 'Z');
+}
+
+function decodeInstant(value: string | undefined): number | null {
+  if (!value || !INSTANT.test(value)) return null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && ms >= MIN_TIME && ms <= MAX_TIME ? ms : null;
+}
+
+function timeWindow(start: string | undefined, end: string | undefined): TimeWindow | null {
+  const from = decodeInstant(start);
+  const to = decodeInstant(end);
+  return from !== null && to !== null && to > from ? { start: from, end: to } : null;
+}
+
+/** Only a same-origin path or an http(s) URL may name a dataset; anything else is ignored. */
+function dataParam(value: string | undefined): string | null {
+  if (!value) return null;
+  if (value.startsWith('/') && !value.startsWith('//')) return value;
+  return /^https?:\/\/[^\s]+$/i.test(value) ? value : null;
+}

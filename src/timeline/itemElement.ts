@@ -1,0 +1,34 @@
+/**
+ * The DOM of a timeline item and a lane label. Every string from a dataset goes in through
+ * `textContent` or an attribute value: vis-timeline would render strings as HTML, so it is only
+ * ever handed elements.
+ */
+import type { ItemSpec } from './itemSpecs';
+
+export function buildItemElement(spec: ItemSpec): HTMLElement {
+  const root = document.createElement('div');
+  root.className = spec.cluster ? 'sl-item sl-item--cluster' : 'sl-item';
+  root.title = spec.description;
+  root.dataset.itemId = spec.id;
+  if (spec.eventId !== null) root.dataset.eventId = spec.eventId;
+
+  const title = document.createElement('span');
+  title.className = 'sl-item__title';
+  title.textContent = spec.title;
+  root.append(title);
+
+  for (const tag of spec.tags) {
+    const badge = document.createElement('span');
+    badge.className = tag === 'Disputed' ? 'sl-item__tag sl-item__tag--disputed' : 'sl-item__tag';
+    badge.textContent = tag;
+    root.append(' ', badge);
+  }
+  return root;
+}
+
+export function buildLaneElement(label: string): HTMLElement {
+  const element = document.createElement('span');
+  element.className = 'sl-lane';
+  element.textContent = label;
+  return element;
+}

@@ -1,0 +1,130 @@
+/**
+ * What each timeline item shows, as plain data (no vis-timeline here): built from the placed
+ * events and clusters of the current window. Positions follow the axis zone: a calendar day spans
+ * that day's midnights *in the axis zone*, so it sits on its own day for every viewer.
+ */
+import { axisEndMs, axisStartMs, hasClockTime, type ZoneOffsetFn } from '../dataset/dates';
+import type { PlacedCluster, Placed } from '../engine/aggregate';
+import { isDisputed, statusOf, typeOf, type EventIndex } from '../engine/eventIndex';
+import { typeLabel } from '../engine/lanes';
+import { formatWhen, precisionNote } from '../format/dates';
+
+export interface ItemSpec {
+  id: string;
+  lane: number;
+  shape: 'box' | 'range';
+  start: number;
+  end?: number;
+  /** Class names from fixed vocabularies only (never dataset text). */
+  classNames: string[];
+  title: string;
+  /** Short tags shown on the item: "Disputed", "Forecast", "~Feb 2022". */
+  tags: string[];
+  /** Full description for the tooltip and screen readers. */
+  description: string;
+  /** For events: the event id. For clusters: null. */
+  eventId: string | null;
+  cluster: { start: number; end: number; count: number } | null;
+  /** Changes whenever anything shown changes; lets the timeline update only what changed. */
+  signature: string;
+}
+
+export interface SpecContext {
+  index: EventIndex;
+  /** The zone clock times are shown in (IANA). */
+  displayZoneFor: (eventZone: string | undefined) => string;
+  /** The axis zone's offset (minutes) at an instant. */
+  axisOffset: ZoneOffsetFn;
+}
+
+const STATUS_TAGS: Record<string, string | undefined> = {
+  scheduled: 'Scheduled',
+  expected: 'Expected',
+  forecast: 'Forecast',
+};
+
+export function eventItemId(ordinal: number, lane: number): string {
+  return `e${ordinal}@${lane}`;
+}
+
+export function buildItemSpecs(placed: readonly Placed[], context: SpecContext): ItemSpec[] {
+  return placed.map((p) => (p.kind === 'event' ? eventSpec(p.ordinal, p.lane, context) : clusterSpec(p, context)));
+}
+
+function eventSpec(ordinal: number, lane: number, { index, displayZoneFor, axisOffset }: SpecContext): ItemSpec {
+  const event = index.events[ordinal]!;
+  const start = index.startDate[ordinal]!;
+  const end = index.endDate[ordinal];
+  const type = typeOf(index, ordinal);
+  const status = statusOf(index, ordinal);
+  const disputed = isDisputed(index, ordinal);
+  const uncertain = start.precision === 'year' || start.precision === 'month';
+  const when = formatWhen(start, end, displayZoneFor(event.timeZone));
+  const spansTime = end !== undefined || uncertain;
+
+  const tags: string[] = [];
+  if (uncertain) tags.push(when);
+  const statusTag = STATUS_TAGS[status];
+  if (statusTag) tags.push(statusTag);
+  if (disputed) tags.push('Disputed');
+
+  const classNames = [`sl-type-${type}`, `sl-status-${status}`, `sl-precision-${start.precision}`];
+  if (disputed) classNames.push('sl-disputed');
+  const note = precisionNote(start);
+  const description = [
+    event.title,
+    `${typeLabel(type)}, ${status}`,
+    when + (note ? ` (${note})` : ''),
+    disputed ? 'Accounts disagree' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  const startMs = axisStartMs(start, axisOffset);
+  const shape = spansTime ? 'range' : 'box';
+  const endMs = shape === 'range' ? axisEndMs(end ?? start, axisOffset) : undefined;
+  // A day event's box points at the middle of its day, which reads as "that day" at any zoom.
+  const pointMs = hasClockTime(start) ? startMs : (startMs + axisEndMs(start, axisOffset)) / 2;
+  const spec: Omit<ItemSpec, 'signature'> = {
+    id: eventItemId(ordinal, lane),
+    lane,
+    shape,
+    start: shape === 'range' ? startMs : pointMs,
+    end: endMs,
+    classNames,
+    title: event.title,
+    tags,
+    description,
+    eventId: event.id,
+    cluster: null,
+  };
+  return { ...spec, signature: signatureOf(spec) };
+}
+
+function clusterSpec(cluster: PlacedCluster, { index, axisOffset }: SpecContext): ItemSpec {
+  // Cluster extents are index keys (UTC calendar); shift them onto the axis zone's calendar.
+  const start = cluster.start - axisOffset(cluster.start) * 60_000;
+  const end = cluster.end - axisOffset(cluster.end) * 60_000;
+  const first = index.startDate[cluster.ordinals[0]!]!;
+  const last = index.startDate[cluster.ordinals[cluster.ordinals.length - 1]!]!;
+  const count = cluster.ordinals.length;
+  const span = formatWhen(first, last.text === first.text ? undefined : last, 'UTC');
+  const spec: Omit<ItemSpec, 'signature'> = {
+    id: `c${cluster.key}`,
+    lane: cluster.lane,
+    shape: 'range',
+    start,
+    end: Math.max(end, start + 1),
+    classNames: ['sl-cluster'],
+    title: `${count.toLocaleString('en-US')} events`,
+    tags: [],
+    description: `${count.toLocaleString('en-US')} events, ${span}. Activate to zoom in.`,
+    eventId: null,
+    cluster: { start, end, count },
+  };
+  return { ...spec, signature: signatureOf(spec) };
+}
+
+function signatureOf(spec: Omit<ItemSpec, 'signature'>): string {
+  return [spec.lane, spec.shape, spec.start, spec.end ?? '', spec.classNames.join(' '), spec.title, spec.tags.join('|'), spec.description].join('\u0001');
+}
