@@ -39,20 +39,28 @@ export default tseslint.config(
     files: ['src/dataset/**'],
     ignores: ['src/dataset/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [VIS_TIMELINE, ...laterLayers('engine', 'store', 'components', 'timeline')] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [VIS_TIMELINE, ...laterLayers('engine', 'store', 'components', 'timeline')] },
+      ],
     },
   },
   {
     files: ['src/engine/**'],
     ignores: ['src/engine/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [VIS_TIMELINE, ...laterLayers('store', 'components', 'timeline')] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [VIS_TIMELINE, ...laterLayers('store', 'components', 'timeline')] },
+      ],
     },
   },
   {
     files: ['src/store/**'],
     ignores: ['src/store/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [VIS_TIMELINE, ...laterLayers('components', 'timeline')] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [VIS_TIMELINE, ...laterLayers('components', 'timeline')] }],
+    },
   },
   prettier,
 );

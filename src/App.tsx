@@ -11,18 +11,23 @@ import { LoadStatus } from './components/LoadStatus';
 import { ResultSummary } from './components/ResultSummary';
 import { TimelinePanel } from './components/TimelinePanel';
 import { ViewControls } from './components/ViewControls';
+import { FilterToggle } from './components/FilterToggle';
 import { useAppStore } from './store/store';
+import { useState } from 'react';
 
 export function App() {
   const hasDataset = useAppStore((s) => s.index !== null);
   const hasSelection = useAppStore((s) => s.selectedId !== null);
+  // On narrow screens the filters fold away behind a button, so the events come first.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   return (
     <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
       <Header />
       <LoadStatus />
       {hasDataset && (
         <main className="sl-main">
-          <aside className="sl-sidebar">
+          <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
+            <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
             <ErrorBoundary name="the filters">
               <FilterPanel />
             </ErrorBoundary>

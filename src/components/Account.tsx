@@ -8,7 +8,8 @@ import { KIND_LABELS } from './labels';
 
 export function Account({ excerpt, index }: { excerpt: Excerpt; index: EventIndex }) {
   const source = index.sourceById.get(excerpt.source);
-  const speaker = excerpt.speaker === undefined ? undefined : index.actors[index.actorOrdinal.get(excerpt.speaker) ?? -1];
+  const speaker =
+    excerpt.speaker === undefined ? undefined : index.actors[index.actorOrdinal.get(excerpt.speaker) ?? -1];
   const who = [speaker?.name, excerpt.attribution].filter(Boolean).join(' — ');
   const published = source?.published ? parsePartialDate(source.published) : null;
   return (
@@ -17,7 +18,9 @@ export function Account({ excerpt, index }: { excerpt: Excerpt; index: EventInde
         <p className="sl-account__who">
           {who && <span>{who}</span>}
           {excerpt.stance && (
-            <span className={`sl-stance sl-stance--${excerpt.stance}`}>{excerpt.stance === 'disputes' ? 'Disputes' : 'Supports'}</span>
+            <span className={`sl-stance sl-stance--${excerpt.stance}`}>
+              {excerpt.stance === 'disputes' ? 'Disputes' : 'Supports'}
+            </span>
           )}
         </p>
       )}

@@ -13,7 +13,10 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
   const onlyActor = useAppStore((s) => s.onlyActor);
   const setActors = useAppStore((s) => s.setActors);
   const baseId = useId();
-  const groups = [...index.sides.map((side) => ({ key: side.id, name: side.name })), { key: null, name: UNASSIGNED_LANE_LABEL }]
+  const groups = [
+    ...index.sides.map((side) => ({ key: side.id, name: side.name })),
+    { key: null, name: UNASSIGNED_LANE_LABEL },
+  ]
     .map((group) => ({
       ...group,
       actors: index.actors
@@ -26,7 +29,12 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
     <fieldset className="sl-facet sl-facet--actors">
       <legend className="sl-facet__legend">Actors</legend>
       {groups.map((group, g) => (
-        <div key={group.key ?? '(none)'} role="group" aria-labelledby={`${baseId}-side-${g}`} className="sl-facet__group">
+        <div
+          key={group.key ?? '(none)'}
+          role="group"
+          aria-labelledby={`${baseId}-side-${g}`}
+          className="sl-facet__group"
+        >
           <p id={`${baseId}-side-${g}`} className="sl-facet__group-name">
             {group.name}
           </p>
@@ -36,7 +44,12 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
               const count = counts[ordinal] ?? 0;
               return (
                 <li key={actor.id} className={count === 0 ? 'sl-facet__option is-empty' : 'sl-facet__option'}>
-                  <input type="checkbox" id={id} checked={checked.includes(actor.id)} onChange={() => toggleActor(actor.id)} />
+                  <input
+                    type="checkbox"
+                    id={id}
+                    checked={checked.includes(actor.id)}
+                    onChange={() => toggleActor(actor.id)}
+                  />
                   <label htmlFor={id} title={actor.role}>
                     <span className="sl-facet__label">{actor.name}</span>{' '}
                     <span className="sl-count">{count.toLocaleString('en-US')}</span>

@@ -22,12 +22,14 @@ export function EventDetails() {
   const event = index.events[ordinal]!;
 
   return (
-    <section className="sl-details" role="region" aria-labelledby={EVENT_DETAILS_HEADING_ID} aria-label="Event details">
+    <section className="sl-details" role="region" aria-label="Event details">
       <header className="sl-details__header">
         <p className="sl-details__kicker">
           <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
           {typeLabel(typeOf(index, ordinal))}
-          <span className={`sl-status-tag sl-status-tag--${statusOf(index, ordinal)}`}>{STATUS_LABELS[statusOf(index, ordinal)]}</span>
+          <span className={`sl-status-tag sl-status-tag--${statusOf(index, ordinal)}`}>
+            {STATUS_LABELS[statusOf(index, ordinal)]}
+          </span>
           {isDisputed(index, ordinal) && <span className="sl-disputed-tag">Disputed</span>}
         </p>
         <h2 id={EVENT_DETAILS_HEADING_ID} tabIndex={-1}>

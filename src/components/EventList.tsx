@@ -111,7 +111,9 @@ export function EventList() {
                   <span>{typeLabel(typeOf(index, ordinal))}</span>
                   <span aria-hidden="true"> · </span>
                   <span>{when}</span>
-                  {status !== 'occurred' && <span className={`sl-status-tag sl-status-tag--${status}`}>{STATUS_LABELS[status]}</span>}
+                  {status !== 'occurred' && (
+                    <span className={`sl-status-tag sl-status-tag--${status}`}>{STATUS_LABELS[status]}</span>
+                  )}
                   {isDisputed(index, ordinal) && <span className="sl-disputed-tag">Disputed</span>}
                 </span>
               </button>

@@ -27,7 +27,12 @@ export function FacetFilter<T extends string>(props: {
           const id = `${baseId}-${option.value}`;
           return (
             <li key={option.value} className={option.count === 0 ? 'sl-facet__option is-empty' : 'sl-facet__option'}>
-              <input type="checkbox" id={id} checked={selected.includes(option.value)} onChange={() => onToggle(option.value)} />
+              <input
+                type="checkbox"
+                id={id}
+                checked={selected.includes(option.value)}
+                onChange={() => onToggle(option.value)}
+              />
               <label htmlFor={id}>
                 {option.swatch && <span className={`sl-type-dot ${option.swatch}`} aria-hidden="true" />}
                 <span className="sl-facet__label">{option.label}</span>{' '}

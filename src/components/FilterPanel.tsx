@@ -20,7 +20,13 @@ export function FilterPanel() {
   const offered = <T extends string>(all: readonly T[], present: Set<T>, checked: readonly T[]) =>
     all.filter((value) => present.has(value) || checked.includes(value));
   return (
-    <form className="sl-filters" aria-label="Filters" role="search" onSubmit={(e) => e.preventDefault()}>
+    <form
+      id="sl-filters"
+      className="sl-filters"
+      aria-label="Filters"
+      role="search"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <SearchBox />
       <ActorFilter index={index} counts={facetCounts.actors} />
       <FacetFilter

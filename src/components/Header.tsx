@@ -1,4 +1,5 @@
 /** The page header: the product, the dataset shown, and how to get back to the bundled one. */
+import { useEffect } from 'react';
 import { openBundled } from '../store/openDataset';
 import { useAppStore } from '../store/store';
 
@@ -6,6 +7,10 @@ export function Header() {
   const index = useAppStore((s) => s.index);
   const origin = useAppStore((s) => s.origin);
   const title = index?.dataset.title;
+  useEffect(() => {
+    // document.title is text: a dataset title cannot inject markup here.
+    document.title = title ? `${title} · Sourceline` : 'Sourceline';
+  }, [title]);
   return (
     <header className="sl-header">
       <div className="sl-header__brand">

@@ -19,19 +19,22 @@ export function Legend() {
       </ul>
       <ul className="sl-legend__list" aria-label="Marks">
         <li>
-          <span className="sl-legend__sample sl-status-scheduled" aria-hidden="true" /> Dashed outline: scheduled or expected
+          <span className="sl-legend__sample sl-status-scheduled" aria-hidden="true" /> Dashed outline: scheduled or
+          expected
         </li>
         <li>
           <span className="sl-legend__sample sl-status-forecast" aria-hidden="true" /> Dotted outline: a forecast
         </li>
         <li>
-          <span className="sl-legend__sample sl-precision-month" aria-hidden="true" /> Faded band: date known only to the month or year (“~Feb 2022”)
+          <span className="sl-legend__sample sl-precision-month" aria-hidden="true" /> Faded band: date known only to
+          the month or year (“~Feb 2022”)
         </li>
         <li>
           <span className="sl-item__tag sl-item__tag--disputed">Disputed</span> sources disagree about the event
         </li>
         <li>
-          <span className="sl-legend__sample sl-cluster" aria-hidden="true" /> “N events”: a dense stretch; click or zoom in to expand
+          <span className="sl-legend__sample sl-cluster" aria-hidden="true" /> “N events”: a dense stretch; click or
+          zoom in to expand
         </li>
       </ul>
     </details>

@@ -53,7 +53,8 @@ function FailureAlert() {
   const more = failure.totalProblems - shown.length;
   const copy = async () => {
     const lines = [failure.message, ...failure.problems.map(formatProblem)];
-    if (failure.totalProblems > failure.problems.length) lines.push(`… and ${failure.totalProblems - failure.problems.length} more`);
+    if (failure.totalProblems > failure.problems.length)
+      lines.push(`… and ${failure.totalProblems - failure.problems.length} more`);
     try {
       await navigator.clipboard.writeText(lines.join('\n'));
       setCopied(true);

@@ -53,16 +53,24 @@ function chipsFor(filters: Filters, index: EventIndex, actions: AppActions): Chi
     chips.push({ key: `actor:${id}`, label: `Actor: ${actor?.name ?? id}`, remove: () => actions.toggleActor(id) });
   }
   for (const type of filters.types) {
-    if (EVENT_TYPES.includes(type)) chips.push({ key: `type:${type}`, label: `Type: ${typeLabel(type)}`, remove: () => actions.toggleType(type) });
+    if (EVENT_TYPES.includes(type))
+      chips.push({ key: `type:${type}`, label: `Type: ${typeLabel(type)}`, remove: () => actions.toggleType(type) });
   }
   for (const status of filters.statuses) {
-    chips.push({ key: `status:${status}`, label: `Status: ${STATUS_LABELS[status]}`, remove: () => actions.toggleStatus(status) });
+    chips.push({
+      key: `status:${status}`,
+      label: `Status: ${STATUS_LABELS[status]}`,
+      remove: () => actions.toggleStatus(status),
+    });
   }
   for (const kind of filters.kinds) {
     chips.push({ key: `kind:${kind}`, label: `Source: ${KIND_LABELS[kind]}`, remove: () => actions.toggleKind(kind) });
   }
-  if (filters.from) chips.push({ key: 'from', label: `From ${filters.from}`, remove: () => actions.setDateRange(null, filters.to) });
-  if (filters.to) chips.push({ key: 'to', label: `To ${filters.to}`, remove: () => actions.setDateRange(filters.from, null) });
-  if (filters.query.trim()) chips.push({ key: 'q', label: `Search: “${filters.query.trim()}”`, remove: () => actions.setQuery('') });
+  if (filters.from)
+    chips.push({ key: 'from', label: `From ${filters.from}`, remove: () => actions.setDateRange(null, filters.to) });
+  if (filters.to)
+    chips.push({ key: 'to', label: `To ${filters.to}`, remove: () => actions.setDateRange(filters.from, null) });
+  if (filters.query.trim())
+    chips.push({ key: 'q', label: `Search: “${filters.query.trim()}”`, remove: () => actions.setQuery('') });
   return chips;
 }

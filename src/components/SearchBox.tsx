@@ -26,7 +26,9 @@ export function SearchBox() {
         onChange={(event) => setQuery(event.target.value)}
       />
       <p id={hintId} className="sl-hint">
-        {pending ? 'Indexing the text… search applies in a moment.' : 'Words match titles, summaries, quotes and actor names.'}
+        {pending
+          ? 'Indexing the text… search applies in a moment.'
+          : 'Words match titles, summaries, quotes and actor names.'}
       </p>
     </div>
   );

@@ -37,7 +37,10 @@ export function TimelinePanel() {
   const [contentFor] = useState(createWindowContentCache);
   const matched = result?.matched ?? null;
   const content = useMemo(
-    () => (index && matched && view && width > 0 ? contentFor(index, matched, grouping, { from: view.start, to: view.end, widthPx: width }) : null),
+    () =>
+      index && matched && view && width > 0
+        ? contentFor(index, matched, grouping, { from: view.start, to: view.end, widthPx: width })
+        : null,
     [contentFor, index, matched, grouping, view, width],
   );
 
@@ -52,7 +55,10 @@ export function TimelinePanel() {
     });
   }, [index, content, zone, axisZone]);
 
-  const selectedItemIds = useMemo(() => selectedIdsOf(specs, content, index, selectedId), [specs, content, index, selectedId]);
+  const selectedItemIds = useMemo(
+    () => selectedIdsOf(specs, content, index, selectedId),
+    [specs, content, index, selectedId],
+  );
 
   const onWindowChange = useCallback((range: TimeRange) => setWindow(range), [setWindow]);
   const onItemActivate = useCallback(
@@ -83,8 +89,8 @@ export function TimelinePanel() {
       onKeyDown={onKeyDown}
     >
       <p id={hintId} className="sl-visually-hidden">
-        Arrow keys move to the previous or next event in time; Enter opens it; Escape closes the details; plus and
-        minus zoom; 0 fits everything. The events list after the timeline holds the same events.
+        Arrow keys move to the previous or next event in time; Enter opens it; Escape closes the details; plus and minus
+        zoom; 0 fits everything. The events list after the timeline holds the same events.
       </p>
       <div ref={canvas} className="sl-timeline__frame">
         {index && (
@@ -149,12 +155,18 @@ function handleTimelineKey(key: string, hasSelection: boolean): boolean {
 }
 
 /** Every copy of the selected event, and any cluster that holds it. */
-function selectedIdsOf(specs: ItemSpec[], content: WindowContent | null, index: EventIndex | null, selectedId: string | null): string[] {
+function selectedIdsOf(
+  specs: ItemSpec[],
+  content: WindowContent | null,
+  index: EventIndex | null,
+  selectedId: string | null,
+): string[] {
   if (!index || selectedId === null || !content) return [];
   const ordinal = index.eventOrdinal.get(selectedId);
   const ids = specs.filter((spec) => spec.eventId === selectedId).map((spec) => spec.id);
   for (const placed of content.placed) {
-    if (placed.kind === 'cluster' && ordinal !== undefined && placed.ordinals.includes(ordinal)) ids.push(`c${placed.key}`);
+    if (placed.kind === 'cluster' && ordinal !== undefined && placed.ordinals.includes(ordinal))
+      ids.push(`c${placed.key}`);
   }
   return ids;
 }

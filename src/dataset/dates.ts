@@ -30,8 +30,7 @@ export interface PartialDate {
 
 export type ParseResult = { ok: true; value: PartialDate } | { ok: false; message: string };
 
-const FORM =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** The allowed forms, for editors (JSON Schema): a clock time must carry its offset. */
 export const PARTIAL_DATE_PATTERN =
@@ -54,7 +53,10 @@ export function parsePartialDate(text: string): ParseResult {
   if (d === undefined) return { ok: true, value: { text, precision: 'month', year, month } };
   const day = Number(d);
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, message: `"${text}" is not a real date: ${monthName(month)} ${year} has ${daysInMonth(year, month)} days` };
+    return {
+      ok: false,
+      message: `"${text}" is not a real date: ${monthName(month)} ${year} has ${daysInMonth(year, month)} days`,
+    };
   }
   if (h === undefined) return { ok: true, value: { text, precision: 'day', year, month, day } };
   const hour = Number(h);
@@ -97,7 +99,20 @@ function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 function monthName(month: number): string {
   return MONTHS[month - 1] ?? String(month);
 }

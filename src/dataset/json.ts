@@ -1,8 +1,6 @@
 import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
-export type JsonResult =
-  | { ok: true; value: unknown }
-  | { ok: false; message: string; line: number; column: number };
+export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
 
 const READABLE: Record<string, string> = {
   InvalidSymbol: 'unexpected character',

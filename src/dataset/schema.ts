@@ -27,7 +27,6 @@ const id = z.string().regex(ID_PATTERN, {
   error: 'must be an id: letters, digits and - _ . : only, starting with a letter or digit',
 });
 
-
 const text = z.string().regex(/\S/, { error: 'must not be empty' });
 
 const partialDate = z
@@ -149,12 +148,15 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
     const event = record(raw);
     const at = (...rest: Path): Path => ['events', i, ...rest];
     list(event.actors).forEach((actorId, j) => {
-      if (typeof actorId === 'string' && !actorIds.has(actorId)) report(at('actors', j), `no actor with id "${actorId}"`);
+      if (typeof actorId === 'string' && !actorIds.has(actorId))
+        report(at('actors', j), `no actor with id "${actorId}"`);
     });
     list(event.excerpts).forEach((rawExcerpt, j) => {
       const { source, speaker } = record(rawExcerpt);
-      if (typeof source === 'string' && !sourceIds.has(source)) report(at('excerpts', j, 'source'), `no source with id "${source}"`);
-      if (typeof speaker === 'string' && !actorIds.has(speaker)) report(at('excerpts', j, 'speaker'), `no actor with id "${speaker}"`);
+      if (typeof source === 'string' && !sourceIds.has(source))
+        report(at('excerpts', j, 'source'), `no source with id "${source}"`);
+      if (typeof speaker === 'string' && !actorIds.has(speaker))
+        report(at('excerpts', j, 'speaker'), `no actor with id "${speaker}"`);
     });
     list(event.related).forEach((rawLink, j) => {
       const target = record(rawLink).event;
@@ -200,7 +202,12 @@ function checkEventDates(event: Record<string, unknown>, report: Report): void {
   if (start && end && compareCalendar(end, start) < 0) {
     report(['end'], `"${end.text}" is before start "${start.text}"`);
   }
-  const timed = ([['start', start], ['end', end]] as const).filter(
+  const timed = (
+    [
+      ['start', start],
+      ['end', end],
+    ] as const
+  ).filter(
     (entry): entry is readonly ['start' | 'end', PartialDate] => entry[1] !== undefined && hasClockTime(entry[1]),
   );
   if (timed.length > 0 && event.timeZone === undefined) {
@@ -210,7 +217,10 @@ function checkEventDates(event: Record<string, unknown>, report: Report): void {
   for (const [field, value] of timed) {
     const expected = zoneOffsetMinutes(zone, instantMs(value));
     if (expected !== value.offsetMinutes) {
-      report([field], `offset ${formatOffset(value.offsetMinutes!)} does not match ${zone} at that time (${formatOffset(expected)})`);
+      report(
+        [field],
+        `offset ${formatOffset(value.offsetMinutes!)} does not match ${zone} at that time (${formatOffset(expected)})`,
+      );
     }
   }
 }

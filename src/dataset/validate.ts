@@ -12,12 +12,18 @@ export function validateDataset(input: unknown): ValidationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
       ok: false,
-      problems: [{ path: '(root)', message: `expected a dataset object with sides, sources, actors and events, got ${describeValue(input)}` }],
+      problems: [
+        {
+          path: '(root)',
+          message: `expected a dataset object with sides, sources, actors and events, got ${describeValue(input)}`,
+        },
+      ],
     };
   }
   const shape = datasetSchema.safeParse(input, { reportInput: true });
   if (!shape.success) {
-    for (const issue of shape.error.issues) problems.push({ path: formatPath(issue.path), message: describeIssue(issue) });
+    for (const issue of shape.error.issues)
+      problems.push({ path: formatPath(issue.path), message: describeIssue(issue) });
   }
   checkDatasetIntegrity(input, (path, message) => problems.push({ path: formatPath(path), message }));
   if (problems.length > 0 || !shape.success) return { ok: false, problems: sortByPath(problems) };
@@ -37,7 +43,9 @@ export function formatPath(path: readonly PropertyKey[] | Path): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'is required' : `expected ${article(issue.expected)}, got ${describeValue(issue.input)}`;
+      return issue.input === undefined
+        ? 'is required'
+        : `expected ${article(issue.expected)}, got ${describeValue(issue.input)}`;
     case 'invalid_value':
       return `${describeValue(issue.input)} is not allowed; expected one of: ${issue.values.map(String).join(', ')}`;
     default:

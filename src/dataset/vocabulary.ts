@@ -39,7 +39,15 @@ export const SOURCE_KINDS = [
 
 export const STANCES = ['supports', 'disputes'] as const;
 
-export const RELATIONS = ['responds-to', 'disputes', 'supports', 'follows', 'precedes', 'part-of', 'context-for'] as const;
+export const RELATIONS = [
+  'responds-to',
+  'disputes',
+  'supports',
+  'follows',
+  'precedes',
+  'part-of',
+  'context-for',
+] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];

@@ -126,7 +126,8 @@ export function stepIndexFor(request: WindowRequest, binPx = DEFAULT_BIN_PX): nu
  * for the timeline to redraw). Any change of dataset, matches, lanes or width recomputes.
  */
 export function createWindowContentCache() {
-  let last: { index: EventIndex; matched: Bitset; grouping: Grouping; widthPx: number; content: WindowContent } | null = null;
+  let last: { index: EventIndex; matched: Bitset; grouping: Grouping; widthPx: number; content: WindowContent } | null =
+    null;
   return (index: EventIndex, matched: Bitset, grouping: Grouping, request: WindowRequest): WindowContent => {
     const reusable =
       last !== null &&
@@ -168,7 +169,8 @@ function place(index: EventIndex, members: Member[], step: number, maxPerBin: nu
     const first = Math.floor(start / step);
     // An event longer than a bin is binned with the others of the same extent (e.g. all
     // "February 2022" events together), not with the short events where it begins.
-    const key = end - start > step ? `${member.lane}:${first}-${Math.ceil(end / step)}` : `${member.lane}:${first}:short`;
+    const key =
+      end - start > step ? `${member.lane}:${first}-${Math.ceil(end / step)}` : `${member.lane}:${first}:short`;
     let bin = bins.get(key);
     if (!bin) bins.set(key, (bin = []));
     bin.push(member);
@@ -191,7 +193,14 @@ function place(index: EventIndex, members: Member[], step: number, maxPerBin: nu
       start = Math.floor(start / step) * step;
       end = start + step;
     }
-    placed.push({ kind: 'cluster', key: `${step}:${key}`, lane: bin[0]!.lane, start, end, ordinals: bin.map((m) => m.ordinal) });
+    placed.push({
+      kind: 'cluster',
+      key: `${step}:${key}`,
+      lane: bin[0]!.lane,
+      start,
+      end,
+      ordinals: bin.map((m) => m.ordinal),
+    });
   }
   return placed;
 }

@@ -88,7 +88,9 @@ export function buildIndexArrays(dataset: Dataset): IndexArrays {
   });
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => rawStart[a]! - rawStart[b]! || rawEnd[a]! - rawEnd[b]! || compareIds(events[a]!.id, events[b]!.id));
+  order.sort(
+    (a, b) => rawStart[a]! - rawStart[b]! || rawEnd[a]! - rawEnd[b]! || compareIds(events[a]!.id, events[b]!.id),
+  );
 
   const actorOrdinal = new Map(actors.map((actor, i) => [actor.id, i]));
   const sideOrdinal = new Map(sides.map((side, i) => [side.id, i]));
@@ -264,7 +266,11 @@ export function lowerBoundStart(index: Pick<IndexArrays, 'startKey'>, key: numbe
  * The ordinals of events that overlap [from, to): a contiguous candidate range found by two
  * binary searches (everything before `first` ended before `from`), to be checked one by one.
  */
-export function candidateRange(index: Pick<IndexArrays, 'startKey' | 'endKeyPrefixMax'>, from: number, to: number): [number, number] {
+export function candidateRange(
+  index: Pick<IndexArrays, 'startKey' | 'endKeyPrefixMax'>,
+  from: number,
+  to: number,
+): [number, number] {
   let lo = 0;
   let hi = index.endKeyPrefixMax.length;
   while (lo < hi) {

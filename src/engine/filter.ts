@@ -5,7 +5,14 @@
  * so a count says how many events ticking that box would add.
  */
 import { parsePartialDate } from '../dataset/dates';
-import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, type EventStatus, type EventType, type SourceKind } from '../dataset/vocabulary';
+import {
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  SOURCE_KINDS,
+  type EventStatus,
+  type EventType,
+  type SourceKind,
+} from '../dataset/vocabulary';
 import { andInto, emptyBitset, forEachBit, fullBitset, popcount, setBit, type Bitset } from './bitset';
 import { actorEventOrdinals, candidateRange, type EventIndex } from './eventIndex';
 import { matchTerm, searchTerms, type SearchIndex } from './searchIndex';
@@ -53,12 +60,26 @@ export function applyFilters(index: EventIndex, search: SearchIndex | null, filt
   const terms = searchTerms(filters.query);
   const criteria = new Map<Criterion, Bitset>();
   if (filters.actors.length > 0) criteria.set('actors', actorCriterion(index, filters.actors));
-  if (filters.types.length > 0) criteria.set('types', codeCriterion(index.typeCode, filters.types.map((t) => EVENT_TYPES.indexOf(t))));
+  if (filters.types.length > 0)
+    criteria.set(
+      'types',
+      codeCriterion(
+        index.typeCode,
+        filters.types.map((t) => EVENT_TYPES.indexOf(t)),
+      ),
+    );
   if (filters.statuses.length > 0) {
-    criteria.set('statuses', codeCriterion(index.statusCode, filters.statuses.map((s) => EVENT_STATUSES.indexOf(s))));
+    criteria.set(
+      'statuses',
+      codeCriterion(
+        index.statusCode,
+        filters.statuses.map((s) => EVENT_STATUSES.indexOf(s)),
+      ),
+    );
   }
   if (filters.kinds.length > 0) criteria.set('kinds', kindCriterion(index, filters.kinds));
-  if (filters.from !== null || filters.to !== null) criteria.set('dates', dateCriterion(index, filters.from, filters.to));
+  if (filters.from !== null || filters.to !== null)
+    criteria.set('dates', dateCriterion(index, filters.from, filters.to));
   const searchPending = terms.length > 0 && search === null;
   if (terms.length > 0 && search !== null) criteria.set('query', queryCriterion(index, search, terms));
 

@@ -36,7 +36,11 @@ function eventText(event: TimelineEvent): string {
 }
 
 /** Builds an inverted index from `docs` (document i's words) into compressed rows. */
-function invert(docWords: Iterable<[number, Iterable<string>]>): { words: string[]; start: Uint32Array; postings: Uint32Array } {
+function invert(docWords: Iterable<[number, Iterable<string>]>): {
+  words: string[];
+  start: Uint32Array;
+  postings: Uint32Array;
+} {
   const lists = new Map<string, number[]>();
   for (const [doc, words] of docWords) {
     for (const word of words) {
@@ -61,14 +65,20 @@ function invert(docWords: Iterable<[number, Iterable<string>]>): { words: string
 /**
  * @param orderedEvents events in ordinal (chronological) order
  */
-export function buildSearchIndexData(orderedEvents: readonly TimelineEvent[], actors: Dataset['actors']): SearchIndexData {
+export function buildSearchIndexData(
+  orderedEvents: readonly TimelineEvent[],
+  actors: Dataset['actors'],
+): SearchIndexData {
   const eventWords = invert(
     (function* () {
-      for (let i = 0; i < orderedEvents.length; i++) yield [i, tokenize(fold(eventText(orderedEvents[i]!)))] as [number, string[]];
+      for (let i = 0; i < orderedEvents.length; i++)
+        yield [i, tokenize(fold(eventText(orderedEvents[i]!)))] as [number, string[]];
     })(),
   );
   const actorWords = invert(
-    actors.map((actor, a) => [a, tokenize(fold([actor.name, ...(actor.aliases ?? [])].join(' ')))] as [number, string[]]),
+    actors.map(
+      (actor, a) => [a, tokenize(fold([actor.name, ...(actor.aliases ?? [])].join(' ')))] as [number, string[]],
+    ),
   );
   return {
     words: eventWords.words.join('\n'),
@@ -112,7 +122,8 @@ function actorsMatching(index: SearchIndex, term: string): Set<number> {
   const [first, last] = prefixRange(index.actorWords, term);
   const found = new Set<number>();
   for (let w = first; w < last; w++) {
-    for (let k = index.actorPostingStart[w]!; k < index.actorPostingStart[w + 1]!; k++) found.add(index.actorPostings[k]!);
+    for (let k = index.actorPostingStart[w]!; k < index.actorPostingStart[w + 1]!; k++)
+      found.add(index.actorPostings[k]!);
   }
   return found;
 }
@@ -121,7 +132,11 @@ function actorsMatching(index: SearchIndex, term: string): Set<number> {
  * Events matching one query word: their text has a word beginning with it, or one of their actors
  * does. `eventsOfActor` gives an actor's event ordinals.
  */
-export function matchTerm(index: SearchIndex, term: string, eventsOfActor: (actor: number) => ArrayLike<number>): Bitset {
+export function matchTerm(
+  index: SearchIndex,
+  term: string,
+  eventsOfActor: (actor: number) => ArrayLike<number>,
+): Bitset {
   const bits = emptyBitset(index.size);
   const [first, last] = prefixRange(index.words, term);
   for (let k = index.postingStart[first]!; k < index.postingStart[last]!; k++) setBit(bits, index.postings[k]!);

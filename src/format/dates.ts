@@ -57,7 +57,12 @@ export function zoneAbbreviation(zone: string, at: Date): string {
 }
 
 /** A start and optional end, e.g. "24 Jan 2022 – 28 Jan 2022". */
-export function formatWhen(start: PartialDate, end: PartialDate | undefined, zone: string, style: Style = 'short'): string {
+export function formatWhen(
+  start: PartialDate,
+  end: PartialDate | undefined,
+  zone: string,
+  style: Style = 'short',
+): string {
   const from = formatPartialDate(start, zone, style);
   if (end === undefined) return from;
   const to = formatPartialDate(end, zone, style);

@@ -33,8 +33,14 @@ export async function fetchText(
     return fail(await explainFetchError(url, error), true);
   }
   if (!response.ok) {
-    const reason = response.status === 404 ? 'the file was not found (404)' : `the server answered ${response.status} ${response.statusText}`.trim();
-    return fail(`Could not download ${describeUrl(url)}: ${reason}.`, response.status >= 500 || response.status === 408 || response.status === 429);
+    const reason =
+      response.status === 404
+        ? 'the file was not found (404)'
+        : `the server answered ${response.status} ${response.statusText}`.trim();
+    return fail(
+      `Could not download ${describeUrl(url)}: ${reason}.`,
+      response.status >= 500 || response.status === 408 || response.status === 429,
+    );
   }
   const declared = Number(response.headers.get('content-length'));
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;

@@ -58,7 +58,10 @@ function prepareInWorker(text: string): Promise<PrepareResult> {
     };
     worker.onerror = (event) => {
       worker.terminate();
-      const problem = { path: '(worker)', message: `the dataset could not be checked: ${event.message || 'worker failed'}` };
+      const problem = {
+        path: '(worker)',
+        message: `the dataset could not be checked: ${event.message || 'worker failed'}`,
+      };
       rejectSearch(new Error(problem.message));
       resolve({ ok: false, problems: [problem], total: 1 });
     };

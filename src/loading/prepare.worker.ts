@@ -25,9 +25,17 @@ scope.onmessage = ({ data }: MessageEvent<{ text: string }>) => {
   const arrays = buildIndexArrays(dataset);
   // Read the order before its buffer is transferred away.
   const ordered = Array.from(arrays.order, (position) => dataset.events[position]!);
-  reply({ type: 'valid', arrays }, Object.values(arrays).map((array: ArrayBufferView) => array.buffer as ArrayBuffer));
+  reply(
+    { type: 'valid', arrays },
+    Object.values(arrays).map((array: ArrayBufferView) => array.buffer as ArrayBuffer),
+  );
   const search = buildSearchIndexData(ordered, dataset.actors);
-  reply({ type: 'search', search }, [search.postingStart.buffer, search.postings.buffer, search.actorPostingStart.buffer, search.actorPostings.buffer] as ArrayBuffer[]);
+  reply({ type: 'search', search }, [
+    search.postingStart.buffer,
+    search.postings.buffer,
+    search.actorPostingStart.buffer,
+    search.actorPostings.buffer,
+  ] as ArrayBuffer[]);
 };
 
 function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {

@@ -1,5 +1,7 @@
 /** Remembers the last call: derived data is computed once per change of its inputs (compared by identity). */
-export function memoLast<Args extends unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
+export function memoLast<Args extends unknown[], Result>(
+  compute: (...args: Args) => Result,
+): (...args: Args) => Result {
   let lastArgs: Args | null = null;
   let lastResult: Result;
   return (...args: Args) => {

@@ -82,7 +82,13 @@ async function check(text: string, origin: DatasetOrigin, label: string): Promis
 function fail(label: string, failure: LoadFailure, retry: () => void): void {
   const store = useAppStore.getState();
   store.setLoading(null);
-  store.setFailure({ label, message: failure.message, problems: [], totalProblems: 0, retry: failure.retryable ? retry : null });
+  store.setFailure({
+    label,
+    message: failure.message,
+    problems: [],
+    totalProblems: 0,
+    retry: failure.retryable ? retry : null,
+  });
 }
 
 function labelOfUrl(url: string): string {

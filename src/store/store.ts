@@ -14,10 +14,7 @@ import type { ZoneMode } from '../format/dates';
 import type { Progress } from '../loading/fetchText';
 import { DEFAULT_URL_STATE, type TimeWindow, type UrlState } from './urlState';
 
-export type DatasetOrigin =
-  | { kind: 'bundled' }
-  | { kind: 'url'; url: string }
-  | { kind: 'file'; name: string };
+export type DatasetOrigin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
 
 export interface LoadingState {
   /** What is being opened, e.g. "big.json". */

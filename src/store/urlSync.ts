@@ -36,7 +36,8 @@ export function syncUrlWithStore(): () => void {
     const href = `${window.location.pathname}${next === '?' ? '' : next}${window.location.hash}`;
     const onlyWindowMoved =
       previous.index === state.index &&
-      encodeUrlState({ ...urlStateOf(previous), window: null }) === encodeUrlState({ ...urlStateOf(state), window: null });
+      encodeUrlState({ ...urlStateOf(previous), window: null }) ===
+        encodeUrlState({ ...urlStateOf(state), window: null });
     window.clearTimeout(replaceTimer);
     if (restoring || previous.index === null) {
       window.history.replaceState(null, '', href);

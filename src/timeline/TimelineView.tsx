@@ -88,8 +88,10 @@ export function TimelineView(props: TimelineViewProps) {
       showTooltips: false,
       zoomMin: 10 * MINUTE,
       zoomMax: 200 * YEAR,
-      verticalScroll: true,
-      height: '100%',
+      // The timeline is as tall as its lanes and the page scrolls, rather than a scroll area of
+      // its own that keyboard users could not reach; clusters keep the lanes short.
+      verticalScroll: false,
+      minHeight: 240,
       groupHeightMode: 'auto',
       // Items come as elements built with textContent, never as HTML strings.
       template: (item: VisItem) => {

@@ -126,5 +126,14 @@ function clusterSpec(cluster: PlacedCluster, { index, axisOffset }: SpecContext)
 }
 
 function signatureOf(spec: Omit<ItemSpec, 'signature'>): string {
-  return [spec.lane, spec.shape, spec.start, spec.end ?? '', spec.classNames.join(' '), spec.title, spec.tags.join('|'), spec.description].join('\u0001');
+  return [
+    spec.lane,
+    spec.shape,
+    spec.start,
+    spec.end ?? '',
+    spec.classNames.join(' '),
+    spec.title,
+    spec.tags.join('|'),
+    spec.description,
+  ].join('\u0001');
 }

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Sourceline } from './sourceline';
+
+async function windowSpan(page: Page): Promise<number> {
+  const params = new URL(page.url()).searchParams;
+  return Date.parse(params.get('end')!) - Date.parse(params.get('start')!);
+}
+
+test('the zoom buttons, the wheel and a drag move the window, and the URL keeps it', async ({ page }) => {
+  const app = new Sourceline(page);
+  await app.open('?start=2022-01-01T00:00Z&end=2022-02-01T00:00Z');
+  const initial = await windowSpan(page);
+
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => windowSpan(page)).toBeLessThan(initial * 0.6);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => windowSpan(page)).toBeGreaterThan(initial * 0.9);
+
+  // Wheel over the timeline zooms (vis-timeline's own gesture).
+  const box = (await app.timeline.locator('.vis-center').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const beforeWheel = await windowSpan(page);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => windowSpan(page)).toBeLessThan(beforeWheel);
+
+  // Dragging pans: same span, later start.
+  const startBefore = Date.parse(app.params().get('start')!);
+  await page.mouse.move(box.x + box.width * 0.7, box.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 40, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => Date.parse(new URL(page.url()).searchParams.get('start')!)).toBeGreaterThan(startBefore);
+
+  const span = await windowSpan(page);
+  const start = app.params().get('start');
+  await page.reload();
+  await expect(app.timeline.locator('.vis-item').first()).toBeVisible();
+  expect(app.params().get('start')).toBe(start);
+  expect(await windowSpan(page)).toBe(span);
+
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => windowSpan(page)).toBeGreaterThan(365 * 24 * 3600_000);
+});
+
+test('keyboard only: tab to the timeline, arrows move through events, Enter opens, Escape closes', async ({ page }) => {
+  const app = new Sourceline(page);
+  await app.open('?start=2022-01-20T00:00Z&end=2022-02-05T00:00Z');
+  // Tab from the top of the page until the timeline region has focus.
+  for (let i = 0; i < 200 && !(await app.timeline.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(app.timeline).toBeFocused();
+
+  await page.keyboard.press('ArrowRight');
+  const first = app.params().get('event');
+  expect(first).toBeTruthy();
+  await expect(app.details).toBeVisible();
+  await expect(page.getByTestId('announcer')).toContainText('Selected:');
+
+  await page.keyboard.press('ArrowRight');
+  const second = app.params().get('event');
+  expect(second).not.toBe(first);
+  await page.keyboard.press('ArrowLeft');
+  expect(app.params().get('event')).toBe(first);
+
+  await page.keyboard.press('Enter');
+  await expect(app.details.getByRole('heading', { level: 2 })).toBeFocused();
+
+  await app.timeline.focus();
+  const span = await windowSpan(page);
+  await page.keyboard.press('+');
+  await expect.poll(() => windowSpan(page)).toBeLessThan(span);
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect.poll(() => windowSpan(page)).toBeGreaterThan(span);
+  await page.keyboard.press('0');
+  await expect.poll(() => windowSpan(page)).toBeGreaterThan(365 * 24 * 3600_000);
+
+  await page.keyboard.press('Escape');
+  await expect(app.details).toHaveCount(0);
+});
+
+test('keyboard in the events list: arrows move the selection and focus, Enter opens the details', async ({ page }) => {
+  const app = new Sourceline(page);
+  await app.open('?q=erdogan');
+  const buttons = app.list.getByRole('button');
+  await buttons.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(buttons.nth(1)).toBeFocused();
+  const selected = app.params().get('event');
+  expect(selected).toBeTruthy();
+  await expect(buttons.nth(1)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Enter');
+  await expect(app.details.getByRole('heading', { level: 2 })).toBeFocused();
+  expect(app.params().get('event')).toBe(selected);
+});

@@ -1,0 +1,696 @@
+/**
+ * A synthetic Sourceline dataset of any size, for benchmarks and tests. Pure and deterministic:
+ * the same options give the same dataset, and `datasetJson` the same bytes. The dataset is valid
+ * under the contract (DESIGN.md §1) and shaped like a real one: ~50 actors on 7 sides with aliases
+ * (some with diacritics, so search folding matters), 12 sources of every kind, events spread over
+ * three years with bursts of activity, mostly day dates with some month dates, clock times in
+ * their zone's real offset, ranges, several excerpts that sometimes dispute each other, links
+ * between events, and titles, summaries and quotes drawn from word lists.
+ *
+ * Nothing here touches the file system: `scripts/generate-synthetic.ts` is the CLI around it.
+ */
+import { tzOffset } from '@date-fns/tz';
+import {
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  RELATIONS,
+  type Actor,
+  type Dataset,
+  type EventStatus,
+  type EventType,
+  type Excerpt,
+  type Side,
+  type Source,
+  type SourceKind,
+  type TimelineEvent,
+} from '../src/dataset/vocabulary';
+
+export interface SyntheticOptions {
+  /** How many events (0 or more). */
+  events: number;
+  /** PRNG seed (an unsigned 32-bit integer); the same seed gives the same dataset. Default 1. */
+  seed?: number;
+  /** How many actors (at least 7, one per side). Default 48. */
+  actors?: number;
+  /** First calendar day of the dataset's span, YYYY-MM-DD. Default 2021-01-01. */
+  from?: string;
+  /** Length of the span in days. Default 1095 (three years). */
+  days?: number;
+}
+
+export const DEFAULT_SEED = 1;
+export const MAX_EVENTS = 2_000_000;
+
+// ---------------------------------------------------------------------------------------------
+// Randomness
+
+/** mulberry32: a tiny, fast, good-enough 32-bit PRNG. Returns floats in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Rng {
+  readonly next: () => number;
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+  /** An integer in [lo, hi], both inclusive. */
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+  /** Approximately normal (Irwin–Hall with 4 terms), mean 0, sd 1. */
+  normal(): number {
+    return (this.next() + this.next() + this.next() + this.next() - 2) * Math.sqrt(3);
+  }
+}
+
+/** Picks by weight in O(log n) from precomputed cumulative weights. */
+class Weighted<T> {
+  private readonly cumulative: number[] = [];
+  private readonly total: number;
+  constructor(
+    readonly items: readonly T[],
+    weights: readonly number[],
+  ) {
+    let sum = 0;
+    for (const w of weights) this.cumulative.push((sum += w));
+    this.total = sum;
+  }
+  pick(rng: Rng): T {
+    const x = rng.next() * this.total;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cumulative[mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.items[lo]!;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+const SIDES: readonly (Side & { adjective: string; capital: string })[] = [
+  { id: 'astoria', name: 'Republic of Astoria', adjective: 'Astorian', capital: 'Veldmark' },
+  { id: 'borovia', name: 'Borovian Federation', adjective: 'Borovian', capital: 'Gradsk' },
+  { id: 'kesh', name: 'Kesh Union', adjective: 'Keshi', capital: 'Sarıkent' },
+  { id: 'alliance', name: 'Northern Alliance', adjective: 'Alliance', capital: 'Brøndal' },
+  { id: 'oland', name: 'Ölund Confederation', adjective: 'Ölundic', capital: 'Łękno' },
+  { id: 'un', name: 'United Nations', adjective: 'UN', capital: 'Genève' },
+  { id: 'media', name: 'Media & commentators', adjective: 'media', capital: 'Zürich' },
+];
+
+const FIRST_NAMES = [
+  'Mehmet', 'Ayşe', 'Łukasz', 'Zofia', 'José', 'Inés', 'Søren', 'Ingrid', 'Jürgen', 'Anneliese', 'François',
+  'Hélène', 'Tomáš', 'Kateryna', 'Dmytro', 'Oksana', 'Nikolai', 'Amara', 'Kwame', 'Haruto', 'Yuki', 'Priya',
+  'Arjun', 'Emily', 'James', 'Olga', 'Björn', 'Åsa', 'Zoë', 'Chloé', 'Çağan', 'Şebnem', 'Dragoș', 'Ioana',
+  'Đorđe', 'Miloš', 'Ágnes', 'Gergő', 'Rafael', 'Leilani',
+];
+
+const SURNAMES = [
+  'Yıldıroğlu', 'Kaya', 'Wróbel', 'Nowak', 'Núñez', 'García', 'Sørensen', 'Løvland', 'Müller', 'Schröder',
+  'Lefèvre', 'Bréval', 'Dvořák', 'Novák', 'Petrov', 'Kovalenko', 'Shevchuk', 'Mensah', 'Okafor', 'Tanaka',
+  'Sato', 'Sharma', 'Iyer', 'Whitfield', 'Hale', 'Ivanova', 'Sokolov', 'Ångström', 'Brontë', 'Çelik', 'Şahin',
+  'Ionescu', 'Popović', 'Jovanović', 'Szőke', 'Kovács', 'Đukić', 'Erdoğdu', 'Gündoğdu', 'Østergaard',
+];
+
+/** Roles with the title a report would put before the surname ("" for none). */
+const PERSON_ROLES: readonly [role: string, title: string][] = [
+  ['President', 'President'],
+  ['Prime Minister', 'Prime Minister'],
+  ['Foreign Minister', 'Minister'],
+  ['Defence Minister', 'Minister'],
+  ['Ambassador to the UN', 'Ambassador'],
+  ['Chief of the General Staff', 'General'],
+  ['Presidential spokesperson', ''],
+  ['National Security Adviser', ''],
+  ['Opposition leader', ''],
+  ['Deputy Foreign Minister', 'Deputy Minister'],
+];
+const UN_ROLES: readonly [string, string][] = [
+  ['Secretary-General', 'Secretary-General'],
+  ['Special Envoy', 'Envoy'],
+  ['High Commissioner for Refugees', 'High Commissioner'],
+  ['Under-Secretary-General', ''],
+];
+const SINGULAR_ROLES = new Set([
+  'President',
+  'Prime Minister',
+  'Foreign Minister',
+  'Defence Minister',
+  'Chief of the General Staff',
+  'National Security Adviser',
+  'Opposition leader',
+  'Secretary-General',
+]);
+const MEDIA_ROLES = ['Correspondent', 'Commentator', 'Editor-in-chief', 'Military analyst', 'Blogger', 'Columnist'];
+const INSTITUTIONS = ['Ministry of Defence', 'Foreign Ministry', 'General Staff', 'Parliament', 'Border Guard', 'Security Council'];
+
+const ZONES: readonly { zone: string; city: string; weight: number }[] = [
+  { zone: 'Europe/Kyiv', city: 'Kyiv', weight: 6 },
+  { zone: 'Europe/Istanbul', city: 'Istanbul', weight: 4 },
+  { zone: 'America/New_York', city: 'Washington', weight: 5 },
+  { zone: 'Europe/Brussels', city: 'Brussels', weight: 4 },
+  { zone: 'Europe/Moscow', city: 'Moscow', weight: 3 },
+  { zone: 'Europe/London', city: 'London', weight: 2 },
+  { zone: 'Asia/Tokyo', city: 'Tokyo', weight: 1 },
+  { zone: 'Asia/Kolkata', city: 'New Delhi', weight: 1 },
+  { zone: 'Asia/Kathmandu', city: 'Kathmandu', weight: 0.3 },
+  { zone: 'America/St_Johns', city: "St. John's", weight: 0.3 },
+  { zone: 'Australia/Adelaide', city: 'Adelaide', weight: 0.4 },
+  { zone: 'UTC', city: 'UTC', weight: 1 },
+];
+
+const PLACES = [
+  'Veldmark', 'Gradsk', 'Sarıkent', 'Brøndal', 'Łękno', 'Genève', 'Zürich', 'Kraków', 'Malmö', 'Çanakkale',
+  'Reykjavík', 'São Tomé', 'Plzeň', 'Tromsø', 'Székesfehérvár', 'Brașov', 'Niš', 'the northern border',
+  'the eastern districts', 'the coastal corridor', 'the river crossing', 'the mountain pass', 'the capital',
+  'the demilitarised zone', 'the border town of Kesra', 'the port of Ostrava-Mare', 'Dünaburg', 'Öresund',
+];
+
+const TOPICS = [
+  'troop deployments', 'the grain corridor', 'energy supplies', 'gas transit', 'border security', 'sanctions relief',
+  'a ceasefire', 'prisoner exchanges', 'humanitarian access', 'the nuclear plant', 'missile defence',
+  'airspace violations', 'naval patrols', 'refugee flows', 'cyberattacks', 'disinformation', 'military aid',
+  'arms control', 'security guarantees', 'the peace framework', 'election monitoring', 'visa restrictions',
+  'frozen assets', 'export controls', 'the pipeline dispute', 'shelling of villages', 'drone incursions',
+  'minority rights', 'the embassy closure', 'troop withdrawals', 'joint exercises', 'weapons shipments',
+  'the observer mission', 'maritime boundaries', 'reconstruction funding', 'the fuel shortage', 'evacuation routes',
+  'hostage negotiations', 'the mobilisation order', 'tariffs on steel',
+];
+
+const STATEMENT_VERBS = ['warns about', 'rejects claims on', 'welcomes progress on', 'condemns', 'calls for talks on', 'denies reports of', 'defends its stance on', 'questions'];
+const PAST_VERBS = ['discussed', 'raised', 'addressed', 'disputed', 'reviewed', 'confirmed', 'denied', 'outlined', 'criticised', 'welcomed'];
+const ADJECTIVES = ['unprecedented', 'provocative', 'constructive', 'dangerous', 'limited', 'temporary', 'credible', 'unverified', 'significant', 'routine', 'escalatory', 'defensive', 'cautious', 'decisive', 'fragile'];
+const NOUNS = ['buildup', 'convoy', 'deadline', 'proposal', 'ultimatum', 'readout', 'communiqué', 'shipment', 'blockade', 'incident', 'assessment', 'agreement', 'statement', 'delegation', 'mandate', 'inspection', 'report', 'briefing', 'resolution', 'memorandum'];
+const ADVERBIALS = ['in the coming days', 'without preconditions', 'as soon as possible', 'under any circumstances', 'for now', 'at this stage', 'within weeks', 'before the winter', 'in good faith', 'on both sides of the border'];
+const UNITS = ['armoured columns', 'artillery units', 'airborne troops', 'naval vessels', 'field hospitals', 'air-defence batteries', 'reservists', 'border guards'];
+const AID = ['an air-defence', 'a winter-equipment', 'an artillery-ammunition', 'a medical-supplies', 'a demining', 'a fuel'];
+const GROUPS = ['diplomatic staff', 'civilians', 'aid workers', 'foreign nationals', 'students', 'journalists'];
+const PROPOSALS = ['a buffer zone', 'a prisoner swap', 'an observer mission', 'a moratorium on exercises', 'a hotline between commanders', 'a grain deal'];
+const SECTORS = ['the banking sector', 'energy exports', 'defence firms', 'state media', 'shipping companies', 'technology imports'];
+const EXERCISES = ['naval', 'air-defence', 'airborne', 'artillery', 'command-staff', 'amphibious'];
+const ATTRIBUTIONS = [
+  'a senior official, speaking anonymously',
+  'two people familiar with the matter',
+  'a spokesperson, in a written statement',
+  'a diplomat briefed on the talks',
+  'local officials',
+  'a military source',
+];
+
+const SECOND_SENTENCES = [
+  'Officials gave no timetable.',
+  'The report could not be independently verified.',
+  'Both sides described the exchange as {adj}.',
+  'It followed weeks of tension over {topic}.',
+  'Observers called the move {adj}.',
+  'No agreement on {topic} was announced.',
+  'The {noun} was published later that evening.',
+  'Further talks are planned in {place}.',
+  'Critics said the {noun} came too late.',
+];
+
+const QUOTES = [
+  'We will not accept any {noun} on {topic} {adv}.',
+  'The situation near {place} remains {adj} and {adj}.',
+  'Our position on {topic} has not changed.',
+  'There is no {noun} under discussion {adv}.',
+  'This {noun} is {adj}, and we have said so clearly.',
+  'We are ready to talk about {topic} {adv}.',
+  'Nobody is planning an attack … these claims about {topic} are {adj}.',
+  'The {noun} speaks for itself: {topic} must come first.',
+  'We saw {units} moving towards {place} overnight.',
+  'I can confirm that {topic} was raised in the call.',
+  'Any decision on {topic} will be taken together with our partners.',
+];
+
+const DISPUTING_QUOTES = [
+  'That account of {topic} is simply false.',
+  'No such {noun} took place, whatever {outlet} claims.',
+  'These reports about {place} are {adj} and unverified.',
+  'We deny that {topic} was ever on the table.',
+];
+
+const TYPE_WEIGHTS: Partial<Record<EventType, number>> = {
+  statement: 14, 'media-report': 10, call: 8, briefing: 8, meeting: 7, 'social-post': 7, 'troop-report': 6,
+  talks: 5, interview: 5, sanctions: 4, 'military-action': 4, legislation: 3, exercise: 3,
+  'diplomatic-proposal': 3, 'military-aid': 3, summit: 2, evacuation: 2, other: 3,
+};
+const STATUS_WEIGHTS: Record<EventStatus, number> = { occurred: 82, scheduled: 7, expected: 6, forecast: 5 };
+
+const SOURCE_LIST: readonly { id: string; outlet: string; kind: SourceKind; weight: number }[] = [
+  { id: 'astoria-ledger', outlet: 'Astoria Daily Ledger', kind: 'news-report', weight: 10 },
+  { id: 'nordlys-kurer', outlet: 'Nordlys Kurér', kind: 'news-report', weight: 6 },
+  { id: 'borovia-today', outlet: 'Borovia Today', kind: 'state-media', weight: 6 },
+  { id: 'ksb', outlet: 'Kesh State Broadcaster (KSB)', kind: 'state-media', weight: 4 },
+  { id: 'meridian-live', outlet: 'The Meridian', kind: 'live-blog', weight: 9 },
+  { id: 'globalwire-live', outlet: 'GlobalWire', kind: 'live-blog', weight: 7 },
+  { id: 'viralpulse', outlet: 'ViralPulse', kind: 'viral-aggregator', weight: 3 },
+  { id: 'trenddrop', outlet: 'TrendDrop', kind: 'viral-aggregator', weight: 2 },
+  { id: 'frontline-review', outlet: 'The Frontline Review', kind: 'partisan-commentary', weight: 3 },
+  { id: 'alliance-press', outlet: 'Northern Alliance press office', kind: 'press-release', weight: 3 },
+  { id: 'astoria-mfa', outlet: 'Astorian Foreign Ministry', kind: 'press-release', weight: 3 },
+  { id: 'anon-channel', outlet: 'An anonymous messaging channel', kind: 'other', weight: 1 },
+];
+
+/**
+ * Words the benchmark can type into the search box: each occurs in the generated text. The
+ * benchmark picks the one whose successive prefixes change the result count most often.
+ */
+export const SEARCH_CANDIDATES = ['ceasefire', 'corridor', 'sanctions', 'shipment', 'provocative', 'reconstruction', 'disinformation'];
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+const MARKS = /\p{M}+/gu;
+const UNDECOMPOSABLE: Record<string, string> = { ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ı: 'i', ß: 'ss', å: 'a', Å: 'A' };
+
+/** Plain ASCII letters for ids and ASCII aliases: "Yıldıroğlu" → "Yildiroglu". */
+export function asciiFold(text: string): string {
+  return text
+    .replace(/[øØđĐłŁıßåÅ]/g, (c) => UNDECOMPOSABLE[c] ?? c)
+    .normalize('NFKD')
+    .replace(MARKS, '');
+}
+
+function slug(text: string): string {
+  return asciiFold(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** What broken encodings do to a name: non-ASCII letters dropped ("Erdoğan" → "Erdoan"). */
+function mangled(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, '');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function fill(template: string, slots: Record<string, () => string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => slots[key]?.() ?? key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function dayText(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function monthText(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+}
+
+function offsetText(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * An instant written in `zone`'s wall clock with the offset that zone really has at that instant
+ * (so DST is right). The clock reading is derived from the instant, so the two always agree.
+ */
+export function zonedText(instantMs: number, zone: string, withSeconds: boolean): string {
+  const offset = tzOffset(zone, new Date(instantMs));
+  const wall = new Date(instantMs + offset * 60_000);
+  const seconds = withSeconds ? `:${pad(wall.getUTCSeconds())}` : '';
+  return `${dayText(wall.getTime())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}${seconds}${offsetText(offset)}`;
+}
+
+/** The instant at which `zone`'s wall clock reads the given UTC-encoded wall time (two passes settle DST). */
+function instantOfWallClock(wallMs: number, zone: string): number {
+  const first = wallMs - tzOffset(zone, new Date(wallMs)) * 60_000;
+  return wallMs - tzOffset(zone, new Date(first)) * 60_000;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dataset
+
+interface ActorInfo extends Actor {
+  short: string;
+}
+
+function buildActors(rng: Rng, count: number): ActorInfo[] {
+  const actors: ActorInfo[] = [];
+  const usedIds = new Set<string>();
+  const names = new Set<string>();
+  /** Roles only one person holds at a time, per side ("borovia:President"). */
+  const heldRoles = new Set<string>();
+  const add = (actor: ActorInfo) => {
+    let id = actor.id;
+    for (let n = 2; usedIds.has(id); n++) id = `${actor.id}-${n}`;
+    usedIds.add(id);
+    actors.push({ ...actor, id });
+  };
+  // Every side gets an institution first, so no side is empty.
+  for (const side of SIDES) {
+    if (side.id === 'media') {
+      add({ id: 'wire-services', name: 'Wire services', role: 'Agency reports', side: side.id, aliases: ['news agencies'], short: 'Wire services' });
+      continue;
+    }
+    const institution = side.id === 'un' ? 'UN Security Council' : `${side.adjective} ${rng.pick(INSTITUTIONS)}`;
+    names.add(institution);
+    add({ id: slug(institution), name: institution, role: `Institution (${side.name})`, side: side.id, aliases: [], short: institution });
+  }
+  const sideWeights = new Weighted(SIDES, [10, 9, 6, 8, 5, 3, 7]);
+  while (actors.length < count) {
+    const side = sideWeights.pick(rng);
+    if (side.id !== 'un' && side.id !== 'media' && rng.chance(0.15)) {
+      const name = `${side.adjective} ${rng.pick(INSTITUTIONS)}`;
+      if (names.has(name)) continue;
+      names.add(name);
+      add({ id: slug(name), name, role: `Institution (${side.name})`, side: side.id, aliases: [`the ${name.split(' ').slice(1).join(' ')}`], short: name });
+      continue;
+    }
+    const first = rng.pick(FIRST_NAMES);
+    const last = rng.pick(SURNAMES);
+    const name = `${first} ${last}`;
+    if (names.has(name)) continue;
+    names.add(name);
+    let role: string;
+    let title = '';
+    if (side.id === 'media') {
+      role = `${rng.pick(MEDIA_ROLES)}, ${rng.pick(SOURCE_LIST).outlet}`;
+    } else {
+      const roles = side.id === 'un' ? UN_ROLES : PERSON_ROLES;
+      let [name, honorific] = rng.pick(roles);
+      for (let tries = 0; heldRoles.has(`${side.id}:${name}`) && tries < 10; tries++) [name, honorific] = rng.pick(roles);
+      if (SINGULAR_ROLES.has(name)) heldRoles.add(`${side.id}:${name}`);
+      role = side.id === 'un' ? `UN ${name}` : `${name} (${side.name})`;
+      title = honorific;
+    }
+    const aliases = title ? [last, `${title} ${last}`] : [last];
+    if (asciiFold(last) !== last) aliases.push(rng.chance(0.5) && mangled(last).length >= last.length - 1 ? mangled(last) : asciiFold(last));
+    if (rng.chance(0.3)) aliases.push(`${first.charAt(0)}. ${last}`);
+    add({ id: slug(name), name, role, side: side.id, aliases, short: last });
+  }
+  return actors;
+}
+
+function buildSources(rng: Rng, fromMs: number, days: number): Source[] {
+  return SOURCE_LIST.map((s, i) => {
+    const source: Source = { id: s.id, outlet: s.outlet, kind: s.kind };
+    if (s.kind !== 'other') source.title = `${s.outlet}: coverage of the crisis, part ${i + 1}`;
+    if (s.kind === 'press-release' || s.kind === 'live-blog') source.url = `https://example.org/${s.id}`;
+    if (rng.chance(0.8)) source.published = dayText(fromMs + rng.int(0, days - 1) * DAY_MS);
+    source.note = 'Synthetic source generated for benchmarking; no real article.';
+    return source;
+  });
+}
+
+interface Draft {
+  sortKey: number;
+  event: Omit<TimelineEvent, 'id'>;
+  typeTag: EventType;
+  dayMs: number;
+}
+
+/** Generates a dataset. Same options, same dataset. */
+export function generateDataset(options: SyntheticOptions): Dataset {
+  const count = options.events;
+  if (!Number.isInteger(count) || count < 0 || count > MAX_EVENTS) {
+    throw new RangeError(`events must be an integer from 0 to ${MAX_EVENTS}, got ${count}`);
+  }
+  const seed = options.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed must be an integer from 0 to 4294967295, got ${seed}`);
+  const actorCount = options.actors ?? 48;
+  if (!Number.isInteger(actorCount) || actorCount < SIDES.length) throw new RangeError(`actors must be an integer of at least ${SIDES.length}`);
+  const from = options.from ?? '2021-01-01';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) throw new RangeError(`from must be YYYY-MM-DD, got ${from}`);
+  const fromMs = Date.parse(`${from}T00:00:00Z`);
+  if (Number.isNaN(fromMs)) throw new RangeError(`from is not a date: ${from}`);
+  const days = options.days ?? 1095;
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
+
+  const rng = new Rng(seed);
+  const actors = buildActors(rng, actorCount);
+  const sources = buildSources(rng, fromMs, days);
+
+  // Popularity: a few actors appear in thousands of events, most in hundreds, some in few.
+  const rank = actors.map((_, i) => i);
+  for (let i = rank.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [rank[i], rank[j]] = [rank[j]!, rank[i]!];
+  }
+  const actorPick = new Weighted(
+    actors,
+    rank.map((r) => 1 / Math.pow(r + 1, 0.85)),
+  );
+  const sourcePick = new Weighted(
+    SOURCE_LIST.map((_, i) => sources[i]!),
+    SOURCE_LIST.map((s) => s.weight),
+  );
+  const typePick = new Weighted(
+    EVENT_TYPES,
+    EVENT_TYPES.map((t) => TYPE_WEIGHTS[t] ?? 2),
+  );
+  const statusPick = new Weighted(
+    EVENT_STATUSES,
+    EVENT_STATUSES.map((s) => STATUS_WEIGHTS[s]),
+  );
+  const zonePick = new Weighted(
+    ZONES,
+    ZONES.map((z) => z.weight),
+  );
+
+  // Bursts: clusters of days with many events (a summit week, an escalation).
+  const burstCount = Math.max(4, Math.round(days / 30));
+  const bursts = Array.from({ length: burstCount }, () => ({ center: rng.int(0, days - 1), spread: 0.5 + rng.next() * 5 }));
+  const burstPick = new Weighted(
+    bursts,
+    bursts.map(() => 0.2 + rng.next()),
+  );
+  const pickDay = (): number => {
+    if (rng.chance(0.55)) {
+      const burst = burstPick.pick(rng);
+      const day = Math.round(burst.center + rng.normal() * burst.spread);
+      if (day >= 0 && day < days) return day;
+    }
+    return rng.int(0, days - 1);
+  };
+
+  const drafts: Draft[] = [];
+  for (let n = 0; n < count; n++) {
+    const day = pickDay();
+    const dayMs = fromMs + day * DAY_MS;
+    const type = typePick.pick(rng);
+    const status = statusPick.pick(rng);
+
+    // Actors: one to three, the first by popularity; an occasional event has none.
+    const eventActors: ActorInfo[] = [];
+    if (!rng.chance(0.01)) {
+      const twoSided = type === 'call' || type === 'meeting';
+      const wanted = !twoSided && rng.chance(0.45) ? 1 : rng.chance(0.7) ? 2 : 3;
+      for (let tries = 0; eventActors.length < wanted && tries < 8; tries++) {
+        const actor = actorPick.pick(rng);
+        if (!eventActors.includes(actor)) eventActors.push(actor);
+      }
+    }
+    const a = eventActors[0]?.short ?? 'Officials';
+    const b = eventActors[1]?.short ?? rng.pick(actors).short;
+    const place = () => rng.pick(PLACES);
+    const topic = () => rng.pick(TOPICS);
+    const slots: Record<string, () => string> = {
+      topic,
+      place,
+      adj: () => rng.pick(ADJECTIVES),
+      noun: () => rng.pick(NOUNS),
+      adv: () => rng.pick(ADVERBIALS),
+      units: () => rng.pick(UNITS),
+      outlet: () => rng.pick(SOURCE_LIST).outlet,
+    };
+
+    const title = titleFor(type, rng, a, b, place, topic);
+    let summary = `${capitalise(eventActors.length > 1 ? `${a} and ${b}` : a)} ${rng.pick(PAST_VERBS)} ${topic()} in ${place()}.`;
+    if (rng.chance(0.6)) summary += ` ${fill(rng.pick(SECOND_SENTENCES), slots)}`;
+
+    // Dates: ~75% days, ~10% months, ~10% clock times in a zone, ~5% ranges.
+    let start: string;
+    let end: string | undefined;
+    let timeZone: string | undefined;
+    let dateNote: string;
+    let sortKey = dayMs;
+    const r = rng.next();
+    const published = dayMs + rng.int(0, 2) * DAY_MS;
+    if (r < 0.1) {
+      start = monthText(dayMs);
+      dateNote = `Only the month is given ("in ${MONTHS[new Date(dayMs).getUTCMonth()]}")`;
+    } else if (r < 0.2) {
+      const { zone, city } = zonePick.pick(rng);
+      const wall = dayMs + rng.int(7 * 60, 22 * 60) * 60_000 + (rng.chance(0.15) ? rng.int(1, 59) * 1000 : 0);
+      const instant = instantOfWallClock(wall, zone);
+      const withSeconds = wall % 60_000 !== 0;
+      start = zonedText(instant, zone, withSeconds);
+      if (rng.chance(0.1)) end = zonedText(instant + rng.int(30, 360) * 60_000, zone, withSeconds);
+      timeZone = zone;
+      sortKey = instant;
+      dateNote = `${start.slice(11, 16)} local time in ${city}, per a live blog`;
+    } else if (r < 0.24) {
+      start = dayText(dayMs);
+      end = dayText(dayMs + rng.int(1, 14) * DAY_MS);
+      dateNote = `"from ${start} to ${end}" in the report`;
+    } else if (r < 0.25) {
+      start = monthText(dayMs);
+      const last = new Date(dayMs);
+      last.setUTCDate(1);
+      last.setUTCMonth(last.getUTCMonth() + rng.int(1, 3));
+      end = monthText(last.getTime());
+      dateNote = 'A span of months; no days are given';
+    } else {
+      start = dayText(dayMs);
+      const weekday = WEEKDAYS[new Date(dayMs).getUTCDay()]!;
+      dateNote = published === dayMs ? `"today" in a report of ${dayText(published)}` : `"${weekday}" in a report published ${dayText(published)}`;
+    }
+
+    // Excerpts: one to three; later ones sometimes dispute the first.
+    const excerptCount = rng.chance(0.6) ? 1 : rng.chance(0.75) ? 2 : 3;
+    const excerpts: Excerpt[] = [];
+    for (let k = 0; k < excerptCount; k++) {
+      const disputes = k > 0 && rng.chance(0.25);
+      const quote = fill(rng.pick(disputes ? DISPUTING_QUOTES : QUOTES), slots);
+      const excerpt: Excerpt = { source: sourcePick.pick(rng).id, quote };
+      if (eventActors.length > 0 && rng.chance(0.5)) excerpt.speaker = rng.pick(eventActors).id;
+      else if (rng.chance(0.3)) excerpt.attribution = rng.pick(ATTRIBUTIONS);
+      if (disputes) excerpt.stance = 'disputes';
+      else if (k > 0 && rng.chance(0.2)) excerpt.stance = 'supports';
+      excerpts.push(excerpt);
+    }
+
+    // Field order as in the contract, optional fields only when present.
+    const event: Omit<TimelineEvent, 'id'> = {
+      title,
+      type,
+      status,
+      start,
+      ...(end !== undefined ? { end } : {}),
+      ...(timeZone !== undefined ? { timeZone } : {}),
+      ...(rng.chance(0.75) ? { dateNote } : {}),
+      actors: eventActors.map((actor) => actor.id),
+      summary,
+      excerpts,
+    };
+    drafts.push({ sortKey, event, typeTag: type, dayMs });
+  }
+
+  // Chronological order, ids from the date and the position; then links to earlier events.
+  drafts.sort((x, y) => x.sortKey - y.sortKey);
+  const width = Math.max(1, count.toString(36).length);
+  const events: TimelineEvent[] = drafts.map((draft, i) => ({
+    id: `${dayText(draft.dayMs)}-${draft.typeTag}-${i.toString(36).padStart(width, '0')}`,
+    ...draft.event,
+  }));
+  for (let i = 1; i < events.length; i++) {
+    if (!rng.chance(0.08)) continue;
+    const target = events[Math.max(0, i - rng.int(1, 200))]!;
+    events[i]!.related = [{ event: target.id, relation: rng.pick(RELATIONS) }];
+  }
+
+  return {
+    title: `Synthetic crisis timeline (${count.toLocaleString('en-US')} events, seed ${seed})`,
+    description:
+      'Generated by scripts/generate-synthetic.ts for benchmarks and tests. The actors, outlets and events are invented; ' +
+      'the shape (sides, aliases with diacritics, bursts of activity, partial dates, clock times in their zones, ' +
+      'disputed accounts) follows the real bundled dataset.',
+    sides: SIDES.map(({ id, name }) => ({ id, name }) satisfies Side),
+    sources,
+    actors: actors.map(({ short: _short, ...actor }) => {
+      if (actor.aliases && actor.aliases.length === 0) delete actor.aliases;
+      return actor;
+    }),
+    events,
+  };
+}
+
+function titleFor(type: EventType, rng: Rng, a: string, b: string, place: () => string, topic: () => string): string {
+  switch (type) {
+    case 'call':
+      return `${a} and ${b} discuss ${topic()} by phone`;
+    case 'briefing':
+      return `${a} briefs reporters on ${topic()}`;
+    case 'troop-report':
+      return `${capitalise(rng.pick(UNITS))} reported near ${place()}`;
+    case 'summit':
+      return `Summit in ${place()} on ${topic()}`;
+    case 'talks':
+      return `Talks in ${place()} on ${topic()}`;
+    case 'meeting':
+      return `${a} meets ${b} in ${place()}`;
+    case 'statement':
+      return `${a} ${rng.pick(STATEMENT_VERBS)} ${topic()}`;
+    case 'social-post':
+      return `${a} posts about ${topic()}`;
+    case 'interview':
+      return `${a} interviewed on ${topic()}`;
+    case 'media-report':
+      return `${rng.pick(SOURCE_LIST).outlet} reports on ${topic()}`;
+    case 'legislation':
+      return `Parliament votes on ${topic()} bill`;
+    case 'sanctions':
+      return `New sanctions on ${rng.pick(SECTORS)}`;
+    case 'exercise':
+      return `${capitalise(rng.pick(EXERCISES))} exercises near ${place()}`;
+    case 'diplomatic-proposal':
+      return `${a} proposes ${rng.pick(PROPOSALS)}`;
+    case 'military-aid':
+      return `${a} announces ${rng.pick(AID)} package`;
+    case 'evacuation':
+      return `Evacuation of ${rng.pick(GROUPS)} from ${place()}`;
+    case 'military-action':
+      return `Strike reported near ${place()}`;
+    default:
+      return `${capitalise(topic())}: ${rng.pick(NOUNS)} from ${a}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serialisation
+
+/**
+ * The dataset as JSON text, in pieces: the header (sides, sources, actors) pretty-printed, then
+ * one event per line, `eventsPerChunk` events per piece. Joining the pieces gives `datasetJson`.
+ */
+export function* datasetJsonChunks(dataset: Dataset, eventsPerChunk = 2000): Generator<string> {
+  const { events, ...head } = dataset;
+  const headText = JSON.stringify(head, null, 2);
+  // Replace the closing "\n}" of the header with the events array.
+  yield `${headText.slice(0, -2)},\n  "events": [`;
+  for (let i = 0; i < events.length; i += eventsPerChunk) {
+    const lines: string[] = [];
+    const end = Math.min(events.length, i + eventsPerChunk);
+    for (let j = i; j < end; j++) lines.push(`${j === 0 ? '' : ','}\n${JSON.stringify(events[j])}`);
+    yield lines.join('');
+  }
+  yield events.length > 0 ? '\n]\n}\n' : ']\n}\n';
+}
+
+export function datasetJson(dataset: Dataset): string {
+  return [...datasetJsonChunks(dataset)].join('');
+}

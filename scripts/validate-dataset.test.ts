@@ -1,0 +1,167 @@
+/**
+ * The `npm run validate -- FILE...` command, run as a user runs it: a separate process on files
+ * on disk, judged by its exit code and what it prints.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const script = join(root, 'scripts', 'validate-dataset.ts');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sourceline-validate-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function validate(...args: string[]) {
+  const run = spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  if (run.error) throw run.error;
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, lines: `${run.stdout}${run.stderr}`.split('\n').filter(Boolean) };
+}
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+}
+
+function validDataset() {
+  return {
+    title: 'T',
+    sides: [{ id: 'us', name: 'United States' }],
+    sources: [{ id: 'cnn', outlet: 'CNN', kind: 'live-blog', url: 'https://edition.cnn.com/live' }],
+    actors: [{ id: 'biden', name: 'Joe Biden', side: 'us' }],
+    events: [
+      {
+        id: 'call',
+        title: 'Call',
+        type: 'call',
+        status: 'occurred',
+        start: '2022-01-27',
+        actors: ['biden'],
+        excerpts: [{ source: 'cnn', quote: 'They spoke.' }],
+      },
+      {
+        id: 'briefing',
+        title: 'Briefing',
+        type: 'briefing',
+        status: 'occurred',
+        start: '2022-01-28',
+        actors: [],
+        excerpts: [{ source: 'cnn', quote: 'A briefing.' }],
+      },
+    ],
+  };
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
+
+describe('npm run validate', { timeout: 60_000 }, () => {
+  it('exits 0 and says "valid" for a valid dataset', () => {
+    const path = file('valid.json', validDataset());
+    const run = validate(path);
+    expect(run.code).toBe(0);
+    expect(run.lines).toHaveLength(1);
+    expect(run.lines[0]!.startsWith(`${path}: valid (`)).toBe(true);
+    expect(run.lines[0]).toMatch(/: valid \(2 events, 1 actors?, 1 sources?\)$/);
+    expect(run.stderr).toBe('');
+  });
+
+  it('accepts the `--` that npm passes through', () => {
+    const run = validate('--', file('valid-dashes.json', validDataset()));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/: valid \(/);
+  });
+
+  it('accepts the bundled dataset', () => {
+    const run = validate('data/events.json');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^data\/events\.json: valid \(\d+ events, \d+ actors, \d+ sources\)$/m);
+  });
+
+  it('exits 1 and prints every problem on its own line, starting with its JSON path', () => {
+    const dataset = validDataset() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    dataset.events[0].actors = ['ghost'];
+    dataset.events[1].start = '2022-13';
+    dataset.sources[0].url = 'javascript:alert(1)';
+    const path = file('broken.json', dataset);
+    const run = validate(path);
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      `${path}: 3 problems`,
+      'sources[0].url: must be an http:// or https:// URL',
+      'events[0].actors[0]: no actor with id "ghost"',
+      'events[1].start: "2022-13" has no month 13',
+    ]);
+    noStackTrace(run.stdout + run.stderr);
+  });
+
+  it('says "1 problem", singular', () => {
+    const dataset = validDataset() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    dataset.events[0].actors = ['ghost'];
+    const run = validate(file('one-problem.json', dataset));
+    expect(run.code).toBe(1);
+    expect(run.lines[0]).toMatch(/one-problem\.json: 1 problem$/);
+    expect(run.lines.slice(1)).toEqual(['events[0].actors[0]: no actor with id "ghost"']);
+  });
+
+  it('exits 1 and gives the line and column of a truncated file', () => {
+    const text = JSON.stringify(validDataset(), null, 2);
+    const cut = text.slice(0, text.indexOf('"actors": [') + '"actors": ['.length);
+    const lines = cut.split('\n');
+    const path = file('truncated.json', cut);
+    const run = validate(path);
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      `${path}: 1 problem`,
+      `line ${lines.length}, column ${lines.at(-1)!.length + 1}: malformed JSON: expected "]" (the file may be cut short)`,
+    ]);
+    noStackTrace(run.stdout + run.stderr);
+  });
+
+  it('exits 1 for an empty file', () => {
+    const run = validate(file('empty.json', ''));
+    expect(run.code).toBe(1);
+    expect(run.lines.at(-1)).toBe('line 1, column 1: malformed JSON: the file is empty');
+  });
+
+  it('exits 1 with one clear line and no stack trace for a missing file', () => {
+    const missing = join(dir, 'does-not-exist.json');
+    const run = validate(missing);
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([`${missing}: cannot read the file: no such file`]);
+    noStackTrace(run.stdout + run.stderr);
+  });
+
+  it('exits 1 with one clear line for a directory', () => {
+    const run = validate(dir);
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([`${dir}: cannot read the file: is a directory`]);
+  });
+
+  it('checks every file it is given and fails if any fails', () => {
+    const good = file('good.json', validDataset());
+    const missing = join(dir, 'missing.json');
+    const run = validate(good, missing);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${good}: valid`);
+    expect(run.stderr).toContain(`${missing}: cannot read the file: no such file`);
+  });
+
+  it('exits 2 with a usage line when given no file', () => {
+    for (const args of [[], ['--']]) {
+      const run = validate(...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^usage: npm run validate -- FILE\.\.\./);
+      expect(run.stdout).toBe('');
+    }
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { checkDatasetText } from './checkFile';
+import { lineAndColumn, parseJson } from './json';
+
+const minimal = {
+  title: 'T',
+  sides: [{ id: 'us', name: 'United States' }],
+  sources: [{ id: 's', outlet: 'CNN', kind: 'live-blog' }],
+  actors: [{ id: 'biden', name: 'Joe Biden', side: 'us' }],
+  events: [
+    {
+      id: 'e',
+      title: 'Call',
+      type: 'call',
+      status: 'occurred',
+      start: '2022-01-27',
+      actors: ['biden'],
+      excerpts: [{ source: 's', quote: 'They spoke.' }],
+    },
+  ],
+};
+const pretty = JSON.stringify(minimal, null, 2);
+
+/** The single problem reported for `text`. */
+function onlyProblem(text: string) {
+  const result = checkDatasetText(text);
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('unreachable');
+  expect(result.problems).toHaveLength(1);
+  return result.problems[0]!;
+}
+
+/** Where the end of `text` is, as a 1-based line and column. */
+function endOf(text: string) {
+  const lines = text.split('\n');
+  return `line ${lines.length}, column ${lines[lines.length - 1]!.length + 1}`;
+}
+
+describe('checkDatasetText', () => {
+  it('accepts a valid dataset file', () => {
+    const result = checkDatasetText(pretty);
+    expect(result).toEqual({ ok: true, dataset: minimal });
+  });
+
+  it('runs the dataset checks on well-formed JSON, reporting JSON paths', () => {
+    const text = pretty.replace('"actors": [\n        "biden"', '"actors": [\n        "ghost"');
+    expect(text).not.toBe(pretty);
+    expect(checkDatasetText(text)).toEqual({
+      ok: false,
+      problems: [{ path: 'events[0].actors[0]', message: 'no actor with id "ghost"' }],
+    });
+  });
+
+  it('reports well-formed JSON that is not an object at (root)', () => {
+    expect(onlyProblem('[]').path).toBe('(root)');
+    expect(onlyProblem('"dataset"').path).toBe('(root)');
+  });
+
+  describe('malformed JSON is located by line and column', () => {
+    it('an empty file', () => {
+      expect(onlyProblem('')).toEqual({ path: 'line 1, column 1', message: 'malformed JSON: the file is empty' });
+      expect(onlyProblem('  \n\t\n')).toEqual({ path: 'line 1, column 1', message: 'malformed JSON: the file is empty' });
+    });
+
+    it('a file cut short between values points at the end of the file and says it may be cut short', () => {
+      const truncated = pretty.slice(0, pretty.indexOf('"actors": [') + '"actors": ['.length);
+      const problem = onlyProblem(truncated);
+      expect(problem.path).toBe(endOf(truncated));
+      expect(problem.message).toBe('malformed JSON: expected "]" (the file may be cut short)');
+    });
+
+    it('a file cut short inside a string points at the string that is not closed', () => {
+      const text = '{\n  "title": "x",\n  "sides": [\n    {"id": "u';
+      expect(onlyProblem(text)).toEqual({
+        path: 'line 4, column 12',
+        message: 'malformed JSON: a string is not closed (the file may be cut short)',
+      });
+    });
+
+    it('a file cut at every point of a real dataset is reported on the right line, never as valid', () => {
+      for (let cut = 1; cut < pretty.length - 1; cut += 7) {
+        const text = pretty.slice(0, cut);
+        if (text.trim() === '') continue;
+        const problem = onlyProblem(text);
+        const match = /^line (\d+), column (\d+)$/.exec(problem.path);
+        expect(match, `cut at ${cut}: ${problem.path}`).not.toBeNull();
+        const line = Number(match![1]);
+        const column = Number(match![2]);
+        const lines = text.split('\n');
+        expect(line).toBeGreaterThanOrEqual(1);
+        expect(line).toBeLessThanOrEqual(lines.length);
+        expect(column).toBeLessThanOrEqual(lines[line - 1]!.length + 1);
+        expect(problem.message.startsWith('malformed JSON: ')).toBe(true);
+      }
+    });
+
+    it('a trailing comma in an object points at the closing brace', () => {
+      expect(onlyProblem('{\n  "title": "x",\n}')).toEqual({
+        path: 'line 3, column 1',
+        message: 'malformed JSON: expected a property name in double quotes',
+      });
+    });
+
+    it('a trailing comma in an array points at the closing bracket', () => {
+      const text = pretty.replace('"biden"\n      ]', '"biden",\n      ]');
+      expect(text).not.toBe(pretty);
+      const lineOfBracket = text.slice(0, text.indexOf('"biden",\n      ]') + '"biden",\n'.length).split('\n').length;
+      expect(onlyProblem(text)).toEqual({ path: `line ${lineOfBracket}, column 7`, message: 'malformed JSON: expected a value' });
+    });
+
+    it('a missing colon', () => {
+      expect(onlyProblem('{"title" "x"}')).toEqual({ path: 'line 1, column 10', message: 'malformed JSON: expected ":"' });
+    });
+
+    it('single quotes', () => {
+      expect(onlyProblem("{'title': 'x'}")).toEqual({ path: 'line 1, column 2', message: 'malformed JSON: unexpected character' });
+    });
+
+    it('a comment', () => {
+      expect(onlyProblem('{\n  // the title\n  "title": "x"\n}')).toEqual({
+        path: 'line 2, column 3',
+        message: 'malformed JSON: comments are not allowed in JSON',
+      });
+    });
+
+    it('text after the value', () => {
+      expect(onlyProblem('{"title": "x"}\n}')).toEqual({
+        path: 'line 2, column 1',
+        message: 'malformed JSON: unexpected text after the end of the JSON value',
+      });
+    });
+
+    it('Windows line endings count as one line break each', () => {
+      expect(onlyProblem('{\r\n  "a": 1,\r\n  "b": x\r\n}')).toEqual({
+        path: 'line 3, column 8',
+        message: 'malformed JSON: unexpected character',
+      });
+    });
+  });
+});
+
+describe('parseJson', () => {
+  it('parses valid JSON with the same result as JSON.parse', () => {
+    expect(parseJson('{"a": [1, "two", null, true]}')).toEqual({ ok: true, value: { a: [1, 'two', null, true] } });
+    expect(parseJson(' 42 ')).toEqual({ ok: true, value: 42 });
+  });
+
+  it('does not accept what JSON.parse rejects', () => {
+    for (const text of ['{"a": 1,}', '[1, 2,]', '{"a": 1} // c', 'NaN', "{'a': 1}", '{"a": 01}']) {
+      expect(parseJson(text).ok, text).toBe(false);
+    }
+  });
+});
+
+describe('lineAndColumn', () => {
+  const text = 'ab\ncde\n\nf';
+  it.each([
+    [0, 1, 1],
+    [1, 1, 2],
+    [2, 1, 3], // the line break itself ends line 1
+    [3, 2, 1],
+    [6, 2, 4],
+    [7, 3, 1],
+    [8, 4, 1],
+    [9, 4, 2], // end of text
+  ])('offset %i is line %i, column %i', (offset, line, column) => {
+    expect(lineAndColumn(text, offset)).toEqual({ line, column });
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../dataset/vocabulary';
+import { lanesFor, lanesOfEvent, typeLabel, UNASSIGNED_LANE_LABEL } from './lanes';
+import { indexOf } from './testing.test-utils';
+
+const index = indexOf({
+  sides: [
+    { id: 'us', name: 'United States' },
+    { id: 'ukraine', name: 'Ukraine' },
+    { id: 'russia', name: 'Russia' },
+    { id: 'un', name: 'United Nations' },
+  ],
+  actors: [
+    { id: 'biden', side: 'us' },
+    { id: 'zelensky', side: 'ukraine' },
+    { id: 'putin', side: 'russia' },
+  ],
+  events: [
+    { id: 'call', start: '2022-01-27', type: 'call', actors: ['zelensky', 'biden'] },
+    { id: 'troops', start: '2022-01', type: 'troop-report', actors: ['putin'] },
+    { id: 'report', start: '2022-01-28', type: 'media-report', actors: [] },
+    { id: 'summit', start: '2022-02', type: 'summit', actors: ['biden', 'putin'] },
+  ],
+});
+const ordinal = (id: string) => index.eventOrdinal.get(id)!;
+
+describe('lanesFor', () => {
+  it('by side: the sides that hold events, in dataset order, then "No side" when some event has no actor', () => {
+    expect(lanesFor(index, 'side')).toEqual([
+      { ordinal: 0, label: 'United States', key: 'us' },
+      { ordinal: 1, label: 'Ukraine', key: 'ukraine' },
+      { ordinal: 2, label: 'Russia', key: 'russia' },
+      { ordinal: 4, label: UNASSIGNED_LANE_LABEL, key: '' },
+    ]);
+    expect(UNASSIGNED_LANE_LABEL).toBe('No side');
+  });
+
+  it('by side: no "No side" lane when every event has an actor', () => {
+    const all = indexOf({
+      sides: [{ id: 'us' }],
+      actors: [{ id: 'biden', side: 'us' }],
+      events: [{ id: 'a', start: '2022', actors: ['biden'] }],
+    });
+    expect(lanesFor(all, 'side').map((lane) => lane.key)).toEqual(['us']);
+  });
+
+  it('by type: the types in use, in vocabulary order, with readable labels', () => {
+    expect(lanesFor(index, 'type')).toEqual([
+      { ordinal: EVENT_TYPES.indexOf('call'), label: 'Call', key: 'call' },
+      { ordinal: EVENT_TYPES.indexOf('troop-report'), label: 'Troop report', key: 'troop-report' },
+      { ordinal: EVENT_TYPES.indexOf('summit'), label: 'Summit', key: 'summit' },
+      { ordinal: EVENT_TYPES.indexOf('media-report'), label: 'Media report', key: 'media-report' },
+    ]);
+  });
+
+  it('none: a single lane', () => {
+    expect(lanesFor(index, 'none')).toEqual([{ ordinal: 0, label: 'All events', key: 'all' }]);
+  });
+});
+
+describe('lanesOfEvent', () => {
+  it('by side: one lane per side of its actors, ascending', () => {
+    expect(Array.from(lanesOfEvent(index, 'side', ordinal('call')))).toEqual([0, 1]);
+    expect(Array.from(lanesOfEvent(index, 'side', ordinal('summit')))).toEqual([0, 2]);
+    expect(Array.from(lanesOfEvent(index, 'side', ordinal('troops')))).toEqual([2]);
+    expect(Array.from(lanesOfEvent(index, 'side', ordinal('report')))).toEqual([4]);
+  });
+
+  it('by type: the lane of its type', () => {
+    expect(Array.from(lanesOfEvent(index, 'type', ordinal('summit')))).toEqual([EVENT_TYPES.indexOf('summit')]);
+  });
+
+  it('none: lane 0', () => {
+    expect(Array.from(lanesOfEvent(index, 'none', ordinal('call')))).toEqual([0]);
+  });
+
+  it('every lane an event is placed in is a lane that lanesFor lists, for every grouping', () => {
+    for (const grouping of ['side', 'type', 'none'] as const) {
+      const lanes = new Set(lanesFor(index, grouping).map((lane) => lane.ordinal));
+      for (let i = 0; i < index.count; i++) {
+        for (const lane of Array.from(lanesOfEvent(index, grouping, i))) expect(lanes.has(lane), `${grouping} ${i}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('typeLabel', () => {
+  it.each([
+    ['call', 'Call'],
+    ['troop-report', 'Troop report'],
+    ['diplomatic-proposal', 'Diplomatic proposal'],
+    ['military-action', 'Military action'],
+  ])('%s → %s', (type, label) => {
+    expect(typeLabel(type)).toBe(label);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Test helpers shared by the engine's tests (not a test file itself: vitest only runs `*.test.ts`).
+ *
+ * `dataset()` builds a small dataset from terse event descriptions and checks it with the real
+ * validator, so that no engine test runs on data the app would have refused to load.
+ */
+import { validateDataset } from '../dataset/validate';
+import type { Dataset, EventStatus, EventType, SourceKind, TimelineEvent } from '../dataset/vocabulary';
+import { buildIndex, type EventIndex } from './eventIndex';
+import { buildSearchIndexData, openSearchIndex, type SearchIndex } from './searchIndex';
+import { toOrdinals, type Bitset } from './bitset';
+
+export interface EventSpec {
+  id: string;
+  start: string;
+  end?: string;
+  timeZone?: string;
+  type?: EventType;
+  status?: EventStatus;
+  actors?: string[];
+  title?: string;
+  summary?: string;
+  dateNote?: string;
+  /** Each excerpt as [sourceId, quote] or a full object; defaults to one excerpt from the first source. */
+  excerpts?: (readonly [string, string] | TimelineEvent['excerpts'][number])[];
+}
+
+export interface DatasetSpec {
+  sides?: { id: string; name?: string }[];
+  sources?: { id: string; kind?: SourceKind }[];
+  actors?: { id: string; side: string; name?: string; aliases?: string[] }[];
+  events: EventSpec[];
+}
+
+export function dataset(spec: DatasetSpec): Dataset {
+  const sources = spec.sources ?? [{ id: 'src', kind: 'news-report' as const }];
+  const raw = {
+    title: 'Test dataset',
+    sides: (spec.sides ?? []).map((side) => ({ id: side.id, name: side.name ?? side.id })),
+    sources: sources.map((source) => ({ id: source.id, outlet: `Outlet ${source.id}`, kind: source.kind ?? 'news-report' })),
+    actors: (spec.actors ?? []).map((actor) => ({
+      id: actor.id,
+      name: actor.name ?? actor.id,
+      side: actor.side,
+      ...(actor.aliases ? { aliases: actor.aliases } : {}),
+    })),
+    events: spec.events.map((event) => ({
+      id: event.id,
+      title: event.title ?? `Event ${event.id}`,
+      type: event.type ?? 'statement',
+      status: event.status ?? 'occurred',
+      start: event.start,
+      ...(event.end !== undefined ? { end: event.end } : {}),
+      ...(event.timeZone !== undefined ? { timeZone: event.timeZone } : {}),
+      ...(event.summary !== undefined ? { summary: event.summary } : {}),
+      ...(event.dateNote !== undefined ? { dateNote: event.dateNote } : {}),
+      actors: event.actors ?? [],
+      excerpts: (event.excerpts ?? [[sources[0]!.id, `Quote for ${event.id}`] as const]).map((excerpt) =>
+        Array.isArray(excerpt) ? { source: excerpt[0], quote: excerpt[1] } : excerpt,
+      ),
+    })),
+  };
+  const result = validateDataset(raw);
+  if (!result.ok) {
+    throw new Error(`test fixture is not a valid dataset:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+  }
+  return result.dataset;
+}
+
+export function indexOf(spec: DatasetSpec): EventIndex {
+  return buildIndex(dataset(spec));
+}
+
+export function searchIndexOf(index: EventIndex): SearchIndex {
+  return openSearchIndex(buildSearchIndexData(index.events, index.actors), index.count);
+}
+
+/** Ids of the events whose bits are set, in ordinal (chronological) order. */
+export function idsOf(index: EventIndex, bits: Bitset): string[] {
+  return Array.from(toOrdinals(bits), (ordinal) => index.events[ordinal]!.id);
+}
+
+/** Milliseconds of a UTC wall-clock date, e.g. utc(2022, 1, 27) for 27 January 2022 00:00 UTC. */
+export function utc(year: number, month = 1, day = 1, hour = 0, minute = 0): number {
+  return Date.UTC(year, month - 1, day, hour, minute);
+}
+
+/** A small deterministic PRNG (mulberry32), so that generated datasets and windows are reproducible. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function pick<T>(random: () => number, values: readonly T[]): T {
+  return values[Math.floor(random() * values.length)]!;
+}

@@ -1,0 +1,276 @@
+/**
+ * "Bring your own data" from a spreadsheet: CSV in the layout of `csvLayout.ts` → a dataset.
+ * Each row is one excerpt of one event; rows sharing an `event_id` are the same event. A row that
+ * cannot be converted is skipped and reported with its row number and a plain reason; the rest is
+ * assembled and checked by the dataset validator (`settleImport`).
+ *
+ * Everything read here is text and stays text: nothing is ever interpreted as HTML or a formula.
+ */
+import Papa from 'papaparse';
+import { columnOf, CSV_COLUMNS, EVENT_COLUMNS, REQUIRED_COLUMNS, unguardFormula, type CsvColumn } from './csvLayout';
+import { slugify } from './ids';
+import {
+  problemAt,
+  settleImport,
+  type EventDraft,
+  type ImportResult,
+  type Origin,
+  type RowProblem,
+  type SourceDraft,
+} from './importDraft';
+import { FIELD_OF, parseEventFields, parseExcerpt, type Cells, type EventFields } from './csvRow';
+
+export type { ImportResult, RowProblem } from './importDraft';
+
+export interface CsvImportOptions {
+  /** The file's name, for the dataset's title and description only. */
+  fileName: string;
+}
+
+export function importCsv(text: string, options: CsvImportOptions): ImportResult {
+  // Excel writes a byte-order mark; it is not part of the first column's name.
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  if (body.trim() === '') return fail('the file is empty');
+  const records = readRecords(body);
+  const [header, ...rows] = records;
+  if (!header) return fail('the file is empty');
+
+  const problems: RowProblem[] = [];
+  const layout = readHeader(header, problems);
+  if (!layout.ok) return { dataset: null, rowProblems: [...problems, { row: 1, message: `row 1: ${layout.message}` }] };
+
+  const builder = new DraftBuilder(layout.columns, layout.width);
+  let dataRows = 0;
+  for (const record of rows) {
+    if (record.cells.every((cell) => cell.trim() === '')) continue; // blank lines are not rows
+    dataRows++;
+    const reasons = builder.add(record);
+    if (reasons.length > 0) problems.push(problemAt(record.origin, reasons));
+  }
+  if (dataRows === 0)
+    return {
+      dataset: null,
+      rowProblems: [...problems, { row: 0, message: 'the file has a header row but no rows of data' }],
+    };
+
+  const result = settleImport(builder.draft(options.fileName), problems);
+  if (!result.dataset) return result;
+  const skipped = new Set(result.rowProblems.filter((p) => p.row > 1).map((p) => p.row)).size;
+  const count = result.dataset.events.length;
+  const description =
+    `Imported from the CSV file "${options.fileName}": ${plural(count, 'event')} from ${plural(dataRows, 'row')}` +
+    (skipped > 0 ? `; ${plural(skipped, 'row')} could not be converted.` : '.');
+  return { ...result, dataset: { ...result.dataset, description } };
+}
+
+function fail(message: string): ImportResult {
+  return { dataset: null, rowProblems: [{ row: 0, message }] };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// ── Reading the CSV ──────────────────────────────────────────────────────────────────────────
+
+interface CsvRecord {
+  cells: string[];
+  origin: Origin;
+  /** Set when the parser found the row malformed (e.g. a quote never closed). */
+  malformed?: string;
+}
+
+/**
+ * One record per CSV row, with the spreadsheet row number (the header is row 1) and, where a
+ * cell holds line breaks, the line in the text file where the row begins.
+ */
+function readRecords(body: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  const delimiter = guessDelimiter(body);
+  let rowStart = 0;
+  let line = 1;
+  let linesScanned = 0;
+  Papa.parse<string[]>(body, {
+    delimiter,
+    // Only the header row may be quoted differently; types are ours to decide, so no dynamic typing.
+    dynamicTyping: false,
+    step: (result) => {
+      // Count the line breaks between the previous row's start and this one's.
+      for (let i = linesScanned; i < rowStart; i++) if (body.charCodeAt(i) === 10) line++;
+      linesScanned = rowStart;
+      const row = records.length + 1;
+      const label = row === line ? `row ${row}` : `row ${row} (line ${line})`;
+      const error = result.errors[0];
+      records.push({
+        cells: result.data,
+        origin: { row, label },
+        ...(error ? { malformed: describeParseError(error) } : {}),
+      });
+      rowStart = result.meta.cursor;
+    },
+  });
+  return records;
+}
+
+function describeParseError(error: Papa.ParseError): string {
+  if (error.code === 'MissingQuotes')
+    return 'a quoted cell is never closed (a " is missing), so the rest of the file ran into it';
+  if (error.code === 'InvalidQuotes')
+    return 'a quoted cell has text after its closing " (write a " inside quotes as "")';
+  return `the CSV is malformed here (${error.message})`;
+}
+
+/** Comma, semicolon (Excel in many European locales) or tab: whichever splits the header into known columns. */
+function guessDelimiter(body: string): string {
+  const firstLine = body.slice(0, body.search(/\r|\n|$/));
+  let best = ',';
+  let bestScore = 0;
+  for (const candidate of [',', ';', '\t']) {
+    const score = firstLine
+      .split(candidate)
+      .filter((name) => columnOf(name.replace(/^\s*"|"\s*$/g, '')) !== undefined).length;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+type Layout = { ok: true; columns: Map<CsvColumn, number>; width: number } | { ok: false; message: string };
+
+function readHeader(header: CsvRecord, problems: RowProblem[]): Layout {
+  if (header.malformed) return { ok: false, message: header.malformed };
+  const columns = new Map<CsvColumn, number>();
+  const ignored: string[] = [];
+  header.cells.forEach((raw, index) => {
+    const name = raw.trim();
+    if (name === '') return;
+    const column = columnOf(name);
+    if (column === undefined) ignored.push(name);
+    else if (columns.has(column))
+      problems.push({ row: 1, message: `row 1: column "${name}" appears twice; only the first is read` });
+    else columns.set(column, index);
+  });
+  if (columns.size === 0) {
+    return {
+      ok: false,
+      message: `the first row must name the columns (${REQUIRED_COLUMNS.join(', ')}, …); it has none of them`,
+    };
+  }
+  if (ignored.length > 0) {
+    problems.push({
+      row: 1,
+      message: `row 1: ${ignored.map((name) => `"${name}"`).join(', ')} ${ignored.length === 1 ? 'is not a column' : 'are not columns'} Sourceline reads, so ${ignored.length === 1 ? 'it was' : 'they were'} ignored (columns: ${CSV_COLUMNS.join(', ')})`,
+    });
+  }
+  const missing = REQUIRED_COLUMNS.filter((column) => !columns.has(column));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      message: `the header has no ${missing.map((c) => `"${c}"`).join(', ')} column${missing.length === 1 ? '' : 's'}, which every row needs`,
+    };
+  }
+  return { ok: true, columns, width: header.cells.length };
+}
+
+// ── Rows to drafts ───────────────────────────────────────────────────────────────────────────
+
+class DraftBuilder {
+  private readonly events = new Map<string, { draft: EventDraft; cells: Cells; fields: EventFields }>();
+  private readonly sources = new Map<string, SourceDraft>();
+  private readonly actorSides = new Map<string, string>();
+
+  constructor(
+    private readonly columns: ReadonlyMap<CsvColumn, number>,
+    private readonly width: number,
+  ) {}
+
+  /** Adds one row; returns why it cannot be converted (nothing is added then), or []. */
+  add(record: CsvRecord): string[] {
+    if (record.malformed) return [record.malformed];
+    const extra = record.cells.slice(this.width).filter((cell) => cell.trim() !== '').length;
+    if (extra > 0) {
+      return [
+        `has ${record.cells.length} cells but the header names ${this.width} columns (a cell that holds a comma must be in double quotes)`,
+      ];
+    }
+    const cells = this.cellsOf(record.cells);
+    const groupKey = cells.event_id === '' ? `#${record.origin.row}` : `id:${cells.event_id}`;
+    const earlier = this.events.get(groupKey);
+
+    // A later row of an event may leave the event's cells empty ("as above"); any it fills must agree.
+    const eventCells = earlier ? mergeEventCells(earlier.cells, cells) : cells;
+    const fields = parseEventFields(eventCells);
+    const excerpt = parseExcerpt(cells, record.origin);
+    const reasons = [...(fields.ok ? [] : fields.reasons), ...(excerpt.ok ? [] : excerpt.reasons)];
+    if (fields.ok && earlier) {
+      const disagreeing = EVENT_COLUMNS.filter(
+        (column) =>
+          cells[column] !== '' &&
+          JSON.stringify(fields.value[FIELD_OF[column]!]) !== JSON.stringify(earlier.fields[FIELD_OF[column]!]),
+      );
+      for (const column of disagreeing) {
+        reasons.push(
+          `event_id "${cells.event_id}" has ${column} "${earlier.cells[column]}" on ${earlier.draft.origin.label}, but "${cells[column]}" here`,
+        );
+      }
+    }
+    if (reasons.length > 0 || !fields.ok || !excerpt.ok) return reasons;
+
+    this.noteSides(fields.value);
+    const { key, source } = excerpt.source;
+    if (!this.sources.has(key)) this.sources.set(key, source); // the first row to name a source sets its kind
+    if (earlier) {
+      earlier.draft.excerpts.push(excerpt.value);
+      return [];
+    }
+    const { actorSides: _sides, ...eventFields } = fields.value;
+    this.events.set(groupKey, {
+      cells,
+      fields: fields.value,
+      draft: {
+        origin: record.origin,
+        ...(cells.event_id !== '' ? { givenId: cells.event_id } : {}),
+        idBase: `${fields.value.start.slice(0, 10)}-${slugify(fields.value.title, 'event')}`,
+        ...eventFields,
+        excerpts: [excerpt.value],
+      },
+    });
+    return [];
+  }
+
+  draft(fileName: string) {
+    return {
+      title: `Imported from ${fileName}`,
+      sources: this.sources,
+      actorSides: this.actorSides,
+      events: [...this.events.values()].map((entry) => entry.draft),
+      fieldNames: { start: 'date', timeZone: 'time_zone', dateNote: 'date_note', source: 'source' },
+    };
+  }
+
+  /** The first row that gives an actor a side decides it. */
+  private noteSides(fields: EventFields): void {
+    fields.actors.forEach((name, i) => {
+      const side = fields.actorSides[i];
+      if (side !== undefined && !this.actorSides.has(name)) this.actorSides.set(name, side);
+    });
+  }
+
+  private cellsOf(raw: string[]): Cells {
+    const cells = {} as Cells;
+    for (const column of CSV_COLUMNS) {
+      const index = this.columns.get(column);
+      // Trim first, so the apostrophe that guards a formula-like cell is the cell's first character.
+      cells[column] = index === undefined ? '' : unguardFormula((raw[index] ?? '').trim());
+    }
+    return cells;
+  }
+}
+
+function mergeEventCells(first: Cells, row: Cells): Cells {
+  const merged = { ...row };
+  for (const column of EVENT_COLUMNS) if (merged[column] === '') merged[column] = first[column];
+  return merged;
+}

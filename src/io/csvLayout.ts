@@ -1,0 +1,91 @@
+/**
+ * The CSV column layout that `importCsv` reads and `exportCsv` writes. One row is one excerpt;
+ * rows with the same `event_id` are one event (the exporter repeats the event's cells on each of
+ * its rows, so that every row stands alone when a spreadsheet sorts or filters them).
+ */
+
+/** In the order the exporter writes them. The importer takes any order and any letter case. */
+export const CSV_COLUMNS = [
+  'event_id',
+  'date',
+  'end',
+  'time_zone',
+  'title',
+  'type',
+  'status',
+  'actors',
+  'side',
+  'summary',
+  'date_note',
+  'source',
+  'source_kind',
+  'url',
+  'source_title',
+  'published',
+  'quote',
+  'speaker',
+  'attribution',
+  'stance',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['date', 'title', 'source', 'quote'];
+
+/** The cells that describe the event (as opposed to one excerpt of it). */
+export const EVENT_COLUMNS: readonly CsvColumn[] = [
+  'date',
+  'end',
+  'time_zone',
+  'title',
+  'type',
+  'status',
+  'actors',
+  'side',
+  'summary',
+  'date_note',
+];
+
+/** Other names people give the same columns. */
+const ALIASES: Readonly<Record<string, CsvColumn>> = {
+  id: 'event_id',
+  start: 'date',
+  start_date: 'date',
+  end_date: 'end',
+  timezone: 'time_zone',
+  tz: 'time_zone',
+  outlet: 'source',
+  kind: 'source_kind',
+  excerpt: 'quote',
+};
+
+/** "Time Zone", "time-zone", "TIME_ZONE" → "time_zone"; unknown names → undefined. */
+export function columnOf(header: string): CsvColumn | undefined {
+  const name = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  if ((CSV_COLUMNS as readonly string[]).includes(name)) return name as CsvColumn;
+  return ALIASES[name];
+}
+
+/** Actors (and their sides) share one cell, separated by this. */
+export const LIST_SEPARATOR = ';';
+
+/**
+ * CSV ("formula") injection: spreadsheets run a cell that starts with = + - or @ as a formula
+ * (and tab or CR can hide such a start), so a dataset's text, e.g. a quote beginning "=HYPERLINK(…)",
+ * could run in the spreadsheet of whoever opens the export. The usual defence (OWASP) is a leading
+ * apostrophe, which makes the cell plain text. A cell that already starts with apostrophes before
+ * one of those characters gets one more, so `unguardFormula` can take exactly one off again and
+ * every value survives the round trip unchanged.
+ */
+const GUARDED = /^'*[=+\-@\t\r]/;
+
+export function guardFormula(cell: string): string {
+  return GUARDED.test(cell) ? `'${cell}` : cell;
+}
+
+export function unguardFormula(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}

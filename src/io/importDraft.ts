@@ -1,0 +1,273 @@
+/**
+ * What both importers (CSV, TimelineJS) build before ids exist: events that name their actors,
+ * sources and sides by name. `settleImport` turns a draft into a dataset, gives everything an id,
+ * and checks the result with the same validator that guards every other dataset, so an import
+ * can never hand the app something the app would refuse from a file.
+ */
+import type { Dataset, Side, Source, Actor, TimelineEvent, Excerpt } from '../dataset/vocabulary';
+import type { EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
+import { formatProblem, validateDataset } from '../dataset/validate';
+import { IdAllocator, isDatasetId, slugify } from './ids';
+
+/** One part of the input that could not be turned into an event. */
+export interface RowProblem {
+  /**
+   * Where, as a number: the 1-based row of a CSV file (its header is row 1), or the 1-based
+   * position of a TimelineJS event. 0 stands for the whole file.
+   */
+  row: number;
+  /** A display-ready sentence that starts with the place, e.g. `row 7: date "2022-02-30" is not a real date`. */
+  message: string;
+}
+
+export interface ImportResult {
+  /** A dataset that passes `validateDataset`, or null when nothing could be converted. */
+  dataset: Dataset | null;
+  rowProblems: RowProblem[];
+}
+
+/** Where a draft came from, for messages: `row` as in RowProblem, `label` e.g. "row 7 (line 9)". */
+export interface Origin {
+  row: number;
+  label: string;
+}
+
+export interface SourceDraft {
+  outlet: string;
+  url?: string;
+  title?: string;
+  published?: string;
+  kind: SourceKind;
+  note?: string;
+}
+
+export interface ExcerptDraft {
+  origin: Origin;
+  /** Key into `DatasetDraft.sources`. */
+  source: string;
+  quote: string;
+  /** An actor's name. */
+  speaker?: string;
+  attribution?: string;
+  stance?: Excerpt['stance'];
+}
+
+export interface EventDraft {
+  origin: Origin;
+  /** An id the file gives; kept when it is a valid id and the first to claim it. */
+  givenId?: string;
+  /** What a derived id is built from, e.g. "2022-01-27-biden-zelensky-call". */
+  idBase: string;
+  title: string;
+  type: EventType;
+  status: EventStatus;
+  start: string;
+  end?: string;
+  timeZone?: string;
+  dateNote?: string;
+  summary?: string;
+  /** Actors' names. */
+  actors: string[];
+  excerpts: ExcerptDraft[];
+}
+
+export interface DatasetDraft {
+  title: string;
+  description?: string;
+  sources: ReadonlyMap<string, SourceDraft>;
+  /** The side (by name) of each actor that the file gives one for; others go to UNASSIGNED_SIDE. */
+  actorSides: ReadonlyMap<string, string>;
+  /** Sides (by name) that exist even without actors, e.g. TimelineJS groups. */
+  extraSides?: readonly string[];
+  events: readonly EventDraft[];
+  /** How the file names an event's fields in messages, e.g. { start: 'date', timeZone: 'time_zone' }. */
+  fieldNames: Readonly<Record<string, string>>;
+}
+
+/** The side of actors for whom the file names none. */
+export const UNASSIGNED_SIDE = 'Unassigned';
+
+/**
+ * Assembles and validates. Anything the validator still rejects (the importers check rows
+ * themselves first, so this is a safety net) is dropped, event by event or excerpt by excerpt,
+ * and reported against the rows it came from; then the rest is assembled again.
+ */
+export function settleImport(draft: DatasetDraft, problems: RowProblem[]): ImportResult {
+  let events = [...draft.events];
+  // Each pass drops at least one event or excerpt, so this ends; the bound is a backstop.
+  for (let pass = 0; pass < 100 && events.length > 0; pass++) {
+    const result = validateDataset(assemble(draft, events));
+    if (result.ok) return { dataset: result.dataset, rowProblems: sortProblems(problems) };
+    events = dropRejected(draft, events, result.problems, problems);
+  }
+  return { dataset: null, rowProblems: sortProblems(problems) };
+}
+
+function dropRejected(
+  draft: DatasetDraft,
+  events: EventDraft[],
+  rejected: { path: string; message: string }[],
+  problems: RowProblem[],
+): EventDraft[] {
+  const eventReasons = new Map<number, string[]>();
+  const excerptReasons = new Map<number, Map<number, string[]>>();
+  for (const problem of rejected) {
+    const m = /^events\[(\d+)\](?:\.excerpts\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(problem.path);
+    // Anything outside an event (an actor, a side, a source) is built by this module, not read
+    // from the file: that would be a bug here, and hiding it would hand the user a broken dataset.
+    if (!m) throw new Error(`import built an invalid dataset: ${formatProblem(problem)}`);
+    const eventIndex = Number(m[1]);
+    const field = m[3] ? (draft.fieldNames[m[3]] ?? m[3]) : 'event';
+    const reason = `${field} ${problem.message}`;
+    if (m[2] === undefined) push(eventReasons, eventIndex, reason);
+    else {
+      const perExcerpt = excerptReasons.get(eventIndex) ?? new Map<number, string[]>();
+      push(perExcerpt, Number(m[2]), reason);
+      excerptReasons.set(eventIndex, perExcerpt);
+    }
+  }
+  const kept: EventDraft[] = [];
+  events.forEach((event, i) => {
+    const badExcerpts = excerptReasons.get(i);
+    const eventLevel = eventReasons.get(i);
+    const goodExcerpts = event.excerpts.filter((_, j) => !badExcerpts?.has(j));
+    if (eventLevel || goodExcerpts.length === 0) {
+      const reasons = [...(eventLevel ?? []), ...[...(badExcerpts?.values() ?? [])].flat()];
+      for (const origin of uniqueOrigins(event)) problems.push(problemAt(origin, reasons));
+      return;
+    }
+    if (badExcerpts) {
+      event.excerpts.forEach((excerpt, j) => {
+        const reasons = badExcerpts.get(j);
+        if (reasons) problems.push(problemAt(excerpt.origin, reasons));
+      });
+      kept.push({ ...event, excerpts: goodExcerpts });
+    } else kept.push(event);
+  });
+  return kept;
+}
+
+function uniqueOrigins(event: EventDraft): Origin[] {
+  const byRow = new Map<number, Origin>([[event.origin.row, event.origin]]);
+  for (const excerpt of event.excerpts)
+    if (!byRow.has(excerpt.origin.row)) byRow.set(excerpt.origin.row, excerpt.origin);
+  return [...byRow.values()];
+}
+
+export function problemAt(origin: Origin, reasons: readonly string[]): RowProblem {
+  return { row: origin.row, message: `${origin.label}: ${reasons.join('; ')}` };
+}
+
+function push<K>(map: Map<K, string[]>, key: K, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sortProblems(problems: RowProblem[]): RowProblem[] {
+  // Stable: problems of the same row keep the order they were found in.
+  return [...problems].sort((a, b) => a.row - b.row);
+}
+
+/**
+ * Gives everything an id and lays the dataset out in the order things first appear in the file.
+ * Only what the kept events use is included, so a dropped row leaves no orphan actor behind.
+ */
+export function assemble(draft: DatasetDraft, events: readonly EventDraft[]): Dataset {
+  const sideIds = new Map<string, string>();
+  const sideAllocator = new IdAllocator();
+  const sideOf = (name: string): string => {
+    let sideId = sideIds.get(name);
+    if (sideId === undefined) {
+      sideId = sideAllocator.take(slugify(name, 'side'));
+      sideIds.set(name, sideId);
+    }
+    return sideId;
+  };
+  for (const name of draft.extraSides ?? []) sideOf(name);
+
+  const actorIds = new Map<string, string>();
+  const actors: Actor[] = [];
+  const actorAllocator = new IdAllocator();
+  const actorOf = (name: string): string => {
+    let actorId = actorIds.get(name);
+    if (actorId === undefined) {
+      actorId = actorAllocator.take(slugify(name, 'actor'));
+      actorIds.set(name, actorId);
+      actors.push({ id: actorId, name, side: sideOf(draft.actorSides.get(name) ?? UNASSIGNED_SIDE) });
+    }
+    return actorId;
+  };
+
+  const sourceIds = new Map<string, string>();
+  const sources: Source[] = [];
+  const sourceAllocator = new IdAllocator();
+  const sourceOf = (key: string): string => {
+    let sourceId = sourceIds.get(key);
+    if (sourceId === undefined) {
+      const source = draft.sources.get(key);
+      if (!source) throw new Error(`import draft names an unknown source key ${JSON.stringify(key)}`);
+      sourceId = sourceAllocator.take(slugify(source.outlet, 'source'));
+      sourceIds.set(key, sourceId);
+      sources.push(defined({ id: sourceId, ...source }));
+    }
+    return sourceId;
+  };
+
+  // Ids the file gives are claimed first (by the first event that gives each), so that no
+  // derived id can take one of them.
+  const eventAllocator = new IdAllocator();
+  const owner = new Map<string, EventDraft>();
+  for (const event of events) {
+    if (event.givenId !== undefined && isDatasetId(event.givenId) && !owner.has(event.givenId)) {
+      owner.set(event.givenId, event);
+      eventAllocator.reserve(event.givenId);
+    }
+  }
+
+  const built: TimelineEvent[] = events.map((event) => {
+    // A given id that is not a valid id ("my event #1") is made one ("my-event-1"); a given id that
+    // an earlier event claimed is numbered apart like any other repeat.
+    const given = event.givenId;
+    const eventId =
+      given !== undefined && owner.get(given) === event
+        ? given
+        : eventAllocator.take(given === undefined ? event.idBase : isDatasetId(given) ? given : slugify(given, event.idBase));
+    return defined({
+      id: eventId,
+      title: event.title,
+      type: event.type,
+      status: event.status,
+      start: event.start,
+      end: event.end,
+      timeZone: event.timeZone,
+      dateNote: event.dateNote,
+      actors: event.actors.map(actorOf),
+      summary: event.summary,
+      excerpts: event.excerpts.map((excerpt) =>
+        defined({
+          source: sourceOf(excerpt.source),
+          quote: excerpt.quote,
+          speaker: excerpt.speaker === undefined ? undefined : actorOf(excerpt.speaker),
+          attribution: excerpt.attribution,
+          stance: excerpt.stance,
+        }),
+      ),
+    });
+  });
+
+  const sides: Side[] = [...sideIds].map(([name, sideId]) => ({ id: sideId, name }));
+  return defined({
+    title: draft.title,
+    description: draft.description,
+    sides,
+    sources,
+    actors,
+    events: built,
+  });
+}
+
+/** Drops keys whose value is undefined, so the dataset (and any JSON made of it) has no empty keys. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

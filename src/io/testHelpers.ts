@@ -1,0 +1,45 @@
+/** Shared by the io tests only (not imported by the app): the real dataset and the sample files. */
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { validateDataset } from '../dataset/validate';
+import type { Dataset } from '../dataset/vocabulary';
+
+export function readRepoFile(path: string): string {
+  return readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+}
+
+export function realDataset(): Dataset {
+  const result = validateDataset(JSON.parse(readRepoFile('data/events.json')));
+  if (!result.ok) throw new Error(`data/events.json is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  return result.dataset;
+}
+
+/** Fails the test with the validator's own problems, so a failure says what is wrong. */
+export function expectValid(dataset: unknown): Dataset {
+  const result = validateDataset(dataset);
+  expect(result.ok ? [] : result.problems).toEqual([]);
+  if (!result.ok) throw new Error('unreachable');
+  return result.dataset;
+}
+
+/** A minimal valid dataset to build test cases from. */
+export function tinyDataset(events: Dataset['events'], extra: Partial<Dataset> = {}): Dataset {
+  return {
+    title: 'Tiny',
+    sides: [
+      { id: 'us', name: 'United States' },
+      { id: 'ua', name: 'Ukraine' },
+    ],
+    sources: [
+      { id: 'cnn', outlet: 'CNN', url: 'https://edition.cnn.com/live', kind: 'live-blog' },
+      { id: 'site', outlet: 'A news site', kind: 'news-report' },
+    ],
+    actors: [
+      { id: 'biden', name: 'Joe Biden', side: 'us' },
+      { id: 'zelensky', name: 'Volodymyr Zelensky', side: 'ua' },
+      { id: 'horne', name: 'Emily Horne', side: 'us' },
+    ],
+    events,
+    ...extra,
+  };
+}
