@@ -2,6 +2,10 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+// Unit tests run in one pinned zone so results repeat on any machine; the zone-sensitive specs
+// start child processes under far-off zones themselves. (Set here: workers inherit it at start.)
+if (process.env.VITEST) process.env.TZ = 'UTC';
+
 /**
  * The Content-Security-Policy of the built page. No inline script and no script from elsewhere;
  * datasets may be fetched from any http(s) origin the user names in `?data=`, nothing else.

@@ -12,6 +12,8 @@ import { ResultSummary } from './components/ResultSummary';
 import { TimelinePanel } from './components/TimelinePanel';
 import { ViewControls } from './components/ViewControls';
 import { FilterToggle } from './components/FilterToggle';
+import { FileDropZone } from './components/FileDropZone';
+import { SavedFileOffer } from './components/SavedFileOffer';
 import { useAppStore } from './store/store';
 import { useState } from 'react';
 
@@ -24,6 +26,8 @@ export function App() {
     <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
       <Header />
       <LoadStatus />
+      <SavedFileOffer />
+      <FileDropZone />
       {hasDataset && (
         <main className="sl-main">
           <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>

@@ -1,6 +1,8 @@
 /** The page header: the product, the dataset shown, and how to get back to the bundled one. */
 import { useEffect } from 'react';
 import { openBundled } from '../store/openDataset';
+import { ExportMenu } from './ExportMenu';
+import { OpenFileButton } from './OpenFileButton';
 import { useAppStore } from '../store/store';
 
 export function Header() {
@@ -22,6 +24,8 @@ export function Header() {
         )}
       </div>
       <div className="sl-header__actions">
+        <OpenFileButton />
+        <ExportMenu />
         {origin.kind !== 'bundled' && (
           <button type="button" className="sl-button" onClick={() => void openBundled()}>
             Back to the bundled dataset

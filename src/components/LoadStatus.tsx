@@ -13,10 +13,12 @@ const SHOWN_PROBLEMS = 50;
 export function LoadStatus() {
   const loading = useAppStore((s) => s.loading);
   const failure = useAppStore((s) => s.failure);
+  const notice = useAppStore((s) => s.notice);
   return (
     <>
       {loading && <LoadingProgress loading={loading} />}
       {failure && <FailureAlert />}
+      {notice && <ImportNotice />}
     </>
   );
 }
@@ -28,7 +30,7 @@ function LoadingProgress({ loading }: { loading: NonNullable<ReturnType<typeof u
     loading.phase === 'checking'
       ? `Checking ${loading.label}…`
       : progress
-        ? `Downloading ${loading.label}: ${formatBytes(progress.loaded)}${progress.total ? ` of ${formatBytes(progress.total)}` : ''}`
+        ? `${loading.phase === 'reading' ? 'Reading' : 'Downloading'} ${loading.label}: ${formatBytes(progress.loaded)}${progress.total ? ` of ${formatBytes(progress.total)}` : ''}`
         : `Opening ${loading.label}…`;
   return (
     <div className="sl-loading" data-testid="loading">
@@ -48,6 +50,7 @@ function LoadingProgress({ loading }: { loading: NonNullable<ReturnType<typeof u
 function FailureAlert() {
   const failure = useAppStore((s) => s.failure)!;
   const setFailure = useAppStore((s) => s.setFailure);
+  const stillShown = useAppStore((s) => s.index !== null);
   const [copied, setCopied] = useState(false);
   const shown = failure.problems.slice(0, SHOWN_PROBLEMS);
   const more = failure.totalProblems - shown.length;
@@ -66,6 +69,7 @@ function FailureAlert() {
     <div className="sl-alert" role="alert" data-testid="load-error">
       <p className="sl-alert__title">
         <strong>Could not open {failure.label}.</strong> {failure.message}
+        {stillShown && ' The dataset shown before is still shown.'}
         {failure.totalProblems > 0 && (
           <>
             {' '}
@@ -98,6 +102,28 @@ function FailureAlert() {
           Dismiss
         </button>
       </div>
+    </div>
+  );
+}
+
+const SHOWN_DETAILS = 50;
+
+function ImportNotice() {
+  const notice = useAppStore((s) => s.notice)!;
+  const setNotice = useAppStore((s) => s.setNotice);
+  const shown = notice.details.slice(0, SHOWN_DETAILS);
+  return (
+    <div className="sl-notice" role="status" data-testid="import-notice">
+      <p className="sl-alert__title">{notice.message}</p>
+      <ul className="sl-alert__problems">
+        {shown.map((detail, i) => (
+          <li key={i}>{detail}</li>
+        ))}
+      </ul>
+      {notice.details.length > shown.length && <p>… and {notice.details.length - shown.length} more.</p>}
+      <button type="button" className="sl-button sl-button--quiet" onClick={() => setNotice(null)}>
+        Dismiss
+      </button>
     </div>
   );
 }

@@ -48,6 +48,10 @@ export async function fetchText(
   try {
     const text = await readBody(response, total, maxBytes, onProgress);
     if (text === null) return fail(tooLarge(null, maxBytes), false);
+    // Many servers answer a missing file with their home page rather than a 404.
+    if (/^\s*<(!doctype html|html)[\s>]/i.test(text)) {
+      return fail(`${describeUrl(url)} answered with a web page, not a dataset file: is the address right?`, false);
+    }
     return { ok: true, text };
   } catch (error) {
     if (signal?.aborted) return fail('The download was cancelled.', true);

@@ -19,7 +19,7 @@ export type DatasetOrigin = { kind: 'bundled' } | { kind: 'url'; url: string } |
 export interface LoadingState {
   /** What is being opened, e.g. "big.json". */
   label: string;
-  phase: 'downloading' | 'checking';
+  phase: 'downloading' | 'reading' | 'checking';
   progress: Progress | null;
 }
 
@@ -34,12 +34,19 @@ export interface OpenFailure {
   retry: (() => void) | null;
 }
 
+/** Something worth knowing about the dataset just opened, e.g. import rows that were left out. */
+export interface Notice {
+  message: string;
+  details: string[];
+}
+
 export interface AppState {
   index: EventIndex | null;
   search: SearchIndex | null;
   origin: DatasetOrigin;
   loading: LoadingState | null;
   failure: OpenFailure | null;
+  notice: Notice | null;
 
   filters: Filters;
   selectedId: string | null;
@@ -54,6 +61,7 @@ export interface AppActions {
   setSearchIndex(index: EventIndex, search: SearchIndex): void;
   setLoading(loading: LoadingState | null): void;
   setFailure(failure: OpenFailure | null): void;
+  setNotice(notice: Notice | null): void;
 
   toggleActor(id: string): void;
   onlyActor(id: string): void;
@@ -85,6 +93,7 @@ export const INITIAL_STATE: AppState = {
   origin: { kind: 'bundled' },
   loading: null,
   failure: null,
+  notice: null,
   filters: NO_FILTERS,
   selectedId: null,
   grouping: DEFAULT_URL_STATE.grouping,
@@ -109,6 +118,7 @@ export const useAppStore = create<Store>()((set, get) => {
         origin,
         loading: null,
         failure: null,
+        notice: null,
         // Filters and selection that name things this dataset lacks are dropped, not kept dangling.
         filters: { ...filters, actors: filters.actors.filter((id) => index.actorOrdinal.has(id)) },
         selectedId: selectedId !== null && index.eventOrdinal.has(selectedId) ? selectedId : null,
@@ -119,6 +129,7 @@ export const useAppStore = create<Store>()((set, get) => {
     },
     setLoading: (loading) => set({ loading }),
     setFailure: (failure) => set({ failure }),
+    setNotice: (notice) => set({ notice }),
 
     toggleActor: (id) => setFilters({ actors: toggled(get().filters.actors, id) }),
     onlyActor: (id) => setFilters({ actors: [id] }),

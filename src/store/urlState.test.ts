@@ -7,7 +7,9 @@ import { GROUPINGS } from '../engine/lanes';
 import { ZONE_MODES } from '../format/dates';
 import { decodeUrlState, DEFAULT_URL_STATE, encodeUrlState, type UrlState } from './urlState';
 
-const state = (changes: Partial<Omit<UrlState, 'filters'>> & { filters?: Partial<UrlState['filters']> } = {}): UrlState => ({
+const state = (
+  changes: Partial<Omit<UrlState, 'filters'>> & { filters?: Partial<UrlState['filters']> } = {},
+): UrlState => ({
   ...DEFAULT_URL_STATE,
   ...changes,
   filters: { ...NO_FILTERS, ...changes.filters },
@@ -50,7 +52,9 @@ describe('encodeUrlState', () => {
   });
 
   it('writes a dataset URL as itself, slashes and all', () => {
-    expect(encodeUrlState(state({ data: 'https://example.com/data/d.json' }))).toBe('data=https://example.com/data/d.json');
+    expect(encodeUrlState(state({ data: 'https://example.com/data/d.json' }))).toBe(
+      'data=https://example.com/data/d.json',
+    );
     expect(encodeUrlState(state({ data: '/datasets/other.json' }))).toBe('data=/datasets/other.json');
   });
 
@@ -65,7 +69,9 @@ describe('encodeUrlState', () => {
   });
 
   it('rounds the window to whole minutes', () => {
-    const encoded = encodeUrlState(state({ window: { start: Date.UTC(2022, 0, 27, 10, 0, 29), end: Date.UTC(2022, 0, 27, 11, 0, 31) } }));
+    const encoded = encodeUrlState(
+      state({ window: { start: Date.UTC(2022, 0, 27, 10, 0, 29), end: Date.UTC(2022, 0, 27, 11, 0, 31) } }),
+    );
     expect(encoded).toBe('start=2022-01-27T10:00Z&end=2022-01-27T11:01Z');
   });
 });
@@ -76,7 +82,9 @@ describe('decodeUrlState', () => {
   });
 
   it('accepts a leading "?"', () => {
-    expect(decodeUrlState('?actor=putin&lanes=none')).toEqual(state({ filters: { actors: ['putin'] }, grouping: 'none' }));
+    expect(decodeUrlState('?actor=putin&lanes=none')).toEqual(
+      state({ filters: { actors: ['putin'] }, grouping: 'none' }),
+    );
   });
 
   it('gives the default state for an empty string', () => {
@@ -85,7 +93,9 @@ describe('decodeUrlState', () => {
   });
 
   it('ignores unknown parameters and keeps the rest', () => {
-    expect(decodeUrlState('utm_source=x&actor=putin&foo=bar&tz=local')).toEqual(state({ filters: { actors: ['putin'] }, zone: 'local' }));
+    expect(decodeUrlState('utm_source=x&actor=putin&foo=bar&tz=local')).toEqual(
+      state({ filters: { actors: ['putin'] }, zone: 'local' }),
+    );
   });
 
   it('trims list items, drops empty ones and duplicates', () => {
@@ -119,7 +129,10 @@ describe('decodeUrlState', () => {
 
   it('drops the end of a reversed date range, keeping its start', () => {
     expect(decodeUrlState('from=2022-02-10&to=2022-02-01').filters).toMatchObject({ from: '2022-02-10', to: null });
-    expect(decodeUrlState('from=2022-02-10&to=2022-02-10').filters).toMatchObject({ from: '2022-02-10', to: '2022-02-10' });
+    expect(decodeUrlState('from=2022-02-10&to=2022-02-10').filters).toMatchObject({
+      from: '2022-02-10',
+      to: '2022-02-10',
+    });
   });
 
   it.each([
@@ -138,14 +151,19 @@ describe('decodeUrlState', () => {
     expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBeNull();
   });
 
-  it.each([['/data/other.json'], ['https://example.com/d.json'], ['http://localhost:8080/d.json?v=2']])('accepts the dataset location %s', (data) => {
-    expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBe(data);
-  });
+  it.each([['/data/other.json'], ['https://example.com/d.json'], ['http://localhost:8080/d.json?v=2']])(
+    'accepts the dataset location %s',
+    (data) => {
+      expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBe(data);
+    },
+  );
 
   it('reads a window only when both ends are valid and the end is after the start', () => {
     const ok = decodeUrlState('start=2022-01-27T00:00Z&end=2022-01-28T00:00Z').window;
     expect(ok).toEqual({ start: Date.UTC(2022, 0, 27), end: Date.UTC(2022, 0, 28) });
-    expect(decodeUrlState('start=2022-01-27T00:00:30.5Z&end=2022-01-28T00:00Z').window?.start).toBe(Date.UTC(2022, 0, 27, 0, 0, 30, 500));
+    expect(decodeUrlState('start=2022-01-27T00:00:30.5Z&end=2022-01-28T00:00Z').window?.start).toBe(
+      Date.UTC(2022, 0, 27, 0, 0, 30, 500),
+    );
     for (const bad of [
       'start=2022-01-27T00:00Z',
       'end=2022-01-28T00:00Z',
@@ -205,7 +223,10 @@ describe('round trip', () => {
     ['every lane grouping', state({ grouping: 'none' })],
     ['a local zone', state({ zone: 'local' })],
     ['a window over the year 1066', state({ window: { start: Date.UTC(1066, 9, 14), end: Date.UTC(1066, 9, 15) } })],
-    ['all the types', state({ filters: { types: [...EVENT_TYPES], statuses: [...EVENT_STATUSES], kinds: [...SOURCE_KINDS] } })],
+    [
+      'all the types',
+      state({ filters: { types: [...EVENT_TYPES], statuses: [...EVENT_STATUSES], kinds: [...SOURCE_KINDS] } }),
+    ],
   ])('keeps %s', (_, s) => {
     expect(roundTrip(s)).toEqual(s);
   });
@@ -220,7 +241,8 @@ function hasLoneSurrogate(text: string): boolean {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
-const isDay = (value: string | null) => value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && parsePartialDate(value).ok);
+const isDay = (value: string | null) =>
+  value === null || (/^\d{4}-\d{2}-\d{2}$/.test(value) && parsePartialDate(value).ok);
 
 /** What every decoded state must satisfy, whatever the input. */
 function isWellFormedState(s: UrlState): boolean {
@@ -240,7 +262,8 @@ function isWellFormedState(s: UrlState): boolean {
     (s.event === null || ID.test(s.event)) &&
     GROUPINGS.includes(s.grouping) &&
     ZONE_MODES.includes(s.zone) &&
-    (s.window === null || (Number.isFinite(s.window.start) && Number.isFinite(s.window.end) && s.window.end > s.window.start))
+    (s.window === null ||
+      (Number.isFinite(s.window.start) && Number.isFinite(s.window.end) && s.window.end > s.window.start))
   );
 }
 
@@ -261,11 +284,18 @@ const windowArb = fc.option(
       fc.integer({ min: Date.UTC(1000, 0, 1) / MINUTE, max: Date.UTC(9999, 11, 30) / MINUTE }),
       fc.integer({ min: 1, max: 10 * 365 * 24 * 60 }),
     )
-    .map(([start, length]) => ({ start: start * MINUTE, end: Math.min(start + length, Date.UTC(9999, 11, 31) / MINUTE) * MINUTE })),
+    .map(([start, length]) => ({
+      start: start * MINUTE,
+      end: Math.min(start + length, Date.UTC(9999, 11, 31) / MINUTE) * MINUTE,
+    })),
 );
-const pathArb = fc.stringMatching(/^\/[A-Za-z0-9._~-][A-Za-z0-9._~\/,:@!$'()*+;=%-]{0,30}$/);
+const pathArb = fc.stringMatching(/^\/[A-Za-z0-9._~-][A-Za-z0-9._~/,:@!$'()*+;=%-]{0,30}$/);
 const urlArb = fc
-  .tuple(fc.constantFrom('http', 'https', 'HTTPS'), fc.domain(), fc.stringMatching(/^[A-Za-z0-9._~\/,:@!$'()*+;=?&%-]{0,30}$/))
+  .tuple(
+    fc.constantFrom('http', 'https', 'HTTPS'),
+    fc.domain(),
+    fc.stringMatching(/^[A-Za-z0-9._~/,:@!$'()*+;=?&%-]{0,30}$/),
+  )
   .map(([scheme, host, rest]) => `${scheme}://${host}/${rest}`);
 const queryArb = fc.oneof(
   fc.constant(''),
@@ -300,9 +330,43 @@ const queryishArb = fc
   .array(
     fc.oneof(
       fc.constantFrom(
-        'data=', 'actor=', 'type=', 'status=', 'kind=', 'from=', 'to=', 'q=', 'event=', 'lanes=', 'start=', 'end=', 'tz=',
-        '&', '=', ',', '?', '#', '%', '%2C', '%E0%A4%A', '%ZZ', '+', ' ', '//', '/', '\\', ':',
-        'call', 'putin', '2022-01-27', '2022-02-30', '2022-01-27T00:00Z', 'javascript:', 'https://', '\ud800', '😀',
+        'data=',
+        'actor=',
+        'type=',
+        'status=',
+        'kind=',
+        'from=',
+        'to=',
+        'q=',
+        'event=',
+        'lanes=',
+        'start=',
+        'end=',
+        'tz=',
+        '&',
+        '=',
+        ',',
+        '?',
+        '#',
+        '%',
+        '%2C',
+        '%E0%A4%A',
+        '%ZZ',
+        '+',
+        ' ',
+        '//',
+        '/',
+        '\\',
+        ':',
+        'call',
+        'putin',
+        '2022-01-27',
+        '2022-02-30',
+        '2022-01-27T00:00Z',
+        'javascript:',
+        'https://',
+        '\ud800',
+        '😀',
       ),
       fc.string({ maxLength: 8 }),
     ),
@@ -313,10 +377,13 @@ const queryishArb = fc
 describe('properties (fast-check)', () => {
   it('decoding never throws, and always gives a well-formed state', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }), queryishArb), (input) => {
-        const decoded = decodeUrlState(input);
-        expect(isWellFormedState(decoded)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }), queryishArb),
+        (input) => {
+          const decoded = decodeUrlState(input);
+          expect(isWellFormedState(decoded)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
