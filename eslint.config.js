@@ -32,6 +32,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     files: ['src/timeline/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

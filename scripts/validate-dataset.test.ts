@@ -22,9 +22,18 @@ afterAll(() => {
 });
 
 function validate(...args: string[]) {
-  const run = spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(tsx, [script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   if (run.error) throw run.error;
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr, lines: `${run.stdout}${run.stderr}`.split('\n').filter(Boolean) };
+  return {
+    code: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    lines: `${run.stdout}${run.stderr}`.split('\n').filter(Boolean),
+  };
 }
 
 function file(name: string, content: unknown): string {

@@ -25,7 +25,10 @@ for (const file of files) {
   const result = checkDatasetText(text);
   if (result.ok) {
     const { events, actors, sources } = result.dataset;
-    console.log(`${file}: valid (${events.length} events, ${actors.length} actors, ${sources.length} sources)`);
+    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    console.log(
+      `${file}: valid (${count(events.length, 'event')}, ${count(actors.length, 'actor')}, ${count(sources.length, 'source')})`,
+    );
   } else {
     failed++;
     const count = result.problems.length;

@@ -59,7 +59,10 @@ describe('checkDatasetText', () => {
   describe('malformed JSON is located by line and column', () => {
     it('an empty file', () => {
       expect(onlyProblem('')).toEqual({ path: 'line 1, column 1', message: 'malformed JSON: the file is empty' });
-      expect(onlyProblem('  \n\t\n')).toEqual({ path: 'line 1, column 1', message: 'malformed JSON: the file is empty' });
+      expect(onlyProblem('  \n\t\n')).toEqual({
+        path: 'line 1, column 1',
+        message: 'malformed JSON: the file is empty',
+      });
     });
 
     it('a file cut short between values points at the end of the file and says it may be cut short', () => {
@@ -105,15 +108,24 @@ describe('checkDatasetText', () => {
       const text = pretty.replace('"biden"\n      ]', '"biden",\n      ]');
       expect(text).not.toBe(pretty);
       const lineOfBracket = text.slice(0, text.indexOf('"biden",\n      ]') + '"biden",\n'.length).split('\n').length;
-      expect(onlyProblem(text)).toEqual({ path: `line ${lineOfBracket}, column 7`, message: 'malformed JSON: expected a value' });
+      expect(onlyProblem(text)).toEqual({
+        path: `line ${lineOfBracket}, column 7`,
+        message: 'malformed JSON: expected a value',
+      });
     });
 
     it('a missing colon', () => {
-      expect(onlyProblem('{"title" "x"}')).toEqual({ path: 'line 1, column 10', message: 'malformed JSON: expected ":"' });
+      expect(onlyProblem('{"title" "x"}')).toEqual({
+        path: 'line 1, column 10',
+        message: 'malformed JSON: expected ":"',
+      });
     });
 
     it('single quotes', () => {
-      expect(onlyProblem("{'title': 'x'}")).toEqual({ path: 'line 1, column 2', message: 'malformed JSON: unexpected character' });
+      expect(onlyProblem("{'title': 'x'}")).toEqual({
+        path: 'line 1, column 2',
+        message: 'malformed JSON: unexpected character',
+      });
     });
 
     it('a comment', () => {

@@ -6,7 +6,8 @@ import { parseJson } from './json';
 import { validateDataset, type Problem, type ValidationResult } from './validate';
 
 export function checkDatasetText(text: string): ValidationResult {
-  const json = parseJson(text);
+  // Some editors start UTF-8 files with a byte-order mark; it is not part of the JSON.
+  const json = parseJson(text.startsWith('\ufeff') ? text.slice(1) : text);
   if (!json.ok) {
     return {
       ok: false,

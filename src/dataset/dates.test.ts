@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { axisEndMs, axisStartMs, compareCalendar, instantMs, parsePartialDate } from './dates';
+import {
+  axisEndMs,
+  axisStartMs,
+  compareCalendar,
+  daysInMonth,
+  endKeyMs,
+  hasClockTime,
+  instantMs,
+  parsePartialDate,
+  sortKeyMs,
+} from './dates';
+import { zoneOffsetMinutes } from './zones';
 
 const parse = (text: string) => {
   const result = parsePartialDate(text);
@@ -62,5 +73,204 @@ describe('instants and calendar values', () => {
     expect(compareCalendar(parse('2022-01-27'), parse('2022-01'))).toBe(0);
     expect(compareCalendar(parse('2022-01-26'), parse('2022-01-27T23:00-05:00'))).toBeLessThan(0);
     expect(compareCalendar(parse('2022-01-27T10:00-05:00'), parse('2022-01-27T09:00-05:00'))).toBeGreaterThan(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Further cases: exact values, bounds, every precision, and independence from the process zone.
+
+describe('parsePartialDate: the parsed fields', () => {
+  it.each([
+    ['2022', { text: '2022', precision: 'year', year: 2022 }],
+    ['2022-02', { text: '2022-02', precision: 'month', year: 2022, month: 2 }],
+    ['2022-01-27', { text: '2022-01-27', precision: 'day', year: 2022, month: 1, day: 27 }],
+    [
+      '2021-12-30T15:30-05:00',
+      {
+        text: '2021-12-30T15:30-05:00',
+        precision: 'minute',
+        year: 2021,
+        month: 12,
+        day: 30,
+        hour: 15,
+        minute: 30,
+        second: undefined,
+        offsetMinutes: -300,
+      },
+    ],
+    [
+      '2022-01-27T09:05:07+05:30',
+      {
+        text: '2022-01-27T09:05:07+05:30',
+        precision: 'second',
+        year: 2022,
+        month: 1,
+        day: 27,
+        hour: 9,
+        minute: 5,
+        second: 7,
+        offsetMinutes: 330,
+      },
+    ],
+    [
+      '2022-01-27T12:00Z',
+      {
+        text: '2022-01-27T12:00Z',
+        precision: 'minute',
+        year: 2022,
+        month: 1,
+        day: 27,
+        hour: 12,
+        minute: 0,
+        second: undefined,
+        offsetMinutes: 0,
+      },
+    ],
+  ])('%s', (text, value) => {
+    expect(parsePartialDate(text)).toEqual({ ok: true, value });
+  });
+
+  it.each(['2022-01-27T12:00+14:00', '2022-01-27T12:00-12:00', '2022-01-27T23:59:59Z', '2022-01-27T00:00-00:00'])(
+    'accepts the boundary value %s',
+    (text) => {
+      expect(parsePartialDate(text).ok).toBe(true);
+    },
+  );
+
+  it.each([
+    ['2022-01-27T12:00+14:01', /impossible UTC offset/],
+    ['2022-01-27T12:00-15:00', /impossible UTC offset/],
+    ['2022-01-27T12:60Z', /impossible clock time/],
+    ['2022-01-27T12:00:60Z', /impossible clock time/],
+    ['2022-01-00', /not a real date/],
+    ['2022-01-32', /January 2022 has 31 days/],
+    ['2022-01-27T12:00+0500', /not a date of the form/],
+    ['2022-01-27T12Z', /not a date of the form/],
+    ['2022-01-27T12:00:00.5Z', /not a date of the form/],
+    [' 2022', /not a date of the form/],
+    ['2022-01-27 ', /not a date of the form/],
+    ['+2022', /not a date of the form/],
+    ['20220', /not a date of the form/],
+  ])('rejects %s', (text, message) => {
+    const result = parsePartialDate(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('clips a very long bad value in its message', () => {
+    const result = parsePartialDate('x'.repeat(1000));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.length).toBeLessThan(150);
+  });
+});
+
+describe('daysInMonth', () => {
+  it.each([
+    [2022, 1, 31],
+    [2022, 2, 28],
+    [2024, 2, 29],
+    [2000, 2, 29],
+    [1900, 2, 28],
+    [2100, 2, 28],
+    [2022, 4, 30],
+    [2022, 12, 31],
+  ])('%i-%i has %i days', (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
+  });
+});
+
+describe('hasClockTime / instantMs', () => {
+  it('only a value with a clock time is an instant', () => {
+    expect(hasClockTime(parse('2022-01-27'))).toBe(false);
+    expect(hasClockTime(parse('2022'))).toBe(false);
+    expect(hasClockTime(parse('2022-01-27T00:00Z'))).toBe(true);
+    expect(() => instantMs(parse('2022-01-27'))).toThrow(/calendar value/);
+  });
+
+  it('applies half-hour offsets and seconds', () => {
+    expect(instantMs(parse('2022-01-27T09:05:07+05:30'))).toBe(Date.UTC(2022, 0, 27, 3, 35, 7));
+  });
+});
+
+describe('sortKeyMs / endKeyMs', () => {
+  it.each([
+    ['2022', Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)],
+    ['2022-12', Date.UTC(2022, 11, 1), Date.UTC(2023, 0, 1)],
+    ['2024-02', Date.UTC(2024, 1, 1), Date.UTC(2024, 2, 1)],
+    ['2021-12-31', Date.UTC(2021, 11, 31), Date.UTC(2022, 0, 1)],
+    ['2021-12-30T15:30-05:00', Date.UTC(2021, 11, 30, 20, 30), Date.UTC(2021, 11, 30, 20, 30)],
+  ])('%s spans [%i, %i) on the UTC calendar', (text, start, end) => {
+    expect(sortKeyMs(parse(text))).toBe(start);
+    expect(endKeyMs(parse(text))).toBe(end);
+  });
+
+  it('places a year before 100 in that year, not in 19xx', () => {
+    const year79 = new Date(0);
+    year79.setUTCFullYear(79, 7, 24);
+    expect(sortKeyMs(parse('0079-08-24'))).toBe(year79.getTime());
+    expect(new Date(sortKeyMs(parse('0079'))).getUTCFullYear()).toBe(79);
+  });
+});
+
+describe('axisStartMs / axisEndMs in a zone with daylight saving time', () => {
+  const newYork = (ms: number) => zoneOffsetMinutes('America/New_York', ms);
+
+  it('the day the clocks go forward is 23 hours long, from midnight to midnight in that zone', () => {
+    const day = parse('2022-03-13');
+    expect(new Date(axisStartMs(day, newYork)).toISOString()).toBe('2022-03-13T05:00:00.000Z');
+    expect(new Date(axisEndMs(day, newYork)).toISOString()).toBe('2022-03-14T04:00:00.000Z');
+  });
+
+  it('the day the clocks go back is 25 hours long', () => {
+    const day = parse('2022-11-06');
+    expect(axisEndMs(day, newYork) - axisStartMs(day, newYork)).toBe(25 * 3_600_000);
+  });
+
+  it('a month in a zone runs from its first midnight there to the next month’s', () => {
+    const month = parse('2022-03');
+    expect(new Date(axisStartMs(month, newYork)).toISOString()).toBe('2022-03-01T05:00:00.000Z');
+    expect(new Date(axisEndMs(month, newYork)).toISOString()).toBe('2022-04-01T04:00:00.000Z');
+  });
+
+  it('an instant is where it is, whatever the axis zone', () => {
+    const instant = parse('2021-12-30T15:30-05:00');
+    expect(axisStartMs(instant, newYork)).toBe(instantMs(instant));
+    expect(axisEndMs(instant, newYork)).toBe(instantMs(instant));
+  });
+});
+
+describe('compareCalendar: more cases', () => {
+  it.each([
+    ['2022', '2022-12-31', 0],
+    ['2021', '2022-01', -1],
+    ['2022-02', '2022-01-31', 1],
+    ['2022-01-27', '2022-01-27', 0],
+    ['2022-01-27T23:00-05:00', '2022-01-27', 0], // the instant's own calendar day
+    ['2022-01-28T01:00+02:00', '2022-01-28', 0],
+    ['2022-01-27T10:00-05:00', '2022-01-27T15:00Z', 0], // the same instant, written two ways
+    ['2022-01-27T10:00-05:00', '2022-01-27T15:01Z', -1],
+  ])('%s vs %s → %i', (a, b, sign) => {
+    expect(Math.sign(compareCalendar(parse(a), parse(b)))).toBe(sign);
+    expect(Math.sign(compareCalendar(parse(b), parse(a)))).toBe(-sign || 0);
+  });
+});
+
+describe('independence from the process time zone', () => {
+  it('gives the same keys under any TZ (calendar values use UTC arithmetic only)', () => {
+    const original = process.env.TZ;
+    const texts = ['2022', '2022-02', '2022-01-27', '2022-03-13', '2021-12-30T15:30-05:00'];
+    const keys = () => texts.map((t) => [sortKeyMs(parse(t)), endKeyMs(parse(t))]);
+    try {
+      process.env.TZ = 'UTC';
+      const reference = keys();
+      for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago']) {
+        process.env.TZ = zone;
+        expect(new Date(2022, 0, 27).getTimezoneOffset(), zone).not.toBe(0);
+        expect(keys(), zone).toEqual(reference);
+      }
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
   });
 });

@@ -38,8 +38,19 @@ export const PARTIAL_DATE_PATTERN =
 
 export const PARTIAL_DATE_FORMS = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm(:ss)±HH:MM';
 
+/**
+ * Milliseconds of a UTC wall-clock time. Unlike `Date.UTC`, years 0–99 stay years 0–99 (Date.UTC
+ * maps them to 1900–1999); day and hour overflow normalise as usual.
+ */
+export function utcMs(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 export function parsePartialDate(text: string): ParseResult {
@@ -125,7 +136,7 @@ export function hasClockTime(date: PartialDate): boolean {
 export function instantMs(date: PartialDate): number {
   if (date.offsetMinutes === undefined) throw new Error(`${date.text} is a calendar value, not an instant`);
   return (
-    Date.UTC(date.year, date.month! - 1, date.day!, date.hour!, date.minute!, date.second ?? 0) -
+    utcMs(date.year, date.month! - 1, date.day!, date.hour!, date.minute!, date.second ?? 0) -
     date.offsetMinutes * 60_000
   );
 }
@@ -152,9 +163,9 @@ export function axisEndMs(date: PartialDate, zoneOffsetAt: ZoneOffsetFn = utcOff
 export type ZoneOffsetFn = (ms: number) => number;
 export const utcOffset: ZoneOffsetFn = () => 0;
 
-/** Midnight of a wall-clock date in a zone, as an instant (Date.UTC normalises day overflow). */
+/** Midnight of a wall-clock date in a zone, as an instant (day overflow normalises). */
 function wallClockToMs(year: number, monthIndex: number, day: number, zoneOffsetAt: ZoneOffsetFn): number {
-  const asUtc = Date.UTC(year, monthIndex, day);
+  const asUtc = utcMs(year, monthIndex, day);
   // Two passes settle the offset around DST changes.
   const first = asUtc - zoneOffsetAt(asUtc) * 60_000;
   return asUtc - zoneOffsetAt(first) * 60_000;

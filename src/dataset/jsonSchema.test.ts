@@ -15,7 +15,10 @@ describe('data/dataset.schema.json', () => {
     const a = committed.split('\n');
     const b = generated.split('\n');
     const line = a.findIndex((text, i) => text !== b[i]);
-    const where = line < 0 ? `it has ${a.length} lines, the generated one ${b.length}` : `line ${line + 1} is ${JSON.stringify(a[line])}, generated ${JSON.stringify(b[line])}`;
+    const where =
+      line < 0
+        ? `it has ${a.length} lines, the generated one ${b.length}`
+        : `line ${line + 1} is ${JSON.stringify(a[line])}, generated ${JSON.stringify(b[line])}`;
     expect(
       committed === generated,
       `data/dataset.schema.json is out of date with src/dataset/schema.ts (${where}): run \`npm run schema\` and commit the result`,
@@ -58,7 +61,15 @@ describe('the generated JSON Schema', () => {
   });
 
   it('names every field of the contract', () => {
-    expect(Object.keys(item('sources').properties)).toEqual(['id', 'outlet', 'title', 'url', 'published', 'kind', 'note']);
+    expect(Object.keys(item('sources').properties)).toEqual([
+      'id',
+      'outlet',
+      'title',
+      'url',
+      'published',
+      'kind',
+      'note',
+    ]);
     expect(Object.keys(item('actors').properties)).toEqual(['id', 'name', 'role', 'side', 'aliases']);
     expect(Object.keys(item('events').properties)).toEqual([
       'id',
@@ -100,7 +111,14 @@ describe('the generated JSON Schema', () => {
     const datePattern = new RegExp(event.start.pattern);
     expect(new RegExp(event.end.pattern).source).toBe(datePattern.source);
     expect(new RegExp(item('sources').properties.published.pattern).source).toBe(datePattern.source);
-    for (const text of ['2022', '2022-02', '2022-01-27', '2021-12-30T15:30-05:00', '2021-12-30T15:30:00-05:00', '2022-01-27T12:00Z']) {
+    for (const text of [
+      '2022',
+      '2022-02',
+      '2022-01-27',
+      '2021-12-30T15:30-05:00',
+      '2021-12-30T15:30:00-05:00',
+      '2022-01-27T12:00Z',
+    ]) {
       expect(datePattern.test(text), text).toBe(true);
       expect(parsePartialDate(text).ok, text).toBe(true);
     }
@@ -120,6 +138,8 @@ describe('the generated JSON Schema', () => {
     const notEmpty = new RegExp(item('events').properties.title.pattern);
     expect(notEmpty.test('   ')).toBe(false);
     expect(notEmpty.test(' x ')).toBe(true);
-    expect(item('events').properties.excerpts.items.properties.quote.pattern).toBe(item('events').properties.title.pattern);
+    expect(item('events').properties.excerpts.items.properties.quote.pattern).toBe(
+      item('events').properties.title.pattern,
+    );
   });
 });

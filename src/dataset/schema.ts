@@ -138,10 +138,15 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
   const actorIds = uniqueIds(list(root.actors), 'actors', report);
   const events = list(root.events);
   const eventIds = uniqueIds(events, 'events', report);
+  // A collection that is not a list was reported by the shape check; references into it are not
+  // reported again, one per item.
+  const resolvable = (collection: unknown, ids: Set<string>, id: string) => !Array.isArray(collection) || ids.has(id);
 
   list(root.actors).forEach((raw, i) => {
     const side = record(raw).side;
-    if (typeof side === 'string' && !sideIds.has(side)) report(['actors', i, 'side'], `no side with id "${side}"`);
+    if (typeof side === 'string' && !resolvable(root.sides, sideIds, side)) {
+      report(['actors', i, 'side'], `no side with id "${side}"`);
+    }
   });
 
   events.forEach((raw, i) => {
@@ -161,7 +166,7 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
     list(event.related).forEach((rawLink, j) => {
       const target = record(rawLink).event;
       if (typeof target !== 'string') return;
-      if (!eventIds.has(target)) report(at('related', j, 'event'), `no event with id "${target}"`);
+      if (!resolvable(root.events, eventIds, target)) report(at('related', j, 'event'), `no event with id "${target}"`);
       else if (target === event.id) report(at('related', j, 'event'), 'an event cannot be related to itself');
     });
     checkEventDates(event, (path, message) => report(at(...path), message));

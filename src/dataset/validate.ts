@@ -8,7 +8,7 @@ export { formatProblem, type Problem };
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 export function validateDataset(input: unknown): ValidationResult {
-  const problems: Problem[] = [];
+  const problems: LocatedProblem[] = [];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
       ok: false,
@@ -22,12 +22,21 @@ export function validateDataset(input: unknown): ValidationResult {
   }
   const shape = datasetSchema.safeParse(input, { reportInput: true });
   if (!shape.success) {
-    for (const issue of shape.error.issues)
-      problems.push({ path: formatPath(issue.path), message: describeIssue(issue) });
+    for (const issue of shape.error.issues) problems.push({ at: issue.path, message: describeIssue(issue) });
   }
-  checkDatasetIntegrity(input, (path, message) => problems.push({ path: formatPath(path), message }));
-  if (problems.length > 0 || !shape.success) return { ok: false, problems: sortByPath(problems) };
+  checkDatasetIntegrity(input, (at, message) => problems.push({ at, message }));
+  if (problems.length > 0 || !shape.success) {
+    return {
+      ok: false,
+      problems: inDocumentOrder(problems, input).map(({ at, message }) => ({ path: formatPath(at), message })),
+    };
+  }
   return { ok: true, dataset: shape.data };
+}
+
+interface LocatedProblem {
+  at: readonly PropertyKey[];
+  message: string;
 }
 
 /** `["events", 3, "excerpts", 0, "source"]` → `events[3].excerpts[0].source`. */
@@ -47,6 +56,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         ? 'is required'
         : `expected ${article(issue.expected)}, got ${describeValue(issue.input)}`;
     case 'invalid_value':
+      // zod reports a missing enum field as a bad value.
+      if (issue.input === undefined) return 'is required';
       return `${describeValue(issue.input)} is not allowed; expected one of: ${issue.values.map(String).join(', ')}`;
     default:
       return issue.message;
@@ -65,17 +76,70 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-const TOP_LEVEL_ORDER = ['(root)', '$schema', 'title', 'description', 'sides', 'sources', 'actors', 'events'];
+/** Where a key comes when it is missing from the input: the contract's own order of fields. */
+const SCHEMA_ORDER = [
+  '$schema',
+  'title',
+  'description',
+  'sides',
+  'sources',
+  'actors',
+  'events',
+  'id',
+  'name',
+  'outlet',
+  'role',
+  'side',
+  'aliases',
+  'type',
+  'status',
+  'start',
+  'end',
+  'timeZone',
+  'dateNote',
+  'url',
+  'published',
+  'kind',
+  'note',
+  'summary',
+  'source',
+  'quote',
+  'speaker',
+  'attribution',
+  'stance',
+  'excerpts',
+  'related',
+  'event',
+  'relation',
+];
 
-/** Problems in document order, so a reader can walk the file top to bottom. */
-function sortByPath(problems: Problem[]): Problem[] {
-  const key = (p: Problem) => {
-    const top = TOP_LEVEL_ORDER.indexOf(p.path.split(/[.[]/)[0] ?? '');
-    const padded = p.path.replace(/\[(\d+)\]/g, (_, n: string) => `[${n.padStart(9, '0')}]`);
-    return `${String(top).padStart(2, '0')}${padded}`;
+/**
+ * Problems in the order a reader meets them in the file: keys in the order the input writes them
+ * (missing keys where the contract puts them, after the present ones), array items by index.
+ */
+function inDocumentOrder(problems: LocatedProblem[], input: unknown): LocatedProblem[] {
+  const rank = (path: readonly PropertyKey[]): number[] => {
+    const ranks: number[] = [];
+    let node: unknown = input;
+    for (const key of path) {
+      if (typeof key === 'number') ranks.push(key);
+      else {
+        const keys = node !== null && typeof node === 'object' && !Array.isArray(node) ? Object.keys(node) : [];
+        const present = keys.indexOf(String(key));
+        const known = SCHEMA_ORDER.indexOf(String(key));
+        ranks.push(present >= 0 ? present : keys.length + (known >= 0 ? known : SCHEMA_ORDER.length));
+      }
+      node =
+        node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as string] : undefined;
+    }
+    return ranks;
+  };
+  const compare = (a: number[], b: number[]) => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return a.length - b.length;
   };
   return problems
-    .map((p) => [key(p), p] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([, p]) => p);
+    .map((problem, order) => ({ problem, order, ranks: rank(problem.at) }))
+    .sort((x, y) => compare(x.ranks, y.ranks) || x.order - y.order)
+    .map(({ problem }) => problem);
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../dataset/vocabulary';
-import { aggregateWindow, BIN_STEPS, createWindowContentCache, stepIndexFor, type Placed, type WindowContent } from './aggregate';
+import {
+  aggregateWindow,
+  BIN_STEPS,
+  createWindowContentCache,
+  stepIndexFor,
+  type Placed,
+  type WindowContent,
+} from './aggregate';
 import { bitsetFromOrdinals, fullBitset, hasBit, type Bitset } from './bitset';
 import type { EventIndex } from './eventIndex';
 import { applyFilters, NO_FILTERS } from './filter';
@@ -65,19 +72,23 @@ function brokenPromises(
   for (const item of placed) {
     const ordinals = item.kind === 'event' ? [item.ordinal] : item.ordinals;
     if (item.kind === 'cluster') {
-      if (new Set(item.ordinals).size !== item.ordinals.length) broken.push(`cluster ${item.key} counts a member twice`);
-      if (item.ordinals.length <= maxPerBin) broken.push(`cluster ${item.key} has only ${item.ordinals.length} members`);
+      if (new Set(item.ordinals).size !== item.ordinals.length)
+        broken.push(`cluster ${item.key} counts a member twice`);
+      if (item.ordinals.length <= maxPerBin)
+        broken.push(`cluster ${item.key} has only ${item.ordinals.length} members`);
       if (clusterKeys.has(item.key)) broken.push(`cluster key ${item.key} is used twice`);
       clusterKeys.add(item.key);
       if (!(item.end > item.start)) broken.push(`cluster ${item.key} is empty in time`);
       for (const i of item.ordinals) {
-        if (index.startKey[i]! < item.start || index.startKey[i]! >= item.end) broken.push(`cluster ${item.key} does not cover member ${i}`);
+        if (index.startKey[i]! < item.start || index.startKey[i]! >= item.end)
+          broken.push(`cluster ${item.key} does not cover member ${i}`);
       }
     }
     for (const i of ordinals) {
       if (!hasBit(matched, i)) broken.push(`ordinal ${i} is placed but not matched`);
       if (!overlaps(index, i, fedFrom, fedTo)) broken.push(`ordinal ${i} is placed but outside the fed range`);
-      if (!Array.from(lanesOfEvent(index, grouping, i)).includes(item.lane)) broken.push(`ordinal ${i} is placed in lane ${item.lane}, not its own`);
+      if (!Array.from(lanesOfEvent(index, grouping, i)).includes(item.lane))
+        broken.push(`ordinal ${i} is placed in lane ${item.lane}, not its own`);
       const key = `${i}@${item.lane}`;
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
@@ -86,15 +97,24 @@ function brokenPromises(
   for (let i = 0; i < index.count; i++) {
     if (!hasBit(matched, i) || !overlaps(index, i, fedFrom, fedTo)) continue;
     for (const lane of Array.from(lanesOfEvent(index, grouping, i))) {
-      if (!seen.has(`${i}@${lane}`)) broken.push(`matched event ${i} [${index.startKey[i]}, ${index.endKey[i]}) in lane ${lane} is missing`);
+      if (!seen.has(`${i}@${lane}`))
+        broken.push(`matched event ${i} [${index.startKey[i]}, ${index.endKey[i]}) in lane ${lane} is missing`);
     }
   }
-  if (step !== BIN_STEPS[BIN_STEPS.length - 1] && placed.length > maxItems) broken.push(`${placed.length} items, over the cap of ${maxItems}`);
+  if (step !== BIN_STEPS[BIN_STEPS.length - 1] && placed.length > maxItems)
+    broken.push(`${placed.length} items, over the cap of ${maxItems}`);
   if (step < BIN_STEPS[content.idealStepIndex]!) broken.push(`step ${step} is finer than the ideal one`);
   return broken;
 }
 
-function checkContent(index: EventIndex, matched: Bitset, grouping: Grouping, content: WindowContent, maxPerBin: number, maxItems: number) {
+function checkContent(
+  index: EventIndex,
+  matched: Bitset,
+  grouping: Grouping,
+  content: WindowContent,
+  maxPerBin: number,
+  maxItems: number,
+) {
   expect(brokenPromises(index, matched, grouping, content, maxPerBin, maxItems)).toEqual([]);
 }
 
@@ -142,8 +162,13 @@ describe('aggregateWindow on a generated dataset', () => {
     const doubled = { ...content, placed: [...content.placed, content.placed[firstEvent]!] };
     expect(brokenPromises(index, matched, 'side', doubled, 3, 400)).toHaveLength(1);
     const placedEvent = content.placed[firstEvent] as Extract<Placed, { kind: 'event' }>;
-    const fewer = bitsetFromOrdinals(index.count, Array.from({ length: index.count }, (_, i) => i).filter((i) => i !== placedEvent.ordinal));
-    expect(brokenPromises(index, fewer, 'side', content, 3, 400).join('\n')).toMatch(`ordinal ${placedEvent.ordinal} is placed but not matched`);
+    const fewer = bitsetFromOrdinals(
+      index.count,
+      Array.from({ length: index.count }, (_, i) => i).filter((i) => i !== placedEvent.ordinal),
+    );
+    expect(brokenPromises(index, fewer, 'side', content, 3, 400).join('\n')).toMatch(
+      `ordinal ${placedEvent.ordinal} is placed but not matched`,
+    );
   });
 
   it('applies the filters before aggregating: only matched events, all of them', () => {
@@ -152,7 +177,9 @@ describe('aggregateWindow on a generated dataset', () => {
     const content = aggregateWindow(index, filtered.matched, 'type', request);
     checkContent(index, filtered.matched, 'type', content, 3, 400);
     const types = new Set(
-      content.placed.flatMap((item) => (item.kind === 'event' ? [item.ordinal] : item.ordinals)).map((i) => EVENT_TYPES[index.typeCode[i]!]),
+      content.placed
+        .flatMap((item) => (item.kind === 'event' ? [item.ordinal] : item.ordinals))
+        .map((i) => EVENT_TYPES[index.typeCode[i]!]),
     );
     expect([...types].sort()).toEqual(['call', 'summit']);
   });
@@ -171,16 +198,25 @@ describe('aggregateWindow on a generated dataset', () => {
   it('keeps cluster keys and members stable when panning at the same zoom', () => {
     const matched = fullBitset(index.count);
     const a = aggregateWindow(index, matched, 'none', { from: utc(2022, 1, 22), to: utc(2022, 1, 29), widthPx: 1000 });
-    const b = aggregateWindow(index, matched, 'none', { from: utc(2022, 1, 23, 7), to: utc(2022, 1, 30, 7), widthPx: 1000 });
+    const b = aggregateWindow(index, matched, 'none', {
+      from: utc(2022, 1, 23, 7),
+      to: utc(2022, 1, 30, 7),
+      widthPx: 1000,
+    });
     expect(b.step).toBe(a.step);
     const clustersOf = (content: WindowContent) =>
-      new Map(content.placed.filter((p): p is Extract<Placed, { kind: 'cluster' }> => p.kind === 'cluster').map((c) => [c.key, c]));
+      new Map(
+        content.placed
+          .filter((p): p is Extract<Placed, { kind: 'cluster' }> => p.kind === 'cluster')
+          .map((c) => [c.key, c]),
+      );
     const inA = clustersOf(a);
     const inB = clustersOf(b);
     let shared = 0;
     for (const [key, cluster] of inA) {
       // A bin wholly inside both fed ranges must come out the same.
-      if (cluster.start < Math.max(a.fedFrom, b.fedFrom) + a.step || cluster.end > Math.min(a.fedTo, b.fedTo) - a.step) continue;
+      if (cluster.start < Math.max(a.fedFrom, b.fedFrom) + a.step || cluster.end > Math.min(a.fedTo, b.fedTo) - a.step)
+        continue;
       expect(inB.get(key)?.ordinals.slice().sort(), key).toEqual(cluster.ordinals.slice().sort());
       shared++;
     }
@@ -192,7 +228,8 @@ describe('aggregateWindow on small datasets', () => {
   const jan27 = utc(2022, 1, 27);
 
   it('shows up to maxPerBin events of a bin as themselves, and one more makes a cluster', () => {
-    const events = (n: number): EventSpec[] => Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: '2022-01-27' }));
+    const events = (n: number): EventSpec[] =>
+      Array.from({ length: n }, (_, i) => ({ id: `e${i}`, start: '2022-01-27' }));
     const request = { from: jan27 - 3 * DAY, to: jan27 + 4 * DAY, widthPx: 770 }; // one day per 110 px
     const three = indexOf({ events: events(3) });
     const placedThree = aggregateWindow(three, fullBitset(3), 'none', request, { maxPerBin: 3 }).placed;
@@ -202,7 +239,14 @@ describe('aggregateWindow on small datasets', () => {
     const content = aggregateWindow(four, fullBitset(4), 'none', request, { maxPerBin: 3 });
     expect(content.step).toBe(DAY);
     expect(content.placed).toEqual([
-      { kind: 'cluster', key: `${DAY}:0:${jan27 / DAY}:short`, lane: 0, start: jan27, end: jan27 + DAY, ordinals: [0, 1, 2, 3] },
+      {
+        kind: 'cluster',
+        key: `${DAY}:0:${jan27 / DAY}:short`,
+        lane: 0,
+        start: jan27,
+        end: jan27 + DAY,
+        ordinals: [0, 1, 2, 3],
+      },
     ]);
   });
 
@@ -219,11 +263,19 @@ describe('aggregateWindow on small datasets', () => {
         { id: 'us2', start: '2022-01-27', actors: ['biden'] },
       ],
     });
-    const content = aggregateWindow(index, fullBitset(3), 'side', { from: jan27 - DAY, to: jan27 + 2 * DAY, widthPx: 330 }, { maxPerBin: 2 });
+    const content = aggregateWindow(
+      index,
+      fullBitset(3),
+      'side',
+      { from: jan27 - DAY, to: jan27 + 2 * DAY, widthPx: 330 },
+      { maxPerBin: 2 },
+    );
     const cluster = content.placed.find((p) => p.kind === 'cluster');
     expect(cluster).toMatchObject({ lane: 0 });
     expect(cluster?.kind === 'cluster' && cluster.ordinals.length).toBe(3);
-    expect(content.placed.filter((p) => p.lane === 1)).toEqual([{ kind: 'event', ordinal: index.eventOrdinal.get('both'), lane: 1 }]);
+    expect(content.placed.filter((p) => p.lane === 1)).toEqual([
+      { kind: 'event', ordinal: index.eventOrdinal.get('both'), lane: 1 },
+    ]);
   });
 
   it('bins long events with others of the same extent, not with the short events where they begin', () => {
@@ -234,7 +286,11 @@ describe('aggregateWindow on small datasets', () => {
       ],
     });
     const feb1 = utc(2022, 2, 1);
-    const content = aggregateWindow(index, fullBitset(6), 'none', { from: feb1 - 3 * DAY, to: feb1 + 4 * DAY, widthPx: 770 });
+    const content = aggregateWindow(index, fullBitset(6), 'none', {
+      from: feb1 - 3 * DAY,
+      to: feb1 + 4 * DAY,
+      widthPx: 770,
+    });
     expect(content.step).toBe(DAY);
     const clusters = content.placed.filter((p) => p.kind === 'cluster');
     expect(clusters).toHaveLength(1);
@@ -256,7 +312,13 @@ describe('aggregateWindow on small datasets', () => {
         { id: 'after', start: '2022-03-01' },
       ],
     });
-    const content = aggregateWindow(index, fullBitset(3), 'none', { from: jan27, to: jan27 + DAY, widthPx: 1000 }, { margin: 1 });
+    const content = aggregateWindow(
+      index,
+      fullBitset(3),
+      'none',
+      { from: jan27, to: jan27 + DAY, widthPx: 1000 },
+      { margin: 1 },
+    );
     expect(content.fedFrom).toBe(jan27 - DAY);
     expect(content.fedTo).toBe(jan27 + 2 * DAY);
     expect(content.placed).toEqual([{ kind: 'event', ordinal: 1, lane: 0 }]);
@@ -264,14 +326,22 @@ describe('aggregateWindow on small datasets', () => {
 
   it('includes an instant exactly at the start of the fed range', () => {
     const index = indexOf({ events: [{ id: 'at', start: '2022-01-27T00:00Z', timeZone: 'UTC' }] });
-    const content = aggregateWindow(index, fullBitset(1), 'none', { from: jan27, to: jan27 + HOUR, widthPx: 1000 }, { margin: 0 });
+    const content = aggregateWindow(
+      index,
+      fullBitset(1),
+      'none',
+      { from: jan27, to: jan27 + HOUR, widthPx: 1000 },
+      { margin: 0 },
+    );
     expect(content.fedFrom).toBe(jan27);
     expect(content.placed).toEqual([{ kind: 'event', ordinal: 0, lane: 0 }]);
   });
 
   it('is empty when nothing is matched', () => {
     const index = indexOf({ events: [{ id: 'a', start: '2022-01-27' }] });
-    expect(aggregateWindow(index, bitsetFromOrdinals(1, []), 'none', { from: jan27, to: jan27 + DAY, widthPx: 500 }).placed).toEqual([]);
+    expect(
+      aggregateWindow(index, bitsetFromOrdinals(1, []), 'none', { from: jan27, to: jan27 + DAY, widthPx: 500 }).placed,
+    ).toEqual([]);
   });
 });
 

@@ -65,7 +65,8 @@ describe('histogram', () => {
       const bins = 1 + Math.floor(random() * 200);
       const h = histogram(big, matched, from, to, bins);
       let expected = 0;
-      for (let i = 0; i < big.count; i++) if (hasBit(matched, i) && big.startKey[i]! >= from && big.startKey[i]! < to) expected++;
+      for (let i = 0; i < big.count; i++)
+        if (hasBit(matched, i) && big.startKey[i]! >= from && big.startKey[i]! < to) expected++;
       expect(h.counts).toHaveLength(bins);
       expect(h.counts.reduce((sum, c) => sum + c, 0)).toBe(expected);
       expect(h.max).toBe(Math.max(...h.counts));

@@ -84,7 +84,8 @@ export function buildIndexArrays(dataset: Dataset): IndexArrays {
   events.forEach((event, i) => {
     const start = mustParse(event.start);
     rawStart[i] = sortKeyMs(start);
-    rawEnd[i] = Math.max(endKeyMs(event.end === undefined ? start : mustParse(event.end)), rawStart[i]!);
+    // An instant takes up one millisecond, so that "overlaps [from, to)" holds at its very start.
+    rawEnd[i] = Math.max(endKeyMs(event.end === undefined ? start : mustParse(event.end)), rawStart[i]! + 1);
   });
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;

@@ -83,7 +83,8 @@ const index = indexOf({
 const search = searchIndexOf(index);
 
 const filters = (changes: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...changes });
-const matching = (changes: Partial<Filters>, searchIndex = search) => idsOf(index, applyFilters(index, searchIndex, filters(changes)).matched);
+const matching = (changes: Partial<Filters>, searchIndex = search) =>
+  idsOf(index, applyFilters(index, searchIndex, filters(changes)).matched);
 const sorted = (values: string[]) => [...values].sort();
 
 describe('applyFilters: no filters', () => {
@@ -135,7 +136,12 @@ describe('applyFilters: criteria', () => {
 
   it('source kinds: an event quoting a source of any checked kind', () => {
     expect(matching({ kinds: ['state-media'] })).toEqual(['troops', 'summit']);
-    expect(matching({ kinds: ['viral-aggregator', 'state-media'] })).toEqual(['commentary', 'troops', 'mediation', 'summit']);
+    expect(matching({ kinds: ['viral-aggregator', 'state-media'] })).toEqual([
+      'commentary',
+      'troops',
+      'mediation',
+      'summit',
+    ]);
     expect(matching({ kinds: ['partisan-commentary'] })).toEqual([]);
   });
 
@@ -250,7 +256,19 @@ describe('applyFilters: search', () => {
   it('gives the same answers however the queries are typed in sequence (per-word cache)', () => {
     const fresh = () => searchIndexOf(index);
     const typed = fresh();
-    for (const query of ['s', 'su', 'sum', 'summ', 'summit', 'summit p', 'summit planned', 'p', 'planned', 'erdoan', 'erdo']) {
+    for (const query of [
+      's',
+      'su',
+      'sum',
+      'summ',
+      'summit',
+      'summit p',
+      'summit planned',
+      'p',
+      'planned',
+      'erdoan',
+      'erdo',
+    ]) {
       expect(matching({ query }, typed), query).toEqual(matching({ query }, fresh()));
     }
   });
@@ -290,12 +308,17 @@ describe('applyFilters: facet counts', () => {
       meeting: 1,
       'media-report': 1,
     });
-    expect(count(EVENT_STATUSES, facetCounts.statuses)).toEqual({ occurred: 3, scheduled: 1, expected: 1, forecast: 1 });
+    expect(count(EVENT_STATUSES, facetCounts.statuses)).toEqual({
+      occurred: 3,
+      scheduled: 1,
+      expected: 1,
+      forecast: 1,
+    });
     // An event quoting two kinds of source counts under both.
     expect(count(SOURCE_KINDS, facetCounts.kinds)).toEqual({ 'live-blog': 3, 'state-media': 2, 'viral-aggregator': 2 });
   });
 
-  it("counts each facet under the other criteria, not its own", () => {
+  it('counts each facet under the other criteria, not its own', () => {
     const result = applyFilters(index, search, filters({ actors: ['putin'], types: ['summit'] }));
     expect(idsOf(index, result.matched)).toEqual(['summit']);
     // Types are counted among Putin's events: ticking "troop-report" would add one.

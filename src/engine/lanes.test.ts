@@ -78,7 +78,8 @@ describe('lanesOfEvent', () => {
     for (const grouping of ['side', 'type', 'none'] as const) {
       const lanes = new Set(lanesFor(index, grouping).map((lane) => lane.ordinal));
       for (let i = 0; i < index.count; i++) {
-        for (const lane of Array.from(lanesOfEvent(index, grouping, i))) expect(lanes.has(lane), `${grouping} ${i}`).toBe(true);
+        for (const lane of Array.from(lanesOfEvent(index, grouping, i)))
+          expect(lanes.has(lane), `${grouping} ${i}`).toBe(true);
       }
     }
   });

@@ -7,14 +7,24 @@ const index = indexOf({
   sides: [{ id: 'tr' }],
   actors: [{ id: 'erdogan', side: 'tr', name: 'Recep Tayyip Erdoğan', aliases: ['Erdoan'] }],
   events: [
-    { id: 'b', start: '2022-01-02', title: 'Talks talks TALKS', excerpts: [['src', 'Erdoan spoke']], actors: ['erdogan'] },
+    {
+      id: 'b',
+      start: '2022-01-02',
+      title: 'Talks talks TALKS',
+      excerpts: [['src', 'Erdoan spoke']],
+      actors: ['erdogan'],
+    },
     { id: 'a', start: '2022-01-01', title: 'Sanctions', summary: 'talks collapsed' },
     { id: 'c', start: '2022-01-03', title: 'Nothing here', dateNote: 'Talkative source' },
   ],
 });
 const data = buildSearchIndexData(index.events, index.actors);
 const search = openSearchIndex(data, index.count);
-const match = (term: string) => idsOf(index, matchTerm(search, term, (actor) => actorEventOrdinals(index, actor)));
+const match = (term: string) =>
+  idsOf(
+    index,
+    matchTerm(search, term, (actor) => actorEventOrdinals(index, actor)),
+  );
 
 describe('buildSearchIndexData', () => {
   it('keeps a sorted vocabulary of folded words, each once', () => {
@@ -52,7 +62,7 @@ describe('matchTerm', () => {
     expect(match('zzz')).toEqual([]);
   });
 
-  it("adds the events of actors whose name or alias the term begins", () => {
+  it('adds the events of actors whose name or alias the term begins', () => {
     expect(match('tayyip')).toEqual(['b']);
     expect(match('erdog')).toEqual(['b']);
   });

@@ -37,7 +37,11 @@ export function dataset(spec: DatasetSpec): Dataset {
   const raw = {
     title: 'Test dataset',
     sides: (spec.sides ?? []).map((side) => ({ id: side.id, name: side.name ?? side.id })),
-    sources: sources.map((source) => ({ id: source.id, outlet: `Outlet ${source.id}`, kind: source.kind ?? 'news-report' })),
+    sources: sources.map((source) => ({
+      id: source.id,
+      outlet: `Outlet ${source.id}`,
+      kind: source.kind ?? 'news-report',
+    })),
     actors: (spec.actors ?? []).map((actor) => ({
       id: actor.id,
       name: actor.name ?? actor.id,
@@ -62,7 +66,9 @@ export function dataset(spec: DatasetSpec): Dataset {
   };
   const result = validateDataset(raw);
   if (!result.ok) {
-    throw new Error(`test fixture is not a valid dataset:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `test fixture is not a valid dataset:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`,
+    );
   }
   return result.dataset;
 }

@@ -6,7 +6,7 @@
  */
 import { tz, tzName } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { hasClockTime, instantMs, type PartialDate } from '../dataset/dates';
+import { hasClockTime, instantMs, utcMs, type PartialDate } from '../dataset/dates';
 import { viewerTimeZone } from '../dataset/zones';
 
 export const ZONE_MODES = ['event', 'utc', 'local'] as const;
@@ -27,7 +27,7 @@ export function displayZone(mode: ZoneMode, eventZone: string | undefined): stri
 
 /** A calendar value as a Date at UTC midnight, to be formatted in UTC only (never local time). */
 function calendarDate(date: PartialDate): Date {
-  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  return new Date(utcMs(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
 const UTC = tz('UTC');

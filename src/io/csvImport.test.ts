@@ -366,6 +366,21 @@ describe('ids', () => {
   });
 });
 
+test('when the first row of an event is skipped, a later row that leans on it says why it cannot', () => {
+  const result = importText(csv(`event_id,${HEADER}`, 'e1,2022-02-30,Call,CNN,Q1', 'e1,,,Sputnik,Q2'));
+  expect(result.dataset).toBeNull();
+  expect(result.rowProblems.map((p) => p.message)).toEqual([
+    'row 2: date "2022-02-30" is not a real date: February 2022 has 28 days',
+    'row 3: date is empty; title is empty; (the first row of event_id "e1", row 2, was skipped, so its cells were not there to repeat)',
+  ]);
+});
+
+test('old Mac line ends (CR alone) are read, and lines counted', () => {
+  const result = importText(`${HEADER}\r2022-01-27,A,CNN,"two\rlines"\r2022-02-30,B,CNN,Q\r`);
+  expect(result.dataset!.events[0]!.excerpts[0]!.quote).toBe('two\rlines');
+  expect(result.rowProblems[0]!.message).toMatch(/^row 3 \(line 4\): date "2022-02-30"/);
+});
+
 test('when no row converts, there is no dataset, and every row is reported', () => {
   const result = importText(csv(HEADER, '2022-02-30,A,CNN,Q', 'soon,B,CNN,Q'));
   expect(result.dataset).toBeNull();

@@ -12,6 +12,7 @@ import { slugify } from './ids';
 import {
   problemAt,
   settleImport,
+  type DatasetDraft,
   type EventDraft,
   type ImportResult,
   type Origin,
@@ -89,15 +90,23 @@ function readRecords(body: string): CsvRecord[] {
   const delimiter = guessDelimiter(body);
   let rowStart = 0;
   let line = 1;
-  let linesScanned = 0;
+  let scanned = 0;
+  // Files from old Macs end lines with CR alone.
+  const lineBreak = body.includes('\n') ? '\n' : '\r';
   Papa.parse<string[]>(body, {
     delimiter,
-    // Only the header row may be quoted differently; types are ours to decide, so no dynamic typing.
+    // Every cell stays a string: dynamic typing would turn "2022" into a number.
     dynamicTyping: false,
     step: (result) => {
-      // Count the line breaks between the previous row's start and this one's.
-      for (let i = linesScanned; i < rowStart; i++) if (body.charCodeAt(i) === 10) line++;
-      linesScanned = rowStart;
+      // Count the line breaks before this row's start (indexOf jumps; a char-by-char loop was slow).
+      for (
+        let next = body.indexOf(lineBreak, scanned);
+        next !== -1 && next < rowStart;
+        next = body.indexOf(lineBreak, scanned)
+      ) {
+        line++;
+        scanned = next + 1;
+      }
       const row = records.length + 1;
       const label = row === line ? `row ${row}` : `row ${row} (line ${line})`;
       const error = result.errors[0];
@@ -180,6 +189,8 @@ class DraftBuilder {
   private readonly events = new Map<string, { draft: EventDraft; cells: Cells; fields: EventFields }>();
   private readonly sources = new Map<string, SourceDraft>();
   private readonly actorSides = new Map<string, string>();
+  /** Events (by group key) whose first row was skipped, and where that row was. */
+  private readonly skippedGroups = new Map<string, string>();
 
   constructor(
     private readonly columns: ReadonlyMap<CsvColumn, number>,
@@ -216,7 +227,15 @@ class DraftBuilder {
         );
       }
     }
-    if (reasons.length > 0 || !fields.ok || !excerpt.ok) return reasons;
+    if (reasons.length > 0 || !fields.ok || !excerpt.ok) {
+      const skippedFirst = this.skippedGroups.get(groupKey);
+      if (!earlier && skippedFirst !== undefined) {
+        reasons.push(
+          `(the first row of event_id "${cells.event_id}", ${skippedFirst}, was skipped, so its cells were not there to repeat)`,
+        );
+      } else if (!earlier && cells.event_id !== '') this.skippedGroups.set(groupKey, record.origin.label);
+      return reasons;
+    }
 
     this.noteSides(fields.value);
     const { key, source } = excerpt.source;
@@ -240,7 +259,7 @@ class DraftBuilder {
     return [];
   }
 
-  draft(fileName: string) {
+  draft(fileName: string): DatasetDraft {
     return {
       title: `Imported from ${fileName}`,
       sources: this.sources,

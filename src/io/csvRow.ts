@@ -201,8 +201,6 @@ export function parseExcerpt(
   if (cells.published !== '') {
     const published = parsePartialDate(cells.published);
     if (!published.ok) reasons.push(`published ${published.message}`);
-    else if (hasClockTime(published.value))
-      reasons.push(`published "${cells.published}" must be a date without a clock time`);
   }
   const kind = readEnum<SourceKind>('source_kind', cells.source_kind, SOURCE_KINDS, 'other', reasons);
   const stance = cells.stance === '' ? undefined : readEnum('stance', cells.stance, STANCES, 'supports', reasons);

@@ -9,7 +9,10 @@ import type { EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
 import { formatProblem, validateDataset } from '../dataset/validate';
 import { IdAllocator, isDatasetId, slugify } from './ids';
 
-/** One part of the input that could not be turned into an event. */
+/**
+ * One part of the input that was left out: a row (or TimelineJS event) that could not be turned
+ * into an event, or, on row 1 of a CSV, a header column that was ignored.
+ */
 export interface RowProblem {
   /**
    * Where, as a number: the 1-based row of a CSV file (its header is row 1), or the 1-based
@@ -232,7 +235,9 @@ export function assemble(draft: DatasetDraft, events: readonly EventDraft[]): Da
     const eventId =
       given !== undefined && owner.get(given) === event
         ? given
-        : eventAllocator.take(given === undefined ? event.idBase : isDatasetId(given) ? given : slugify(given, event.idBase));
+        : eventAllocator.take(
+            given === undefined ? event.idBase : isDatasetId(given) ? given : slugify(given, event.idBase),
+          );
     return defined({
       id: eventId,
       title: event.title,

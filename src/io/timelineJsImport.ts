@@ -188,7 +188,8 @@ function readDate(name: string, raw: unknown, reasons: string[]): ReadDate | und
   const present = FIELDS.filter((field) => values[field] !== undefined);
   const gap = FIELDS.findIndex((field, i) => values[field] === undefined && present.some((p) => FIELDS.indexOf(p) > i));
   if (gap !== -1) {
-    return void reasons.push(`${name} has a ${present.find((p) => FIELDS.indexOf(p) > gap)} but no ${FIELDS[gap]}`);
+    const later = present.find((p) => FIELDS.indexOf(p) > gap)!;
+    return void reasons.push(`${name} has ${later === 'hour' ? 'an' : 'a'} ${later} but no ${FIELDS[gap]}`);
   }
   const { year, month, day, hour, minute, second } = values;
   if (month !== undefined && day !== undefined && day > daysInMonth(year, month)) {

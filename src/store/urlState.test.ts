@@ -204,8 +204,9 @@ describe('decodeUrlState', () => {
     expect(decodeUrlState('q=%E0%A4%A').filters.query).toBe('\ufffd%A');
   });
 
-  it('reads the first of a repeated parameter', () => {
-    expect(decodeUrlState('actor=putin&actor=biden').filters.actors).toEqual(['putin']);
+  it('combines a repeated list parameter, as if written with commas', () => {
+    expect(decodeUrlState('actor=putin&actor=biden').filters.actors).toEqual(['putin', 'biden']);
+    expect(decodeUrlState('type=call&type=call,briefing').filters.types).toEqual(['call', 'briefing']);
   });
 });
 

@@ -60,7 +60,7 @@ export function encodeUrlState(state: UrlState): string {
   }
   if (state.zone !== DEFAULT_URL_STATE.zone) params.set('tz', state.zone);
   // Commas and colons are safe in a query string; keeping them literal keeps links readable.
-  return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+  return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
 }
 
 export function decodeUrlState(search: string): UrlState {
@@ -71,14 +71,18 @@ export function decodeUrlState(search: string): UrlState {
     return DEFAULT_URL_STATE;
   }
   const one = (name: string) => params.get(name) ?? undefined;
+  // `?actor=a,b` and `?actor=a&actor=b` mean the same.
   const list = (name: string) =>
-    (one(name) ?? '')
+    params
+      .getAll(name)
+      .join(',')
       .split(',')
       .map((v) => v.trim())
       .filter(Boolean);
   const from = day(one('from'));
   const to = day(one('to'));
-  const query = (one('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+  // Cut to a bound, without leaving half of a surrogate pair at the end.
+  const query = (one('q') ?? '').slice(0, MAX_QUERY_LENGTH).replace(/[\ud800-\udbff]$/, '');
   return {
     data: dataParam(one('data')),
     filters: {
@@ -128,9 +132,15 @@ function timeWindow(start: string | undefined, end: string | undefined): TimeWin
   return from !== null && to !== null && to > from ? { start: from, end: to } : null;
 }
 
-/** Only a same-origin path or an http(s) URL may name a dataset; anything else is ignored. */
+/**
+ * Only a same-origin path or an http(s) URL may name a dataset; anything else is ignored. Browsers
+ * read "/\\evil.com" and "/<tab>/evil.com" as other sites, so a path may not hold backslashes,
+ * white space or control characters, nor start with two slashes.
+ */
 function dataParam(value: string | undefined): string | null {
   if (!value) return null;
-  if (value.startsWith('/') && !value.startsWith('//')) return value;
-  return /^https?:\/\/[^\s]+$/i.test(value) ? value : null;
+  // eslint-disable-next-line no-control-regex
+  if (/[\\\s\u0000-\u001f\u007f]/.test(value)) return null;
+  if (/^\/(?!\/)/.test(value)) return value;
+  return /^https?:\/\/[^/]/i.test(value) ? value : null;
 }

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { exportDatasetJson } from './exportJson';
+import { expectValid, realDataset } from './testHelpers';
+
+const dataset = realDataset();
+
+function exported(ids: readonly string[] | Set<string>) {
+  const text = exportDatasetJson(dataset, ids);
+  return { text, file: expectValid(JSON.parse(text)) };
+}
+
+describe('exportDatasetJson', () => {
+  test('holds only the chosen events, in dataset order, and what they refer to (speakers too)', () => {
+    const { file } = exported(['2022-01-26-erdogan-ntv-interview', '2022-putin-visit-to-turkey']);
+    expect(file.events.map((e) => e.id)).toEqual(['2022-putin-visit-to-turkey', '2022-01-26-erdogan-ntv-interview']);
+    const actorIds = file.actors.map((a) => a.id);
+    // Çavuşoğlu is only a speaker of an excerpt, not one of the events' actors.
+    expect(actorIds).toContain('cavusoglu');
+    expect(new Set(actorIds)).toEqual(
+      new Set([
+        ...file.events.flatMap((e) => e.actors),
+        ...file.events.flatMap((e) => e.excerpts.flatMap((x) => (x.speaker ? [x.speaker] : []))),
+      ]),
+    );
+    expect(file.sides.map((s) => s.id).sort()).toEqual([...new Set(file.actors.map((a) => a.side))].sort());
+    expect(file.sources.map((s) => s.id)).toEqual(['cnn-live-2022-01-27']);
+  });
+
+  test('prunes related links to events that are not exported, and drops an emptied list', () => {
+    const { file } = exported([
+      '2022-01-26-erdogan-ntv-interview',
+      '2022-putin-visit-to-turkey',
+      '2021-12-30-biden-putin-call',
+    ]);
+    const visit = file.events.find((e) => e.id === '2022-putin-visit-to-turkey')!;
+    expect(visit.related).toEqual([{ event: '2022-01-26-erdogan-ntv-interview', relation: 'follows' }]);
+    expect('related' in file.events.find((e) => e.id === '2021-12-30-biden-putin-call')!).toBe(false);
+  });
+
+  test('says in its title that it is a part, and keeps "$schema" first, pretty-printed', () => {
+    const { text, file } = exported(new Set(['2022-putin-visit-to-turkey', 'no-such-event']));
+    expect(file.title).toBe(`${dataset.title} (filtered: 1 of 61 events)`);
+    expect(Object.keys(JSON.parse(text))[0]).toBe('$schema');
+    expect(file.$schema).toBe('./dataset.schema.json');
+    expect(text).toMatch(/^\{\n {2}"\$schema": "\.\/dataset\.schema\.json",\n {2}"title": /);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  test('all events: the whole dataset, unchanged apart from formatting', () => {
+    const { file } = exported(dataset.events.map((e) => e.id));
+    expect(file).toEqual(dataset);
+  });
+
+  test('no events: still a valid (empty) dataset', () => {
+    const { file } = exported([]);
+    expect(file).toMatchObject({ events: [], actors: [], sides: [], sources: [] });
+    expect(file.title).toContain('(filtered: 0 of 61 events)');
+  });
+
+  test('does not change the dataset it is given', () => {
+    const before = structuredClone(dataset);
+    exportDatasetJson(dataset, ['2022-putin-visit-to-turkey']);
+    expect(dataset).toEqual(before);
+  });
+});
