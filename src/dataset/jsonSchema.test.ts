@@ -81,6 +81,7 @@ describe('the generated JSON Schema', () => {
       'timeZone',
       'dateNote',
       'actors',
+      'sides', // an addition to the contract: lanes without actors (e.g. TimelineJS groups)
       'summary',
       'excerpts',
       'related',

@@ -97,6 +97,12 @@ export const eventSchema = z.object({
   timeZone: timeZone.optional().describe('IANA zone where it happened; required with a clock time.'),
   dateNote: z.string().optional().describe('How the date was derived from the text.'),
   actors: z.array(id),
+  sides: z
+    .array(id)
+    .optional()
+    .describe(
+      "Lanes the event belongs to besides its actors' sides, e.g. a TimelineJS group (an addition to the contract).",
+    ),
   summary: z.string().optional(),
   excerpts: z.array(excerptSchema).min(1, { error: 'needs at least one excerpt' }),
   related: z.array(relatedSchema).optional(),
@@ -152,6 +158,11 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
   events.forEach((raw, i) => {
     const event = record(raw);
     const at = (...rest: Path): Path => ['events', i, ...rest];
+    list(event.sides).forEach((sideId, j) => {
+      if (typeof sideId === 'string' && !resolvable(root.sides, sideIds, sideId)) {
+        report(at('sides', j), `no side with id "${sideId}"`);
+      }
+    });
     list(event.actors).forEach((actorId, j) => {
       if (typeof actorId === 'string' && !actorIds.has(actorId))
         report(at('actors', j), `no actor with id "${actorId}"`);

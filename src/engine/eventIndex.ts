@@ -142,6 +142,10 @@ export function buildIndexArrays(dataset: Dataset): IndexArrays {
       actorEventCount[actor]!++;
       eventSideSet.add(sideOfActor[actor]!);
     }
+    for (const sideId of event.sides ?? []) {
+      const side = sideOrdinal.get(sideId);
+      if (side !== undefined) eventSideSet.add(side);
+    }
     if (eventSideSet.size === 0) eventSideSet.add(sides.length);
     // Lanes appear in the dataset's order of sides, so an event's copies read top to bottom.
     eventSideList.push(...[...eventSideSet].sort((a, b) => a - b));

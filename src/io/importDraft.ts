@@ -71,6 +71,8 @@ export interface EventDraft {
   summary?: string;
   /** Actors' names. */
   actors: string[];
+  /** Sides (by name) the event belongs to without an actor, e.g. its TimelineJS group. */
+  sides?: string[];
   excerpts: ExcerptDraft[];
 }
 
@@ -248,6 +250,7 @@ export function assemble(draft: DatasetDraft, events: readonly EventDraft[]): Da
       timeZone: event.timeZone,
       dateNote: event.dateNote,
       actors: event.actors.map(actorOf),
+      sides: event.sides?.length ? event.sides.map(sideOf) : undefined,
       summary: event.summary,
       excerpts: event.excerpts.map((excerpt) =>
         defined({

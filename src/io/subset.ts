@@ -14,7 +14,7 @@ export function selectEvents(dataset: Dataset, eventIds: EventIds): TimelineEven
 
 /**
  * A self-contained dataset of those events: the actors they name (as actors or as speakers of an
- * excerpt), the sides of those actors, the sources of their excerpts, and `related` links only
+ * excerpt), the sides of those actors and of the events themselves, the sources of their excerpts, and `related` links only
  * to events that are exported too. Nothing is mutated; the result shares no arrays with the input.
  */
 export function subsetDataset(dataset: Dataset, eventIds: EventIds): Dataset {
@@ -30,7 +30,7 @@ export function subsetDataset(dataset: Dataset, eventIds: EventIds): Dataset {
     }
   }
   const actors = dataset.actors.filter((actor) => actorIds.has(actor.id));
-  const sideIds = new Set(actors.map((actor) => actor.side));
+  const sideIds = new Set([...actors.map((actor) => actor.side), ...events.flatMap((event) => event.sides ?? [])]);
   return {
     ...dataset,
     sides: dataset.sides.filter((side) => sideIds.has(side.id)),

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { importTimelineJs } from './timelineJsImport';
 import { expectValid, readRepoFile } from './testHelpers';
 
@@ -177,5 +177,32 @@ describe('ids and file-level cases', () => {
       });
     }
     expect(importEvents([]).rowProblems).toEqual([{ row: 0, message: 'the file has no events' }]);
+  });
+});
+
+describe('groups as lanes', () => {
+  it('puts each event in its group’s side without inventing an actor, and the index draws it in that lane', async () => {
+    const { buildIndex } = await import('../engine/eventIndex');
+    const { lanesFor } = await import('../engine/lanes');
+    const result = importTimelineJs(
+      {
+        events: [
+          { start_date: { year: 2022, month: 1, day: 27 }, text: { headline: 'A' }, group: 'Diplomacy' },
+          { start_date: { year: 2022, month: 1, day: 28 }, text: { headline: 'B' }, group: 'Military' },
+          { start_date: { year: 2022, month: 1, day: 29 }, text: { headline: 'C' } },
+        ],
+      },
+      { fileName: 'groups.json' },
+    );
+    const dataset = result.dataset!;
+    expect(dataset.actors).toEqual([]);
+    expect(dataset.sides.map((side) => side.name)).toEqual(['Diplomacy', 'Military']);
+    expect(dataset.events.map((event) => event.sides)).toEqual([
+      [dataset.sides[0]!.id],
+      [dataset.sides[1]!.id],
+      undefined,
+    ]);
+    const index = buildIndex(dataset);
+    expect(lanesFor(index, 'side').map((lane) => lane.label)).toEqual(['Diplomacy', 'Military', 'No side']);
   });
 });

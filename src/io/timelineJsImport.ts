@@ -66,7 +66,7 @@ export function importTimelineJs(json: unknown, options: TimelineJsImportOptions
   const eras = Array.isArray(root.eras) ? root.eras.length : 0;
   const description = [
     intro,
-    `Imported from the TimelineJS file "${options.fileName}". TimelineJS has no sources or verbatim quotes, so each event's own text stands in as its excerpt; groups became sides, and events have no actors.`,
+    `Imported from the TimelineJS file "${options.fileName}". TimelineJS has no sources or verbatim quotes, so each event's own text stands in as its excerpt; groups became sides (lanes), and events have no actors.`,
     eras > 0 ? `Its ${eras === 1 ? 'era was' : `${eras} eras were`} not imported: Sourceline has no eras.` : '',
   ]
     .filter((part) => part !== '')
@@ -131,6 +131,8 @@ function convertEvent(raw: unknown, origin: Origin): Converted {
           }
         : {}),
       actors: [],
+      // The group is the event's lane, not an actor: naming one would invent a fact.
+      ...(group !== '' ? { sides: [group] } : {}),
       excerpts: [{ origin, source: SOURCE_KEY, quote: body !== '' ? body : headline }],
     },
   };

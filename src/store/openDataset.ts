@@ -104,11 +104,12 @@ async function convert(name: string, text: string): Promise<Conversion> {
     };
   }
   const count = result.dataset.events.length;
+  // Notes are skipped rows, and also columns that were ignored: say "not converted", not "dropped rows".
   const notice =
     details.length === 0
       ? null
       : {
-          message: `Imported ${count} event${count === 1 ? '' : 's'} from the ${kind} ${name}; ${details.length} part${details.length === 1 ? '' : 's'} could not be converted and ${details.length === 1 ? 'was' : 'were'} left out:`,
+          message: `Imported ${count} event${count === 1 ? '' : 's'} from the ${kind} ${name}. What could not be converted (${details.length}):`,
           details,
         };
   return { ok: true, text: JSON.stringify(result.dataset), notice };
