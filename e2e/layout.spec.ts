@@ -40,7 +40,11 @@ test('at 360 px wide everything fits, the list leads, and an event can be read',
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(app.list).toBeVisible();
+  // The filters fold away on a phone, behind a button that says whether any is active.
+  await expect(app.search).toBeHidden();
+  await page.getByRole('button', { name: 'Filters' }).click();
   await app.search.fill('Zelensky call');
+  await expect(page.getByRole('button', { name: 'Hide filters' })).toHaveAttribute('aria-expanded', 'true');
   await app.listItem(new RegExp(`^${CALL_TITLE}`)).click();
   await expect(app.details.getByRole('heading', { level: 2 })).toBeInViewport();
   const overflowWithDetails = await page.evaluate(

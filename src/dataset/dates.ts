@@ -43,17 +43,38 @@ export const PARTIAL_DATE_FORMS = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm
  * maps them to 1900–1999); day and hour overflow normalise as usual.
  */
 export function utcMs(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   date.setUTCHours(hour, minute, second, 0);
   return date.getTime();
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcMs(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
+/**
+ * Datasets repeat the same dates many times (100,000 events fall on a few thousand days), and the
+ * schema, the integrity checks and the index each read them: parse each distinct string once.
+ */
+const parsedCache = new Map<string, ParseResult>();
+const PARSED_CACHE_LIMIT = 100_000;
+
 export function parsePartialDate(text: string): ParseResult {
+  let result = parsedCache.get(text);
+  if (result === undefined) {
+    result = parseUncached(text);
+    if (parsedCache.size >= PARSED_CACHE_LIMIT) parsedCache.clear();
+    parsedCache.set(text, result);
+  }
+  return result;
+}
+
+function parseUncached(text: string): ParseResult {
   const m = FORM.exec(text);
   if (!m) return { ok: false, message: `"${clip(text)}" is not a date of the form ${PARTIAL_DATE_FORMS}` };
   const [, y, mo, d, h, mi, s, off] = m;

@@ -1,9 +1,16 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { checkDatasetIntegrity, datasetSchema, type Dataset, type Path } from './schema';
 
 import { formatProblem, type Problem } from './problems';
 
 export { formatProblem, type Problem };
+
+/**
+ * The same schema, compiled ahead of time into a flat validator (same results, same messages):
+ * several times faster on large datasets. Where `new Function` is not allowed, zod falls back to
+ * its ordinary parser by itself.
+ */
+const compiledSchema = z.compile(datasetSchema);
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -20,7 +27,7 @@ export function validateDataset(input: unknown): ValidationResult {
       ],
     };
   }
-  const shape = datasetSchema.safeParse(input, { reportInput: true });
+  const shape = compiledSchema.safeParse(input, { reportInput: true });
   if (!shape.success) {
     for (const issue of shape.error.issues) problems.push({ at: issue.path, message: describeIssue(issue) });
   }

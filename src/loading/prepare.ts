@@ -33,44 +33,76 @@ async function prepareHere(text: string): Promise<PrepareResult> {
   return { ok: true, prepared: { index, search: Promise.resolve(search) } };
 }
 
+function spawnWorker(): Worker {
+  return new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * A worker is started as soon as the page loads, so that its script and the validator are ready
+ * by the time the first dataset has downloaded; each open takes it and leaves a fresh one.
+ */
+let spare: Worker | null = typeof Worker === 'undefined' ? null : spawnWorker();
+
+function takeWorker(): Worker {
+  const worker = spare ?? spawnWorker();
+  spare = null;
+  setTimeout(() => {
+    spare ??= spawnWorker();
+  }, 1000);
+  return worker;
+}
+
+/**
+ * Two cores, two halves: the worker parses and validates (and then builds the search index), while
+ * this thread parses its own copy and builds the index it will draw from. The dataset is shown only
+ * once the worker has vouched for it; an index built from a text that fails is thrown away.
+ */
 function prepareInWorker(text: string): Promise<PrepareResult> {
-  const worker = new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' });
+  const worker = takeWorker();
   let resolveSearch: (search: SearchIndex) => void = () => {};
   let rejectSearch: (error: Error) => void = () => {};
   const search = new Promise<SearchIndex>((resolve, reject) => {
     resolveSearch = resolve;
     rejectSearch = reject;
   });
-  return new Promise<PrepareResult>((resolve) => {
-    let index: EventIndex | null = null;
+  const verdict = new Promise<{ ok: true } | { ok: false; problems: Problem[]; total: number }>((resolve) => {
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'invalid') {
         worker.terminate();
         resolve({ ok: false, problems: data.problems, total: data.total });
       } else if (data.type === 'valid') {
-        // The worker vouched for the text; our own parse of the same text is the same dataset.
-        index = assembleIndex(parsed as Dataset, data.arrays);
-        resolve({ ok: true, prepared: { index, search } });
+        resolve({ ok: true });
       } else {
         worker.terminate();
-        resolveSearch(openSearchIndex(data.search, index?.count ?? 0));
+        resolveSearch(openSearchIndex(data.search, data.count));
       }
     };
     worker.onerror = (event) => {
       worker.terminate();
-      const problem = {
-        path: '(worker)',
-        message: `the dataset could not be checked: ${event.message || 'worker failed'}`,
-      };
-      rejectSearch(new Error(problem.message));
-      resolve({ ok: false, problems: [problem], total: 1 });
+      const message = `the dataset could not be checked: ${event.message || 'the worker failed'}`;
+      rejectSearch(new Error(message));
+      resolve({ ok: false, problems: [{ path: '(worker)', message }], total: 1 });
     };
-    worker.postMessage({ text });
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // The worker reports malformed JSON with its line and column.
-    }
   });
+  worker.postMessage({ text });
+  const index = indexUnchecked(text);
+  return verdict.then((result) => {
+    if (!result.ok) return result;
+    if (!index) {
+      // Cannot happen for a text the worker accepted; said plainly rather than shown broken.
+      return { ok: false, problems: [{ path: '(index)', message: 'the dataset could not be indexed' }], total: 1 };
+    }
+    return { ok: true, prepared: { index, search } };
+  });
+}
+
+/** Parses and indexes text that is still being validated; null if it cannot be. */
+function indexUnchecked(text: string): EventIndex | null {
+  try {
+    const dataset = JSON.parse(text) as Dataset;
+    return assembleIndex(dataset, buildIndexArrays(dataset));
+  } catch {
+    // Malformed or invalid: the worker's verdict will say exactly why.
+    return null;
+  }
 }

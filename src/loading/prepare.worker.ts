@@ -2,13 +2,13 @@
 /** Checks and indexes a large dataset off the main thread; see prepare.ts. */
 import { checkDatasetText } from '../dataset/checkFile';
 import type { Problem } from '../dataset/problems';
-import { buildIndexArrays, type IndexArrays } from '../engine/eventIndex';
+import { buildIndexArrays } from '../engine/eventIndex';
 import { buildSearchIndexData, type SearchIndexData } from '../engine/searchIndex';
 
 export type WorkerReply =
   | { type: 'invalid'; problems: Problem[]; total: number }
-  | { type: 'valid'; arrays: IndexArrays }
-  | { type: 'search'; search: SearchIndexData };
+  | { type: 'valid' }
+  | { type: 'search'; search: SearchIndexData; count: number };
 
 /** Problems beyond this many are counted, not sent: nobody reads a million lines. */
 const PROBLEMS_SENT = 1000;
@@ -21,16 +21,13 @@ scope.onmessage = ({ data }: MessageEvent<{ text: string }>) => {
     reply({ type: 'invalid', problems: result.problems.slice(0, PROBLEMS_SENT), total: result.problems.length });
     return;
   }
+  reply({ type: 'valid' });
+  // Search words are indexed by the same chronological ordinals the page computes.
   const { dataset } = result;
   const arrays = buildIndexArrays(dataset);
-  // Read the order before its buffer is transferred away.
   const ordered = Array.from(arrays.order, (position) => dataset.events[position]!);
-  reply(
-    { type: 'valid', arrays },
-    Object.values(arrays).map((array: ArrayBufferView) => array.buffer as ArrayBuffer),
-  );
   const search = buildSearchIndexData(ordered, dataset.actors);
-  reply({ type: 'search', search }, [
+  reply({ type: 'search', search, count: ordered.length }, [
     search.postingStart.buffer,
     search.postings.buffer,
     search.actorPostingStart.buffer,

@@ -1,5 +1,5 @@
 /** Reads a file the user chose or dropped, with progress and the same size limit as downloads. */
-import { formatBytes, MAX_DATASET_BYTES, type FetchResult, type Progress } from './fetchText';
+import { decodeChunks, formatBytes, MAX_DATASET_BYTES, type FetchResult, type Progress } from './fetchText';
 
 export async function readFileText(
   file: Blob & { name?: string },
@@ -14,18 +14,16 @@ export async function readFileText(
   if (file.size === 0) return fail('The file is empty.');
   try {
     const reader = file.stream().getReader();
-    const decoder = new TextDecoder();
-    const parts: string[] = [];
+    const chunks: Uint8Array[] = [];
     let loaded = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       loaded += value.byteLength;
-      parts.push(decoder.decode(value, { stream: true }));
+      chunks.push(value);
       onProgress?.({ loaded, total: file.size });
     }
-    parts.push(decoder.decode());
-    const text = parts.join('');
+    const text = decodeChunks(chunks, loaded);
     if (text.trim() === '') return fail('The file is empty.');
     return { ok: true, text };
   } catch (error) {

@@ -106,10 +106,13 @@ export function TimelineView(props: TimelineViewProps) {
       onInitialDrawComplete: () => latest.current.onFirstPaint?.(),
     };
     const timeline = new Timeline(container, items, groups, options);
-    // Given a start and end, vis-timeline stays invisible until a range change has settled and
-    // it redraws again: nudge the window by a millisecond, and redraw once that has settled.
-    if (initial) timeline.setWindow(initial.start, initial.end + 1, { animation: false });
-    let revealed = false;
+    // Given a start and end, vis-timeline stays invisible until a range change has *settled*, which
+    // it announces 200 ms after the change. Announce it now, so the first draw is shown at once.
+    (timeline as unknown as { emit(event: string, properties: unknown): void }).emit('rangechanged', {
+      start: new Date(initial?.start ?? 0),
+      end: new Date(initial?.end ?? 0),
+      byUser: false,
+    });
     timelineRef.current = timeline;
     itemsRef.current = items;
     groupsRef.current = groups;
@@ -123,10 +126,6 @@ export function TimelineView(props: TimelineViewProps) {
       frame = requestAnimationFrame(() => latest.current.onWindowChange({ start: +start, end: +end }, false));
     });
     timeline.on('rangechanged', ({ start, end, byUser }: RangeEvent) => {
-      if (!revealed) {
-        revealed = true;
-        timeline.redraw();
-      }
       if (!byUser) return;
       cancelAnimationFrame(frame);
       latest.current.onWindowChange({ start: +start, end: +end }, true);
