@@ -24,7 +24,9 @@ export function App() {
   const [filtersOpen, setFiltersOpen] = useState(false);
   return (
     <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
-      <Header />
+      <ErrorBoundary name="the header">
+        <Header />
+      </ErrorBoundary>
       <LoadStatus />
       <SavedFileOffer />
       <FileDropZone />
@@ -59,7 +61,9 @@ export function App() {
           </ErrorBoundary>
         </main>
       )}
-      <Announcer />
+      <ErrorBoundary name="the screen-reader announcements">
+        <Announcer />
+      </ErrorBoundary>
     </div>
   );
 }

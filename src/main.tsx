@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { startFromUrl, syncUrlWithStore } from './store/urlSync';
 import './styles/app.css';
 
@@ -9,6 +10,8 @@ void startFromUrl().finally(syncUrlWithStore);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary name="Sourceline">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { datasetJson, generateDataset } from '../scripts/synthetic';
+import { Sourceline } from './sourceline';
+
+test('a generated 10,000-event dataset loads through ?data= and filtering by actor gives the right count', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const dataset = generateDataset({ events: 10_000, seed: 7 });
+  const body = datasetJson(dataset);
+  await page.route(
+    (url) => url.pathname === '/generated-10k.json',
+    (route) => route.fulfill({ contentType: 'application/json', body }),
+  );
+  const app = new Sourceline(page);
+  await page.goto('/?data=/generated-10k.json');
+  await app.expectCount(10_000, 10_000);
+  await expect(app.timeline.locator('.vis-item').first()).toBeVisible();
+  // Only what the window needs is drawn: a bounded number of items, clusters where it is dense.
+  expect(await app.timeline.locator('.vis-item.vis-box, .vis-item.vis-range').count()).toBeLessThanOrEqual(400);
+  await expect(app.timeline.locator('.vis-item.sl-cluster').first()).toBeVisible();
+
+  // Expected counts, straight from the generated data.
+  const [first, second] = dataset.actors;
+  const involving = (ids: string[]) =>
+    dataset.events.filter((event) => event.actors.some((a) => ids.includes(a))).length;
+  await app.actor(new RegExp(`^${first!.name} `)).check();
+  await app.expectCount(involving([first!.id]), 10_000);
+  await app.actor(new RegExp(`^${second!.name} `)).check();
+  await app.expectCount(involving([first!.id, second!.id]), 10_000);
+  expect(app.params().get('actor')).toBe(`${first!.id},${second!.id}`);
+
+  // The list holds exactly the matched events (virtualised: its size is announced on each row).
+  await expect(app.list.getByRole('listitem').first()).toHaveAttribute(
+    'aria-setsize',
+    String(involving([first!.id, second!.id])),
+  );
+});

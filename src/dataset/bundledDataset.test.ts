@@ -1,0 +1,121 @@
+/**
+ * The facts a reader of the bundled dataset relies on, pinned: if a curation change moves one of
+ * these, it must be on purpose (and the test changed with a reason).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from './dates';
+import { validateDataset } from './validate';
+import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, type Dataset, type TimelineEvent } from './vocabulary';
+
+const text = readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8');
+const result = validateDataset(JSON.parse(text));
+if (!result.ok) throw new Error(`data/events.json is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
+const dataset: Dataset = result.dataset;
+const event = (id: string): TimelineEvent => {
+  const found = dataset.events.find((e) => e.id === id);
+  if (!found) throw new Error(`no event ${id}`);
+  return found;
+};
+
+describe('the bundled dataset', () => {
+  it('has the Biden–Putin call at 15:30 America/New_York on 30 December 2021, as announced before it happened', () => {
+    const call = event('2021-12-30-biden-putin-call');
+    expect(call.start).toBe('2021-12-30T15:30:00-05:00');
+    expect(call.timeZone).toBe('America/New_York');
+    expect(call.type).toBe('call');
+    // The only source is an article written the day before: it was scheduled, not yet reported as held.
+    expect(call.status).toBe('scheduled');
+  });
+
+  it('dates the Biden–Zelensky call to Thursday 27 January 2022 and gathers its competing accounts', () => {
+    const call = event('2022-01-27-biden-zelensky-call');
+    expect(call.start).toBe('2022-01-27');
+    expect(call.end).toBeUndefined();
+    expect(call.actors).toEqual(expect.arrayContaining(['biden', 'zelensky']));
+    // Every article written after the call tells it (the fifth was written a month before).
+    const sources = new Set(call.excerpts.map((x) => x.source));
+    expect([...sources].sort()).toEqual(
+      dataset.sources
+        .filter((s) => s.published! >= '2022-01')
+        .map((s) => s.id)
+        .sort(),
+    );
+    expect(sources.size).toBe(4);
+    const disputes = call.excerpts.filter((x) => x.stance === 'disputes');
+    expect(disputes.length).toBeGreaterThanOrEqual(3);
+    // The NSC denial is one of them, spoken by Emily Horne.
+    expect(
+      disputes.some((x) => x.speaker === 'horne' && x.quote.includes("Anonymous sources are 'leaking' falsehoods")),
+    ).toBe(true);
+    // Every account says who gives it.
+    for (const excerpt of call.excerpts) expect(excerpt.speaker ?? excerpt.attribution).toBeTruthy();
+  });
+
+  it('keeps month-only facts at month precision and predictions as forecasts', () => {
+    const forecast = event('2022-02-russian-invasion-forecast');
+    expect(forecast.start).toBe('2022-02');
+    expect(forecast.status).toBe('forecast');
+  });
+
+  it('resolves relative dates as the data README records', () => {
+    expect(event('2021-12-09-biden-zelensky-call').start).toBe('2021-12-09');
+    expect([event('2022-01-24-paris-talks').start, event('2022-01-24-paris-talks').end]).toEqual([
+      '2022-01-24',
+      '2022-01-27',
+    ]);
+    const pressConference = event('2021-12-20-putin-annual-press-conference');
+    expect([pressConference.start, pressConference.end]).toEqual(['2021-12-20', '2021-12-26']);
+    expect(event('2022-01-28-zelensky-press-conference').start).toBe('2022-01-28');
+    expect(event('2022-02-04-beijing-olympics-open').start).toBe('2022-02-04');
+    expect(event('2022-01-07-nato-battlegroups-combat-ready').start).toBe('2022-01-07');
+    expect(event('2021-12-25-territorial-defense-exercise-near-kyiv').start).toBe('2021-12-25');
+  });
+
+  it('records how every date was derived, and gives every event a summary and a quote', () => {
+    for (const e of dataset.events) {
+      expect(e.dateNote, e.id).toMatch(/\S/);
+      expect(e.summary, e.id).toMatch(/\S/);
+      expect(e.excerpts.length, e.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('uses every actor in at least one event', () => {
+    const used = new Set(
+      dataset.events.flatMap((e) => [...e.actors, ...e.excerpts.flatMap((x) => (x.speaker ? [x.speaker] : []))]),
+    );
+    expect(dataset.actors.filter((actor) => !used.has(actor.id)).map((actor) => actor.id)).toEqual([]);
+  });
+
+  it('uses every event type and status (none is deliberately absent)', () => {
+    expect(EVENT_TYPES.filter((type) => !dataset.events.some((e) => e.type === type))).toEqual([]);
+    expect(EVENT_STATUSES.filter((status) => !dataset.events.some((e) => e.status === status))).toEqual([]);
+  });
+
+  it('uses the source kinds the five articles have, and deliberately not the others', () => {
+    const used = new Set(dataset.sources.map((s) => s.kind));
+    // No article is partisan commentary or a press release; nothing needed "other".
+    expect(SOURCE_KINDS.filter((kind) => !used.has(kind))).toEqual(['partisan-commentary', 'press-release', 'other']);
+  });
+
+  it('has one source per article, a URL only where the article gives one, and dates derived from the text', () => {
+    expect(dataset.sources).toHaveLength(5);
+    expect(dataset.sources.filter((s) => s.url).map((s) => s.url)).toEqual([
+      'https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-27-22/',
+    ]);
+    for (const source of dataset.sources) {
+      expect(source.note, source.id).toMatch(/\S/);
+      expect(parsePartialDate(source.published ?? '').ok, source.id).toBe(true);
+    }
+    // Outlets not named in their own text are described, not guessed.
+    expect(dataset.sources.filter((s) => /not named in the text/.test(s.outlet))).toHaveLength(2);
+  });
+
+  it('keeps the sources’ own spellings in quotes, and aliases that find them', () => {
+    const erdogan = dataset.actors.find((a) => a.id === 'erdogan')!;
+    expect(erdogan.aliases).toEqual(expect.arrayContaining(['Erdoan', 'Erdogan']));
+    expect(dataset.events.some((e) => e.excerpts.some((x) => x.quote.includes('Erdoan')))).toBe(true);
+    const zelensky = dataset.actors.find((a) => a.id === 'zelensky')!;
+    expect(zelensky.aliases).toEqual(expect.arrayContaining(['Zelensky', 'Zelenskyy']));
+  });
+});
