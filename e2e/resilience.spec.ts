@@ -11,8 +11,8 @@ test('a crash in one panel leaves the rest of the page working, and a reload res
       if (options?.timeZone === 'America/New_York' && options.timeZoneName) throw new Error('simulated fault');
       return new Original(locales, options);
     } as unknown as typeof Intl.DateTimeFormat;
-    Broken.prototype = Original.prototype;
-    Broken.supportedLocalesOf = Original.supportedLocalesOf;
+    Object.defineProperty(Broken, 'prototype', { value: Original.prototype });
+    Object.defineProperty(Broken, 'supportedLocalesOf', { value: Original.supportedLocalesOf });
     Intl.DateTimeFormat = Broken;
   });
   const app = new Sourceline(page);

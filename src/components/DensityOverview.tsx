@@ -3,7 +3,7 @@
  * span, with the timeline's current window marked. Click or drag to move the timeline there; with
  * the keyboard it is a slider (arrows move the window, Page keys move it further).
  */
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { histogram } from '../engine/density';
 import { useFilterResult } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -13,15 +13,22 @@ import { useElementWidth } from './useElementWidth';
 const HEIGHT = 44;
 const BAR_PX = 4;
 
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 function formatDay(ms: number): string {
-  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return DAY_FORMAT.format(ms);
 }
 
 export function DensityOverview() {
   const index = useAppStore((s) => s.index);
   const window = useAppStore((s) => s.window);
   const setWindow = useAppStore((s) => s.setWindow);
-  const result = useFilterResult();
+  const result = useDeferredValue(useFilterResult());
   const [measure, width] = useElementWidth<HTMLDivElement>();
   const dragging = useRef<{ offset: number } | null>(null);
   const range = useMemo(() => fitWindowOf(index?.span ?? null), [index]);

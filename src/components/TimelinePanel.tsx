@@ -3,7 +3,7 @@
  * lane is dense) and hands it to the vis-timeline wrapper; adds the keyboard support vis-timeline
  * lacks.
  */
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { utcOffset, type ZoneOffsetFn } from '../dataset/dates';
 import { createWindowContentCache, type WindowContent } from '../engine/aggregate';
 import type { EventIndex } from '../engine/eventIndex';
@@ -27,7 +27,9 @@ export function TimelinePanel() {
   const selectedId = useAppStore((s) => s.selectedId);
   const setWindow = useAppStore((s) => s.setWindow);
   const select = useAppStore((s) => s.select);
-  const result = useFilterResult();
+  // The timeline is the costly view: it follows a filter change in a render of its own, after the
+  // count and the list have been painted, so typing and ticking stay responsive at any size.
+  const result = useDeferredValue(useFilterResult());
   const lanes = useLanes();
   const hintId = useId();
   const [canvas, width] = useElementWidth<HTMLDivElement>();
@@ -87,6 +89,7 @@ export function TimelinePanel() {
       aria-describedby={hintId}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      data-shown-count={result?.count}
     >
       <p id={hintId} className="sl-visually-hidden">
         Arrow keys move to the previous or next event in time; Enter opens it; Escape closes the details; plus and minus

@@ -9,7 +9,10 @@
  */
 import { hasBit, type Bitset } from './bitset';
 import { candidateRange, type EventIndex } from './eventIndex';
-import { lanesOfEvent, type Grouping } from './lanes';
+import type { Grouping } from './lanes';
+import { EVENT_TYPES } from '../dataset/vocabulary';
+
+const EVENT_TYPE_COUNT = EVENT_TYPES.length;
 
 export interface PlacedEvent {
   kind: 'event';
@@ -102,7 +105,7 @@ export function aggregateWindow(
   const members = collectMembers(index, matched, grouping, fedFrom, fedTo);
   for (;;) {
     const step = BIN_STEPS[stepIndex]!;
-    const placed = place(index, members, step, maxPerBin);
+    const placed = place(index, members, step, maxPerBin, fedFrom, fedTo, laneCount(index, grouping));
     if (placed.length <= maxItems || stepIndex === BIN_STEPS.length - 1) {
       return { placed, step, idealStepIndex, fedFrom, fedTo };
     }
@@ -145,62 +148,102 @@ export function createWindowContentCache() {
   };
 }
 
-interface Member {
-  ordinal: number;
-  lane: number;
+/** The events in the fed range, one entry per lane they belong to (parallel arrays: no objects). */
+interface Members {
+  ordinals: number[];
+  lanes: number[];
 }
 
-function collectMembers(index: EventIndex, matched: Bitset, grouping: Grouping, from: number, to: number): Member[] {
-  const members: Member[] = [];
+function laneCount(index: EventIndex, grouping: Grouping): number {
+  if (grouping === 'none') return 1;
+  if (grouping === 'type') return EVENT_TYPE_COUNT;
+  return index.sides.length + 1;
+}
+
+function collectMembers(index: EventIndex, matched: Bitset, grouping: Grouping, from: number, to: number): Members {
+  const ordinals: number[] = [];
+  const lanes: number[] = [];
   const [first, last] = candidateRange(index, from, to);
+  const { endKey, eventSideStart, eventSides, typeCode } = index;
   for (let i = first; i < last; i++) {
-    if (index.endKey[i]! <= from || !hasBit(matched, i)) continue;
-    const lanes = lanesOfEvent(index, grouping, i);
-    for (let k = 0; k < lanes.length; k++) members.push({ ordinal: i, lane: lanes[k]! });
+    if (endKey[i]! <= from || !hasBit(matched, i)) continue;
+    // The lanes of `lanesOfEvent`, read in place: this loop runs over every event in view.
+    if (grouping === 'side') {
+      for (let k = eventSideStart[i]!; k < eventSideStart[i + 1]!; k++) {
+        ordinals.push(i);
+        lanes.push(eventSides[k]!);
+      }
+    } else {
+      ordinals.push(i);
+      lanes.push(grouping === 'type' ? typeCode[i]! : 0);
+    }
   }
-  return members;
+  return { ordinals, lanes };
 }
 
-function place(index: EventIndex, members: Member[], step: number, maxPerBin: number): Placed[] {
-  const bins = new Map<string, Member[]>();
-  for (const member of members) {
-    const start = index.startKey[member.ordinal]!;
-    const end = index.endKey[member.ordinal]!;
-    const first = Math.floor(start / step);
-    // An event longer than a bin is binned with the others of the same extent (e.g. all
-    // "February 2022" events together), not with the short events where it begins.
-    const key =
-      end - start > step ? `${member.lane}:${first}-${Math.ceil(end / step)}` : `${member.lane}:${first}:short`;
-    let bin = bins.get(key);
-    if (!bin) bins.set(key, (bin = []));
-    bin.push(member);
+/**
+ * Bins the members. Short events (no longer than a bin) go to numbered bins on the fixed grid,
+ * addressed arithmetically; the few longer ones are keyed by their extent.
+ */
+function place(
+  index: EventIndex,
+  members: Members,
+  step: number,
+  maxPerBin: number,
+  fedFrom: number,
+  fedTo: number,
+  lanes: number,
+): Placed[] {
+  // A short member starts at most one step before the fed range; leave room for it.
+  const firstBin = Math.floor(fedFrom / step) - 1;
+  const binsPerLane = Math.ceil(fedTo / step) - firstBin + 1;
+  const shortBins: (number[] | undefined)[] = new Array(binsPerLane * lanes);
+  const longBins = new Map<string, { lane: number; ordinals: number[] }>();
+  for (let m = 0; m < members.ordinals.length; m++) {
+    const ordinal = members.ordinals[m]!;
+    const lane = members.lanes[m]!;
+    const start = index.startKey[ordinal]!;
+    const end = index.endKey[ordinal]!;
+    const bin = Math.floor(start / step);
+    if (end - start > step || bin < firstBin) {
+      // An event longer than a bin is binned with the others of the same extent (e.g. all
+      // "February 2022" events together), not with the short events where it begins.
+      const key = `${lane}:${bin}-${Math.ceil(end / step)}`;
+      let long = longBins.get(key);
+      if (!long) longBins.set(key, (long = { lane, ordinals: [] }));
+      long.ordinals.push(ordinal);
+    } else {
+      const slot = lane * binsPerLane + (bin - firstBin);
+      (shortBins[slot] ??= []).push(ordinal);
+    }
   }
   const placed: Placed[] = [];
-  for (const [key, bin] of bins) {
-    if (bin.length <= maxPerBin) {
-      for (const member of bin) placed.push({ kind: 'event', ordinal: member.ordinal, lane: member.lane });
-      continue;
+  const emit = (key: string, lane: number, ordinals: number[], tile: number | null) => {
+    if (ordinals.length <= maxPerBin) {
+      for (const ordinal of ordinals) placed.push({ kind: 'event', ordinal, lane });
+      return;
     }
     let start = Infinity;
     let end = -Infinity;
-    for (const member of bin) {
-      start = Math.min(start, index.startKey[member.ordinal]!);
-      end = Math.max(end, index.endKey[member.ordinal]!);
+    for (const ordinal of ordinals) {
+      start = Math.min(start, index.startKey[ordinal]!);
+      end = Math.max(end, index.endKey[ordinal]!);
     }
     // A cluster of short events covers exactly its bin, so neighbouring clusters tile the lane
     // instead of stacking; a cluster of long events covers what its members cover.
-    if (key.endsWith(':short')) {
-      start = Math.floor(start / step) * step;
-      end = start + step;
+    if (tile !== null) {
+      start = tile;
+      end = tile + step;
     }
-    placed.push({
-      kind: 'cluster',
-      key: `${step}:${key}`,
-      lane: bin[0]!.lane,
-      start,
-      end,
-      ordinals: bin.map((m) => m.ordinal),
-    });
+    placed.push({ kind: 'cluster', key: `${step}:${key}`, lane, start, end, ordinals });
+  };
+  for (let slot = 0; slot < shortBins.length; slot++) {
+    const ordinals = shortBins[slot];
+    if (!ordinals) continue;
+    const lane = Math.floor(slot / binsPerLane);
+    const bin = firstBin + (slot % binsPerLane);
+    emit(`${lane}:${bin}:short`, lane, ordinals, bin * step);
   }
+  for (const [key, long] of longBins) emit(key, long.lane, long.ordinals, null);
   return placed;
 }

@@ -4,7 +4,7 @@
  * zone; only a value with a clock time is converted, into the zone the reader chose, and the
  * zone is always named ("3:30 PM EST").
  */
-import { tz, tzName } from '@date-fns/tz';
+import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { hasClockTime, instantMs, utcMs, type PartialDate } from '../dataset/dates';
 import { viewerTimeZone } from '../dataset/zones';
@@ -39,8 +39,22 @@ const CALENDAR_FORMATS: Record<Style, Record<'year' | 'month' | 'day', string>> 
   long: { year: 'yyyy', month: 'MMMM yyyy', day: 'EEEE d MMMM yyyy' },
 };
 
+/** The same dates are formatted over and over (every redraw, every row): remember them. */
+const formatted = new Map<string, string>();
+
 /** One partial date as text, e.g. "~Feb 2022", "27 Jan 2022", "30 Dec 2021, 3:30 PM EST". */
 export function formatPartialDate(date: PartialDate, zone: string, style: Style = 'short'): string {
+  const key = `${date.text}|${zone}|${style}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(date, zone, style);
+    if (formatted.size > 50_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatUncached(date: PartialDate, zone: string, style: Style): string {
   if (hasClockTime(date)) {
     const instant = new Date(instantMs(date));
     const day = format(instant, style === 'short' ? 'd MMM yyyy' : 'EEEE d MMMM yyyy', { in: tz(zone) });
@@ -52,8 +66,19 @@ export function formatPartialDate(date: PartialDate, zone: string, style: Style 
   return precision === 'day' ? text : `~${text}`;
 }
 
+const abbreviations = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "EST", "UTC", "GMT+2": the short name of a zone at an instant. One formatter per zone is kept,
+ * since building an Intl formatter costs far more than using one.
+ */
 export function zoneAbbreviation(zone: string, at: Date): string {
-  return tzName(zone, at, 'short');
+  let formatter = abbreviations.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    abbreviations.set(zone, formatter);
+  }
+  return formatter.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
 /** A start and optional end, e.g. "24 Jan 2022 – 28 Jan 2022". */
