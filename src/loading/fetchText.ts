@@ -66,7 +66,20 @@ async function readBody(
   onProgress?: (progress: Progress) => void,
 ): Promise<string | null> {
   if (!response.body) return response.text();
-  const reader = response.body.getReader();
+  return readStreamText(response.body, total, maxBytes, onProgress);
+}
+
+/**
+ * Reads a byte stream to text, reporting progress, and gives up (null) past `maxBytes`. The bytes
+ * are decoded once at the end: decoding chunk by chunk and joining is several times slower.
+ */
+export async function readStreamText(
+  stream: ReadableStream<Uint8Array>,
+  total: number | null,
+  maxBytes: number,
+  onProgress?: (progress: Progress) => void,
+): Promise<string | null> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
@@ -80,12 +93,7 @@ async function readBody(
     chunks.push(value);
     onProgress?.({ loaded, total });
   }
-  return decodeChunks(chunks, loaded);
-}
-
-/** One decode of the whole body: decoding chunk by chunk and joining is several times slower. */
-export function decodeChunks(chunks: readonly Uint8Array[], length: number): string {
-  const bytes = new Uint8Array(length);
+  const bytes = new Uint8Array(loaded);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);

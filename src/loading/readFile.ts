@@ -1,5 +1,5 @@
 /** Reads a file the user chose or dropped, with progress and the same size limit as downloads. */
-import { decodeChunks, formatBytes, MAX_DATASET_BYTES, type FetchResult, type Progress } from './fetchText';
+import { formatBytes, MAX_DATASET_BYTES, readStreamText, type FetchResult, type Progress } from './fetchText';
 
 export async function readFileText(
   file: Blob & { name?: string },
@@ -13,17 +13,9 @@ export async function readFileText(
   }
   if (file.size === 0) return fail('The file is empty.');
   try {
-    const reader = file.stream().getReader();
-    const chunks: Uint8Array[] = [];
-    let loaded = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      loaded += value.byteLength;
-      chunks.push(value);
-      onProgress?.({ loaded, total: file.size });
-    }
-    const text = decodeChunks(chunks, loaded);
+    // The size was checked above; the limit here only guards a file that grows while read.
+    const text = await readStreamText(file.stream(), file.size, maxBytes, onProgress);
+    if (text === null) return fail(`The file is too large to open: the limit is ${formatBytes(maxBytes)}.`);
     if (text.trim() === '') return fail('The file is empty.');
     return { ok: true, text };
   } catch (error) {

@@ -109,15 +109,17 @@ function clusterSpec(cluster: PlacedCluster, { index, axisOffset }: SpecContext)
   const last = index.startDate[cluster.ordinals[cluster.ordinals.length - 1]!]!;
   const count = cluster.ordinals.length;
   const span = formatWhen(first, last.text === first.text ? undefined : last, 'UTC');
+  // A cluster of events known only to the month (or year) says so, like the events themselves.
+  const uncertain = first.precision === 'month' || first.precision === 'year';
   const spec: Omit<ItemSpec, 'signature'> = {
     id: `c${cluster.key}`,
     lane: cluster.lane,
     shape: 'range',
     start,
     end: Math.max(end, start + 1),
-    classNames: ['sl-cluster'],
+    classNames: uncertain ? ['sl-cluster', `sl-precision-${first.precision}`] : ['sl-cluster'],
     title: `${count.toLocaleString('en-US')} events`,
-    tags: [],
+    tags: uncertain ? [span] : [],
     description: `${count.toLocaleString('en-US')} events, ${span}. Activate to zoom in.`,
     eventId: null,
     cluster: { start, end, count },
