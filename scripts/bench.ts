@@ -7,13 +7,25 @@
  * JSON. See docs/performance.md for what is measured and how. `--help` lists the options.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync, openSync, writeSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  closeSync,
+  openSync,
+  writeSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../src/dataset/vocabulary';
 import { BrowserHost, sleep, TimeoutError, withTimeout } from './bench/browser';
+import { cpuSnapshot, othersShare } from './bench/cpu';
 import {
   loadAndWaitForMark,
   loadTiming,
@@ -26,6 +38,8 @@ import {
   readCount,
   waitForSearchReady,
   describePage,
+  pageNow,
+  type LoadTiming,
 } from './bench/measure';
 import { actorsToToggle, searchPlan } from './bench/plan';
 import {
@@ -37,9 +51,9 @@ import {
   type BenchResults,
   type BundledResult,
   type InitialJs,
-  type SizeResult,
   type SourcelineResult,
 } from './bench/report';
+import { summarizeTrace, TRACE_CATEGORIES, type Window } from './bench/profile';
 import { median, round } from './bench/stats';
 import { datasetJsonChunks, generateDataset, SEARCH_CANDIDATES } from './synthetic';
 
@@ -65,7 +79,11 @@ const USAGE = `usage: npm run bench [-- OPTIONS]
   --seed N              dataset seed (default 1)
   --skip-build          reuse the last build of this script (in the temp folder given by --build-dir)
   --build-dir DIR       where to build the app (default: a fresh temp folder)
+  --wait-idle S         before measuring, wait up to S seconds until other processes use under
+                        10% of the CPU (other work on the machine skews every timing)
   --keep                keep the temp folder (datasets, build) and print its path
+  --profile             also record one Chrome trace per size (load, filter, typing, panning) and
+                        summarise where the time goes; traces are saved beside --out
 
 Chromium: CHROMIUM_PATH, else /usr/bin/chromium.`;
 
@@ -86,6 +104,8 @@ interface Options {
   skipBuild: boolean;
   buildDir: string | null;
   keep: boolean;
+  profile: boolean;
+  waitIdle: number;
 }
 
 function usage(message: string): never {
@@ -112,6 +132,8 @@ function parseOptions(argv: string[]): Options {
     skipBuild: false,
     buildDir: null,
     keep: false,
+    profile: false,
+    waitIdle: 0,
   };
   const number = (name: string, value: string | undefined, min: number, max: number, integer = true): number => {
     const n = Number(value?.replace(/_/g, ''));
@@ -122,7 +144,9 @@ function parseOptions(argv: string[]): Options {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => inline ?? argv[++i];
     switch (flag) {
       case '--':
@@ -181,6 +205,12 @@ function parseOptions(argv: string[]): Options {
       case '--keep':
         o.keep = true;
         break;
+      case '--wait-idle':
+        o.waitIdle = number(flag, value(), 0, 3600);
+        break;
+      case '--profile':
+        o.profile = true;
+        break;
       default:
         usage(`unknown option "${arg}"`);
     }
@@ -210,7 +240,12 @@ function run(command: string, args: string[], timeoutMs: number): Promise<void> 
     child.on('close', (code) => {
       clearTimeout(timer);
       if (code === 0) resolveRun();
-      else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`));
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} failed (exit ${code}):\n${output.trim().split('\n').slice(-30).join('\n')}`,
+          ),
+        );
     });
   });
 }
@@ -252,7 +287,10 @@ function measureInitialJs(dist: string): InitialJs {
     raw: files.reduce((s, f) => s + f.raw, 0),
     gzip: files.reduce((s, f) => s + f.gzip, 0),
     css: [...css].map((u) => fileSizes(dist, local(u))),
-    other: allJs.filter((f) => !entryFiles.has(f)).map((f) => fileSizes(dist, f)).sort((a, b) => b.raw - a.raw),
+    other: allJs
+      .filter((f) => !entryFiles.has(f))
+      .map((f) => fileSizes(dist, f))
+      .sort((a, b) => b.raw - a.raw),
   };
 }
 
@@ -278,13 +316,24 @@ function machine(chromium: string): BenchResults['machine'] {
   } catch {
     /* not Linux */
   }
-  return { cpu, cores: cpus().length, ramGB: round(totalmem() / 2 ** 30, 1), os: `${osType()} ${release()}`, node: process.version, chromium };
+  return {
+    cpu,
+    cores: cpus().length,
+    ramGB: round(totalmem() / 2 ** 30, 1),
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    chromium,
+  };
 }
 
 function gitState(): BenchResults['app'] {
   try {
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'package.json'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'package.json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }).trim() !== '';
     return { commit, dirty };
   } catch {
     return { commit: null, dirty: null };
@@ -296,23 +345,62 @@ function gitState(): BenchResults['app'] {
 
 const log = (message: string) => console.log(message);
 
-async function measureBundled(host: BrowserHost, origin: string, repeats: number, timeoutMs: number): Promise<BundledResult> {
+/** Share of the machine (percent) that other processes used over the next `ms`. */
+async function othersPercent(ms: number): Promise<number | null> {
+  const before = cpuSnapshot([process.pid]);
+  await sleep(ms);
+  const share = othersShare(before, cpuSnapshot([process.pid]));
+  return share === null ? null : round(share * 100, 1);
+}
+
+/** Waits (up to `seconds`) until other processes use less than 10% of the machine over 5 s. */
+async function waitForIdle(seconds: number): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  let busy = await othersPercent(5_000);
+  if (busy === null || busy < 10) return;
+  log(`Waiting up to ${seconds} s for other processes to quieten down (they use ${busy}% of the CPU)…`);
+  while (busy !== null && busy >= 10 && Date.now() < until) busy = await othersPercent(5_000);
+  log(`  other processes now use ${busy}% of the CPU`);
+}
+
+async function measureBundled(
+  host: BrowserHost,
+  origin: string,
+  repeats: number,
+  timeoutMs: number,
+): Promise<BundledResult> {
   const runs: BundledResult['runs'] = [];
+  const timings: LoadTiming[] = [];
   for (let i = 0; i < repeats; i++) {
     const { tab, timing } = await loadAndWaitForMark(host, `${origin}/`, MARK_SOURCELINE, timeoutMs, null);
     try {
       await withTimeout(tab.page.waitForLoadState('load'), timeoutMs, 'the load event');
       const after = await loadTiming(tab.page, timing.firstPaintMs, null);
       const loadEnd = after.loadEventEndMs;
-      runs.push({ firstPaintMs: timing.firstPaintMs, loadEventEndMs: loadEnd, afterLoadMs: loadEnd === null ? null : round(timing.firstPaintMs - loadEnd) });
+      timings.push(after);
+      runs.push({
+        firstPaintMs: timing.firstPaintMs,
+        loadEventEndMs: loadEnd,
+        afterLoadMs: loadEnd === null ? null : round(timing.firstPaintMs - loadEnd),
+      });
     } finally {
       await host.close(tab);
     }
   }
+  const firstPaintMs = median(runs.map((r) => r.firstPaintMs));
+  // The run closest to the median, for its marks and long scripts.
+  const typical = runs.reduce(
+    (best, r, i) =>
+      Math.abs(r.firstPaintMs - (firstPaintMs ?? 0)) < Math.abs(runs[best]!.firstPaintMs - (firstPaintMs ?? 0))
+        ? i
+        : best,
+    0,
+  );
   return {
     runs,
-    firstPaintMs: median(runs.map((r) => r.firstPaintMs)),
+    firstPaintMs,
     afterLoadMs: median(runs.flatMap((r) => (r.afterLoadMs === null ? [] : [r.afterLoadMs]))),
+    typical: timings[typical] ?? null,
   };
 }
 
@@ -325,21 +413,13 @@ async function measureSourceline(
   o: Options,
 ): Promise<SourcelineResult> {
   const url = `${origin}/?data=${encodeURIComponent(dataPath)}`;
-  const result: SourcelineResult = {
-    firstPaintRuns: [],
-    firstPaintMs: null,
-    load: null,
-    searchReadyAfterPaintMs: null,
-    heap: null,
-    actorFilter: null,
-    search: null,
-    panZoom: null,
-    interactionLongTasks: null,
-  };
+  const result: SourcelineResult = emptySourcelineResult();
   for (let i = 0; i < o.repeats; i++) {
     const { tab, timing } = await loadAndWaitForMark(host, url, MARK_SOURCELINE, o.loadTimeout * 1000, dataPath);
     result.firstPaintRuns.push(timing.firstPaintMs);
-    log(`    load ${i + 1}/${o.repeats}: first painted timeline at ${timing.firstPaintMs} ms (dataset downloaded at ${timing.datasetResponseEndMs ?? '?'} ms)`);
+    log(
+      `    load ${i + 1}/${o.repeats}: first painted timeline at ${timing.firstPaintMs} ms (dataset downloaded at ${timing.datasetResponseEndMs ?? '?'} ms)`,
+    );
     const last = i === o.repeats - 1;
     if (!last) {
       await host.close(tab);
@@ -348,28 +428,47 @@ async function measureSourceline(
     result.load = timing;
     try {
       const count = await readCount(tab);
-      if (!count) throw new Error(`the result count does not read "N of M events". The page: ${await describePage(tab)}`);
+      if (!count)
+        throw new Error(`the result count does not read "N of M events". The page: ${await describePage(tab)}`);
       if (count.total !== size) {
-        throw new Error(`the page shows ${count.total} events where the dataset has ${size}: did ?data= load the right file? The page: ${await describePage(tab)}`);
+        throw new Error(
+          `the page shows ${count.total} events where the dataset has ${size}: did ?data= load the right file? The page: ${await describePage(tab)}`,
+        );
       }
-      result.searchReadyAfterPaintMs = await waitForSearchReady(tab, o.loadTimeout * 1000);
+      const probe = wordsOf(plan.keystrokes)[0];
+      if (probe) {
+        const readyAt = await waitForSearchReady(tab, probe, size, o.loadTimeout * 1000);
+        result.searchReadyAfterPaintMs = round(readyAt - timing.firstPaintMs);
+      }
       result.heap = await measureHeap(tab);
-      log(`    heap ${result.heap.usedMB} MB after GC, ${result.heap.domNodes} DOM elements; search ready ${result.searchReadyAfterPaintMs} ms after paint`);
+      log(
+        `    heap ${result.heap.usedMB} MB after GC, ${result.heap.domNodes} DOM elements; search ready ${result.searchReadyAfterPaintMs} ms after paint`,
+      );
       const pauseMs = 250;
       if (o.toggles > 0 && plan.actors.length > 0) {
         result.actorFilter = await measureActorToggles(tab, plan.actors, o.toggles, { timeoutMs: 10_000, pauseMs });
-        log(`    actor filter → paint: p50 ${result.actorFilter.latency.p50} ms, p95 ${result.actorFilter.latency.p95} ms (${result.actorFilter.samples.join(', ')})`);
+        log(
+          `    actor filter → paint: p50 ${result.actorFilter.latency.p50} ms, p95 ${result.actorFilter.latency.p95} ms (${result.actorFilter.samples.join(', ')}); ` +
+            `timeline settled p50 ${result.actorFilter.settled.p50} ms, p95 ${result.actorFilter.settled.p95} ms`,
+        );
       }
       if (plan.keystrokes.length > 0) {
         result.search = await measureSearch(tab, plan.keystrokes, { timeoutMs: 5_000, pauseMs: 150 });
-        log(`    search keystroke → paint: p50 ${result.search.latency.p50} ms, p95 ${result.search.latency.p95} ms (${result.search.samples.join(', ')})`);
+        log(
+          `    search keystroke → paint: p50 ${result.search.latency.p50} ms, p95 ${result.search.latency.p95} ms (${result.search.samples.join(', ')}); ` +
+            `timeline settled p50 ${result.search.settled.p50} ms, p95 ${result.search.settled.p95} ms`,
+        );
       }
       if (o.panSeconds > 0) {
         result.panZoom = await measurePanZoom(tab, o.panSeconds);
         const f = result.panZoom.frames;
-        log(`    pan/zoom frames: p50 ${f.p50} ms, p95 ${f.p95} ms, max ${f.max} ms over ${f.n} frames; long tasks ${result.panZoom.longTasks.count} (max ${result.panZoom.longTasks.maxMs ?? 0} ms)`);
+        log(
+          `    pan/zoom frames: p50 ${f.p50} ms, p95 ${f.p95} ms, max ${f.max} ms over ${f.n} frames; long tasks ${result.panZoom.longTasks.count} (max ${result.panZoom.longTasks.maxMs ?? 0} ms)`,
+        );
       }
-      const phases = [result.actorFilter?.longTasks, result.search?.longTasks, result.panZoom?.longTasks].filter((x) => x !== undefined);
+      const phases = [result.actorFilter?.longTasks, result.search?.longTasks, result.panZoom?.longTasks].filter(
+        (x) => x !== undefined,
+      );
       result.interactionLongTasks = {
         count: phases.reduce((s, p) => s + p.count, 0),
         maxMs: phases.reduce<number | null>((m, p) => (p.maxMs === null ? m : Math.max(m ?? 0, p.maxMs)), null),
@@ -382,17 +481,31 @@ async function measureSourceline(
   return result;
 }
 
-async function measureBaseline(host: BrowserHost, origin: string, dataPath: string, o: Options): Promise<BaselineResult> {
+async function measureBaseline(
+  host: BrowserHost,
+  origin: string,
+  dataPath: string,
+  o: Options,
+): Promise<BaselineResult> {
   const url = `${origin}/baseline/baseline.html?data=${encodeURIComponent(dataPath)}`;
   const capMs = o.baselineCap * 1000;
-  const result: BaselineResult = { status: 'failed', capSeconds: o.baselineCap, firstPaintMs: null, marks: [], heap: null, panZoom: null };
+  const result: BaselineResult = {
+    status: 'failed',
+    capSeconds: o.baselineCap,
+    firstPaintMs: null,
+    marks: [],
+    heap: null,
+    panZoom: null,
+  };
   const tab = await host.open();
   try {
     await withTimeout(tab.page.goto(url, { waitUntil: 'commit', timeout: capMs }), capMs, `navigation to ${url}`);
     let painted: number;
     try {
       painted = await withTimeout(
-        tab.page.evaluate(`window.__slBench.waitForMark(${JSON.stringify(MARK_BASELINE)}, ${capMs})`) as Promise<number>,
+        tab.page.evaluate(
+          `window.__slBench.waitForMark(${JSON.stringify(MARK_BASELINE)}, ${capMs})`,
+        ) as Promise<number>,
         capMs + 2_000,
         `the plain vis-timeline page to paint (cap ${o.baselineCap} s)`,
       );
@@ -401,7 +514,11 @@ async function measureBaseline(host: BrowserHost, origin: string, dataPath: stri
         result.status = 'over-cap';
         result.note = `no paint within the ${o.baselineCap} s cap`;
         // Which marks did it reach? (Only answers if the main thread is free.)
-        result.marks = await withTimeout(tab.page.evaluate('window.__slBench.timing().marks') as Promise<BaselineResult['marks']>, 3_000, 'marks').catch(() => []);
+        result.marks = await withTimeout(
+          tab.page.evaluate('window.__slBench.timing().marks') as Promise<BaselineResult['marks']>,
+          3_000,
+          'marks',
+        ).catch(() => []);
         if (result.marks.length === 0) result.note += ' (its main thread was still busy)';
         return result;
       }
@@ -409,13 +526,21 @@ async function measureBaseline(host: BrowserHost, origin: string, dataPath: stri
     }
     result.status = 'painted';
     result.firstPaintMs = round(painted);
-    result.marks = (await tab.page.evaluate('window.__slBench.timing().marks')) as BaselineResult['marks'];
+    result.marks = ((await tab.page.evaluate('window.__slBench.timing().marks')) as BaselineResult['marks']).map(
+      (m) => ({ name: m.name, start: round(m.start) }),
+    );
     log(`    plain vis-timeline painted at ${result.firstPaintMs} ms`);
     result.heap = await measureHeap(tab);
     if (o.panSeconds > 0) {
       try {
-        result.panZoom = await withTimeout(measurePanZoom(tab, o.panSeconds), Math.max(capMs, o.panSeconds * 1000 * 5), 'the pan/zoom phase to finish');
-        log(`    plain pan/zoom frames: p50 ${result.panZoom.frames.p50} ms, p95 ${result.panZoom.frames.p95} ms, max ${result.panZoom.frames.max} ms`);
+        result.panZoom = await withTimeout(
+          measurePanZoom(tab, o.panSeconds),
+          Math.max(capMs, o.panSeconds * 1000 * 5),
+          'the pan/zoom phase to finish',
+        );
+        log(
+          `    plain pan/zoom frames: p50 ${result.panZoom.frames.p50} ms, p95 ${result.panZoom.frames.p95} ms, max ${result.panZoom.frames.max} ms`,
+        );
       } catch (error) {
         result.note = `pan/zoom not measured: ${(error as Error).message}`;
       }
@@ -428,6 +553,71 @@ async function measureBaseline(host: BrowserHost, origin: string, dataPath: stri
   } finally {
     await host.close(tab);
     if (result.status === 'over-cap') await sleep(1000);
+  }
+}
+
+/** One traced session (load, a few toggles, a word, a short pan), summarised; see bench/profile.ts. */
+async function profileSourceline(
+  host: BrowserHost,
+  origin: string,
+  size: number,
+  dataPath: string,
+  plan: { actors: { name: string }[]; keystrokes: ReturnType<typeof searchPlan> },
+  o: Options,
+  dist: string,
+): Promise<NonNullable<SourcelineResult['profile']>> {
+  const url = `${origin}/?data=${encodeURIComponent(dataPath)}`;
+  const tab = await host.open();
+  const browser = host.current;
+  let tracing = false;
+  try {
+    await browser.startTracing(tab.page, { categories: TRACE_CATEGORIES, screenshots: false });
+    tracing = true;
+    await withTimeout(tab.page.goto(url, { waitUntil: 'commit' }), o.loadTimeout * 1000, `navigation to ${url}`);
+    const painted = await withTimeout(
+      tab.page.evaluate(
+        `window.__slBench.waitForMark(${JSON.stringify(MARK_SOURCELINE)}, ${o.loadTimeout * 1000})`,
+      ) as Promise<number>,
+      o.loadTimeout * 1000 + 5_000,
+      `the mark ${MARK_SOURCELINE}`,
+    );
+    const windows: Window[] = [{ name: 'load: navigation → first painted timeline', from: 0, to: painted }];
+    const probe = wordsOf(plan.keystrokes)[0];
+    if (probe) {
+      const readyAt = await waitForSearchReady(tab, probe, size, o.loadTimeout * 1000);
+      windows.push({ name: 'after first paint → search index ready', from: painted, to: readyAt });
+    }
+    const phase = async (name: string, work: () => Promise<unknown>) => {
+      const from = await pageNow(tab.page);
+      await work();
+      windows.push({ name, from, to: await pageNow(tab.page) });
+    };
+    if (plan.actors.length > 0) {
+      await phase('actor filter: 4 toggles', () =>
+        measureActorToggles(tab, plan.actors, 4, { timeoutMs: 10_000, pauseMs: 250 }),
+      );
+    }
+    const firstWord = plan.keystrokes.slice(0, plan.keystrokes.findIndex((k) => k.key === 'Backspace') + 1);
+    if (firstWord.length > 0)
+      await phase(`search: typing "${wordsOf(firstWord)[0]}" and clearing it`, () =>
+        measureSearch(tab, firstWord, { timeoutMs: 5_000, pauseMs: 150 }),
+      );
+    await phase('pan/zoom: 3 s', () => measurePanZoom(tab, 3));
+    const trace = await browser.stopTracing();
+    tracing = false;
+    const outDir = dirname(resolve(o.out));
+    mkdirSync(outDir, { recursive: true });
+    const traceFile = join(outDir, `trace-sourceline-${size}.json.gz`);
+    writeFileSync(traceFile, gzipSync(trace));
+    return {
+      traceFile: relative(process.cwd(), traceFile),
+      windows: summarizeTrace(trace, dist, MARK_SOURCELINE, painted, windows),
+    };
+  } catch (error) {
+    return { error: (error as Error).message };
+  } finally {
+    if (tracing) await browser.stopTracing().catch(() => {});
+    await host.close(tab);
   }
 }
 
@@ -467,7 +657,8 @@ async function main(): Promise<void> {
 
   try {
     if (o.skipBuild) {
-      if (!statSync(join(dist, 'index.html'), { throwIfNoEntry: false })) throw new Error(`--skip-build: there is no build in ${dist}`);
+      if (!statSync(join(dist, 'index.html'), { throwIfNoEntry: false }))
+        throw new Error(`--skip-build: there is no build in ${dist}`);
       log(`Using the build in ${relative(process.cwd(), dist) || dist}`);
     } else {
       log('Building the app (vite build)…');
@@ -478,13 +669,26 @@ async function main(): Promise<void> {
     const initialJs = measureInitialJs(dist);
 
     log(`Generating datasets (seed ${o.seed})…`);
-    const plans = new Map<number, { bytes: number; path: string; actors: ReturnType<typeof actorsToToggle>; keystrokes: ReturnType<typeof searchPlan> }>();
+    const plans = new Map<
+      number,
+      {
+        bytes: number;
+        path: string;
+        actors: ReturnType<typeof actorsToToggle>;
+        keystrokes: ReturnType<typeof searchPlan>;
+      }
+    >();
     for (const size of o.sizes) {
       const t = Date.now();
       const dataset = generateDataset({ events: size, seed: o.seed });
       const file = `events-${size}.json`;
       const bytes = writeDataset(dataset, join(dataDir, file));
-      plans.set(size, { bytes, path: `/bench/${file}`, actors: actorsToToggle(dataset), keystrokes: searchPlan(dataset, SEARCH_CANDIDATES, o.keystrokes) });
+      plans.set(size, {
+        bytes,
+        path: `/bench/${file}`,
+        actors: actorsToToggle(dataset),
+        keystrokes: searchPlan(dataset, SEARCH_CANDIDATES, o.keystrokes),
+      });
       log(`  ${file}: ${(bytes / 1e6).toFixed(1)} MB in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
 
@@ -518,17 +722,41 @@ async function main(): Promise<void> {
       bundled: null,
       sizes: [],
       targets: [],
+      otherCpu: [],
       warnings,
     };
-    if (results.app.dirty) warnings.push('the app had uncommitted changes in src/ (or index.html, vite.config.ts, package.json) when measured');
+    // Other processes' share of the CPU during each part (the machine may be shared).
+    let cpuBefore = cpuSnapshot([process.pid]);
+    let cpuPart: string | null = null;
+    const enter = (part: string | null) => {
+      const now = cpuSnapshot([process.pid]);
+      const share = othersShare(cpuBefore, now);
+      if (cpuPart !== null && share !== null) results.otherCpu.push({ part: cpuPart, percent: round(share * 100, 1) });
+      cpuBefore = now;
+      cpuPart = part;
+    };
+    if (results.app.dirty)
+      warnings.push(
+        'the app had uncommitted changes in src/ (or index.html, vite.config.ts, package.json) when measured',
+      );
 
+    if (o.waitIdle > 0) await waitForIdle(o.waitIdle);
     if (o.bundledRepeats > 0) {
+      enter('bundled');
       log('Bundled dataset (/)…');
       try {
         results.bundled = await measureBundled(host, server.origin, o.bundledRepeats, o.loadTimeout * 1000);
-        log(`  first paint ${results.bundled.firstPaintMs} ms after navigation, ${results.bundled.afterLoadMs} ms after load (medians)`);
+        log(
+          `  first paint ${results.bundled.firstPaintMs} ms after navigation, ${results.bundled.afterLoadMs} ms after load (medians)`,
+        );
       } catch (error) {
-        results.bundled = { runs: [], firstPaintMs: null, afterLoadMs: null, error: (error as Error).message };
+        results.bundled = {
+          runs: [],
+          firstPaintMs: null,
+          afterLoadMs: null,
+          typical: null,
+          error: (error as Error).message,
+        };
         warnings.push(`bundled dataset: ${(error as Error).message}`);
         console.error(`  FAILED: ${(error as Error).message}`);
       }
@@ -539,31 +767,45 @@ async function main(): Promise<void> {
       const plan = plans.get(size)!;
       log(`${size.toLocaleString('en-US')} events`);
       log('  Sourceline…');
+      enter(`${size} Sourceline`);
       let sourceline: SourcelineResult;
       try {
-        sourceline = await measureSourceline(host, server.origin, size, plan.path, { actors: plan.actors, keystrokes: plan.keystrokes }, o);
+        sourceline = await measureSourceline(
+          host,
+          server.origin,
+          size,
+          plan.path,
+          { actors: plan.actors, keystrokes: plan.keystrokes },
+          o,
+        );
       } catch (error) {
         const message = (error as Error).message;
         console.error(`  FAILED: ${message}`);
         warnings.push(`Sourceline ${size}: ${message}`);
-        sourceline = {
-          firstPaintRuns: [],
-          firstPaintMs: null,
-          load: null,
-          searchReadyAfterPaintMs: null,
-          heap: null,
-          actorFilter: null,
-          search: null,
-          panZoom: null,
-          interactionLongTasks: null,
-          error: message,
-        };
+        sourceline = { ...emptySourcelineResult(), error: message };
+      }
+      if (o.profile && !sourceline.error) {
+        log('  Sourceline, traced session (--profile)…');
+        enter(`${size} traced session`);
+        sourceline.profile = await profileSourceline(
+          host,
+          server.origin,
+          size,
+          plan.path,
+          { actors: plan.actors, keystrokes: plan.keystrokes },
+          o,
+          dist,
+        );
+        if ('error' in sourceline.profile) warnings.push(`profile ${size}: ${sourceline.profile.error}`);
+        else log(`    trace saved to ${sourceline.profile.traceFile}`);
       }
       for (const phase of [sourceline.actorFilter, sourceline.search]) {
         for (const miss of phase?.misses ?? []) warnings.push(`Sourceline ${size}: ${miss}`);
       }
-      if (sourceline.panZoom && !sourceline.panZoom.moved) warnings.push(`Sourceline ${size}: dragging did not move the time axis`);
-      if (sourceline.panZoom && !sourceline.panZoom.zoomed) warnings.push(`Sourceline ${size}: the wheel did not change the time axis`);
+      if (sourceline.panZoom && !sourceline.panZoom.moved)
+        warnings.push(`Sourceline ${size}: dragging did not move the time axis`);
+      if (sourceline.panZoom && !sourceline.panZoom.zoomed)
+        warnings.push(`Sourceline ${size}: the wheel did not change the time axis`);
 
       let baseline: BaselineResult | null = null;
       if (o.baseline) {
@@ -580,6 +822,7 @@ async function main(): Promise<void> {
           log(`  plain vis-timeline: skipped (${baselineExceeded} events already exceeded the ${o.baselineCap} s cap)`);
         } else {
           log(`  plain vis-timeline (cap ${o.baselineCap} s)…`);
+          enter(`${size} baseline`);
           baseline = await measureBaseline(host, server.origin, plan.path, o);
           if (baseline.status === 'over-cap') {
             baselineExceeded = size;
@@ -599,9 +842,18 @@ async function main(): Promise<void> {
         baseline,
       });
     }
-    if (host.restarts > 0) warnings.push(`Chromium was killed and relaunched ${host.restarts} time(s) after a page would not close`);
-    if (server.failures.length) warnings.push(`the server answered errors: ${[...new Set(server.failures)].slice(0, 10).join(', ')}`);
+    if (host.restarts > 0)
+      warnings.push(`Chromium was killed and relaunched ${host.restarts} time(s) after a page would not close`);
+    const failures = [...new Set(server.failures)].filter((f) => !f.includes('/favicon.ico'));
+    if (failures.length) warnings.push(`the server answered errors: ${failures.slice(0, 10).join(', ')}`);
 
+    enter(null);
+    const busy = results.otherCpu.filter((c) => c.percent >= 10 && !c.part.includes('traced'));
+    if (busy.length) {
+      warnings.push(
+        `other processes used ≥ 10% of the CPU while measuring (${busy.map((c) => `${c.part} ${c.percent}%`).join(', ')}); those timings are likely inflated`,
+      );
+    }
     results.targets = evaluateTargets(results);
     results.durationSeconds = round((Date.now() - started) / 1000);
 
@@ -635,3 +887,17 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+function emptySourcelineResult(): SourcelineResult {
+  return {
+    firstPaintRuns: [],
+    firstPaintMs: null,
+    load: null,
+    searchReadyAfterPaintMs: null,
+    heap: null,
+    actorFilter: null,
+    search: null,
+    panZoom: null,
+    interactionLongTasks: null,
+  };
+}

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateDataset } from '../src/dataset/validate';
 import { EVENT_TYPES, SOURCE_KINDS } from '../src/dataset/vocabulary';
-import { asciiFold, datasetJson, datasetJsonChunks, generateDataset, mulberry32, SEARCH_CANDIDATES, zonedText } from './synthetic';
+import {
+  asciiFold,
+  datasetJson,
+  datasetJsonChunks,
+  generateDataset,
+  mulberry32,
+  SEARCH_CANDIDATES,
+  zonedText,
+} from './synthetic';
 
 const small = generateDataset({ events: 2000, seed: 42 });
 const text = datasetJson(small);
@@ -45,7 +53,11 @@ describe('generateDataset', () => {
     expect(new Set(small.actors.map((a) => a.side))).toEqual(new Set(small.sides.map((s) => s.id)));
     const names = small.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])]);
     expect(names.filter((name) => asciiFold(name) !== name).length).toBeGreaterThan(10);
-    expect(small.actors.some((a) => (a.aliases ?? []).some((alias) => alias === asciiFold(alias) && asciiFold(a.name) !== a.name))).toBe(true);
+    expect(
+      small.actors.some((a) =>
+        (a.aliases ?? []).some((alias) => alias === asciiFold(alias) && asciiFold(a.name) !== a.name),
+      ),
+    ).toBe(true);
     expect(small.sources.length).toBeGreaterThanOrEqual(8);
     expect(small.sources.length).toBeLessThanOrEqual(15);
     expect(new Set(small.sources.map((s) => s.kind))).toEqual(new Set(SOURCE_KINDS));
@@ -61,7 +73,8 @@ describe('generateDataset', () => {
     expect(timed.every((e) => e.timeZone !== undefined)).toBe(true);
     expect(share((e) => e.end !== undefined)).toBeGreaterThan(0.03);
     expect(share((e) => e.end !== undefined)).toBeLessThan(0.09);
-    for (const type of ['call', 'briefing', 'troop-report', 'summit'] as const) expect(events.some((e) => e.type === type)).toBe(true);
+    for (const type of ['call', 'briefing', 'troop-report', 'summit'] as const)
+      expect(events.some((e) => e.type === type)).toBe(true);
     expect(new Set(events.map((e) => e.type)).size).toBe(EVENT_TYPES.length);
     expect(new Set(events.map((e) => e.status)).size).toBe(4);
     expect(events.every((e) => e.excerpts.length >= 1 && e.excerpts.length <= 3)).toBe(true);
@@ -73,7 +86,8 @@ describe('generateDataset', () => {
 
   it('spreads events over about three years, in bursts', () => {
     const perDay = new Map<string, number>();
-    for (const e of small.events) if (e.start.length >= 10) perDay.set(e.start.slice(0, 10), (perDay.get(e.start.slice(0, 10)) ?? 0) + 1);
+    for (const e of small.events)
+      if (e.start.length >= 10) perDay.set(e.start.slice(0, 10), (perDay.get(e.start.slice(0, 10)) ?? 0) + 1);
     const days = [...perDay.keys()].sort();
     expect(days[0]! < '2021-03-01').toBe(true);
     expect(days[days.length - 1]! > '2023-10-01').toBe(true);

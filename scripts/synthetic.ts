@@ -116,17 +116,89 @@ const SIDES: readonly (Side & { adjective: string; capital: string })[] = [
 ];
 
 const FIRST_NAMES = [
-  'Mehmet', 'Ayşe', 'Łukasz', 'Zofia', 'José', 'Inés', 'Søren', 'Ingrid', 'Jürgen', 'Anneliese', 'François',
-  'Hélène', 'Tomáš', 'Kateryna', 'Dmytro', 'Oksana', 'Nikolai', 'Amara', 'Kwame', 'Haruto', 'Yuki', 'Priya',
-  'Arjun', 'Emily', 'James', 'Olga', 'Björn', 'Åsa', 'Zoë', 'Chloé', 'Çağan', 'Şebnem', 'Dragoș', 'Ioana',
-  'Đorđe', 'Miloš', 'Ágnes', 'Gergő', 'Rafael', 'Leilani',
+  'Mehmet',
+  'Ayşe',
+  'Łukasz',
+  'Zofia',
+  'José',
+  'Inés',
+  'Søren',
+  'Ingrid',
+  'Jürgen',
+  'Anneliese',
+  'François',
+  'Hélène',
+  'Tomáš',
+  'Kateryna',
+  'Dmytro',
+  'Oksana',
+  'Nikolai',
+  'Amara',
+  'Kwame',
+  'Haruto',
+  'Yuki',
+  'Priya',
+  'Arjun',
+  'Emily',
+  'James',
+  'Olga',
+  'Björn',
+  'Åsa',
+  'Zoë',
+  'Chloé',
+  'Çağan',
+  'Şebnem',
+  'Dragoș',
+  'Ioana',
+  'Đorđe',
+  'Miloš',
+  'Ágnes',
+  'Gergő',
+  'Rafael',
+  'Leilani',
 ];
 
 const SURNAMES = [
-  'Yıldıroğlu', 'Kaya', 'Wróbel', 'Nowak', 'Núñez', 'García', 'Sørensen', 'Løvland', 'Müller', 'Schröder',
-  'Lefèvre', 'Bréval', 'Dvořák', 'Novák', 'Petrov', 'Kovalenko', 'Shevchuk', 'Mensah', 'Okafor', 'Tanaka',
-  'Sato', 'Sharma', 'Iyer', 'Whitfield', 'Hale', 'Ivanova', 'Sokolov', 'Ångström', 'Brontë', 'Çelik', 'Şahin',
-  'Ionescu', 'Popović', 'Jovanović', 'Szőke', 'Kovács', 'Đukić', 'Erdoğdu', 'Gündoğdu', 'Østergaard',
+  'Yıldıroğlu',
+  'Kaya',
+  'Wróbel',
+  'Nowak',
+  'Núñez',
+  'García',
+  'Sørensen',
+  'Løvland',
+  'Müller',
+  'Schröder',
+  'Lefèvre',
+  'Bréval',
+  'Dvořák',
+  'Novák',
+  'Petrov',
+  'Kovalenko',
+  'Shevchuk',
+  'Mensah',
+  'Okafor',
+  'Tanaka',
+  'Sato',
+  'Sharma',
+  'Iyer',
+  'Whitfield',
+  'Hale',
+  'Ivanova',
+  'Sokolov',
+  'Ångström',
+  'Brontë',
+  'Çelik',
+  'Şahin',
+  'Ionescu',
+  'Popović',
+  'Jovanović',
+  'Szőke',
+  'Kovács',
+  'Đukić',
+  'Erdoğdu',
+  'Gündoğdu',
+  'Østergaard',
 ];
 
 /** Roles with the title a report would put before the surname ("" for none). */
@@ -159,7 +231,14 @@ const SINGULAR_ROLES = new Set([
   'Secretary-General',
 ]);
 const MEDIA_ROLES = ['Correspondent', 'Commentator', 'Editor-in-chief', 'Military analyst', 'Blogger', 'Columnist'];
-const INSTITUTIONS = ['Ministry of Defence', 'Foreign Ministry', 'General Staff', 'Parliament', 'Border Guard', 'Security Council'];
+const INSTITUTIONS = [
+  'Ministry of Defence',
+  'Foreign Ministry',
+  'General Staff',
+  'Parliament',
+  'Border Guard',
+  'Security Council',
+];
 
 const ZONES: readonly { zone: string; city: string; weight: number }[] = [
   { zone: 'Europe/Kyiv', city: 'Kyiv', weight: 6 },
@@ -177,33 +256,187 @@ const ZONES: readonly { zone: string; city: string; weight: number }[] = [
 ];
 
 const PLACES = [
-  'Veldmark', 'Gradsk', 'Sarıkent', 'Brøndal', 'Łękno', 'Genève', 'Zürich', 'Kraków', 'Malmö', 'Çanakkale',
-  'Reykjavík', 'São Tomé', 'Plzeň', 'Tromsø', 'Székesfehérvár', 'Brașov', 'Niš', 'the northern border',
-  'the eastern districts', 'the coastal corridor', 'the river crossing', 'the mountain pass', 'the capital',
-  'the demilitarised zone', 'the border town of Kesra', 'the port of Ostrava-Mare', 'Dünaburg', 'Öresund',
+  'Veldmark',
+  'Gradsk',
+  'Sarıkent',
+  'Brøndal',
+  'Łękno',
+  'Genève',
+  'Zürich',
+  'Kraków',
+  'Malmö',
+  'Çanakkale',
+  'Reykjavík',
+  'São Tomé',
+  'Plzeň',
+  'Tromsø',
+  'Székesfehérvár',
+  'Brașov',
+  'Niš',
+  'the northern border',
+  'the eastern districts',
+  'the coastal corridor',
+  'the river crossing',
+  'the mountain pass',
+  'the capital',
+  'the demilitarised zone',
+  'the border town of Kesra',
+  'the port of Ostrava-Mare',
+  'Dünaburg',
+  'Öresund',
 ];
 
 const TOPICS = [
-  'troop deployments', 'the grain corridor', 'energy supplies', 'gas transit', 'border security', 'sanctions relief',
-  'a ceasefire', 'prisoner exchanges', 'humanitarian access', 'the nuclear plant', 'missile defence',
-  'airspace violations', 'naval patrols', 'refugee flows', 'cyberattacks', 'disinformation', 'military aid',
-  'arms control', 'security guarantees', 'the peace framework', 'election monitoring', 'visa restrictions',
-  'frozen assets', 'export controls', 'the pipeline dispute', 'shelling of villages', 'drone incursions',
-  'minority rights', 'the embassy closure', 'troop withdrawals', 'joint exercises', 'weapons shipments',
-  'the observer mission', 'maritime boundaries', 'reconstruction funding', 'the fuel shortage', 'evacuation routes',
-  'hostage negotiations', 'the mobilisation order', 'tariffs on steel',
+  'troop deployments',
+  'the grain corridor',
+  'energy supplies',
+  'gas transit',
+  'border security',
+  'sanctions relief',
+  'a ceasefire',
+  'prisoner exchanges',
+  'humanitarian access',
+  'the nuclear plant',
+  'missile defence',
+  'airspace violations',
+  'naval patrols',
+  'refugee flows',
+  'cyberattacks',
+  'disinformation',
+  'military aid',
+  'arms control',
+  'security guarantees',
+  'the peace framework',
+  'election monitoring',
+  'visa restrictions',
+  'frozen assets',
+  'export controls',
+  'the pipeline dispute',
+  'shelling of villages',
+  'drone incursions',
+  'minority rights',
+  'the embassy closure',
+  'troop withdrawals',
+  'joint exercises',
+  'weapons shipments',
+  'the observer mission',
+  'maritime boundaries',
+  'reconstruction funding',
+  'the fuel shortage',
+  'evacuation routes',
+  'hostage negotiations',
+  'the mobilisation order',
+  'tariffs on steel',
 ];
 
-const STATEMENT_VERBS = ['warns about', 'rejects claims on', 'welcomes progress on', 'condemns', 'calls for talks on', 'denies reports of', 'defends its stance on', 'questions'];
-const PAST_VERBS = ['discussed', 'raised', 'addressed', 'disputed', 'reviewed', 'confirmed', 'denied', 'outlined', 'criticised', 'welcomed'];
-const ADJECTIVES = ['unprecedented', 'provocative', 'constructive', 'dangerous', 'limited', 'temporary', 'credible', 'unverified', 'significant', 'routine', 'escalatory', 'defensive', 'cautious', 'decisive', 'fragile'];
-const NOUNS = ['buildup', 'convoy', 'deadline', 'proposal', 'ultimatum', 'readout', 'communiqué', 'shipment', 'blockade', 'incident', 'assessment', 'agreement', 'statement', 'delegation', 'mandate', 'inspection', 'report', 'briefing', 'resolution', 'memorandum'];
-const ADVERBIALS = ['in the coming days', 'without preconditions', 'as soon as possible', 'under any circumstances', 'for now', 'at this stage', 'within weeks', 'before the winter', 'in good faith', 'on both sides of the border'];
-const UNITS = ['armoured columns', 'artillery units', 'airborne troops', 'naval vessels', 'field hospitals', 'air-defence batteries', 'reservists', 'border guards'];
-const AID = ['an air-defence', 'a winter-equipment', 'an artillery-ammunition', 'a medical-supplies', 'a demining', 'a fuel'];
+const STATEMENT_VERBS = [
+  'warns about',
+  'rejects claims on',
+  'welcomes progress on',
+  'condemns',
+  'calls for talks on',
+  'denies reports of',
+  'defends its stance on',
+  'questions',
+];
+const PAST_VERBS = [
+  'discussed',
+  'raised',
+  'addressed',
+  'disputed',
+  'reviewed',
+  'confirmed',
+  'denied',
+  'outlined',
+  'criticised',
+  'welcomed',
+];
+const ADJECTIVES = [
+  'unprecedented',
+  'provocative',
+  'constructive',
+  'dangerous',
+  'limited',
+  'temporary',
+  'credible',
+  'unverified',
+  'significant',
+  'routine',
+  'escalatory',
+  'defensive',
+  'cautious',
+  'decisive',
+  'fragile',
+];
+const NOUNS = [
+  'buildup',
+  'convoy',
+  'deadline',
+  'proposal',
+  'ultimatum',
+  'readout',
+  'communiqué',
+  'shipment',
+  'blockade',
+  'incident',
+  'assessment',
+  'agreement',
+  'statement',
+  'delegation',
+  'mandate',
+  'inspection',
+  'report',
+  'briefing',
+  'resolution',
+  'memorandum',
+];
+const ADVERBIALS = [
+  'in the coming days',
+  'without preconditions',
+  'as soon as possible',
+  'under any circumstances',
+  'for now',
+  'at this stage',
+  'within weeks',
+  'before the winter',
+  'in good faith',
+  'on both sides of the border',
+];
+const UNITS = [
+  'armoured columns',
+  'artillery units',
+  'airborne troops',
+  'naval vessels',
+  'field hospitals',
+  'air-defence batteries',
+  'reservists',
+  'border guards',
+];
+const AID = [
+  'an air-defence',
+  'a winter-equipment',
+  'an artillery-ammunition',
+  'a medical-supplies',
+  'a demining',
+  'a fuel',
+];
 const GROUPS = ['diplomatic staff', 'civilians', 'aid workers', 'foreign nationals', 'students', 'journalists'];
-const PROPOSALS = ['a buffer zone', 'a prisoner swap', 'an observer mission', 'a moratorium on exercises', 'a hotline between commanders', 'a grain deal'];
-const SECTORS = ['the banking sector', 'energy exports', 'defence firms', 'state media', 'shipping companies', 'technology imports'];
+const PROPOSALS = [
+  'a buffer zone',
+  'a prisoner swap',
+  'an observer mission',
+  'a moratorium on exercises',
+  'a hotline between commanders',
+  'a grain deal',
+];
+const SECTORS = [
+  'the banking sector',
+  'energy exports',
+  'defence firms',
+  'state media',
+  'shipping companies',
+  'technology imports',
+];
 const EXERCISES = ['naval', 'air-defence', 'airborne', 'artillery', 'command-staff', 'amphibious'];
 const ATTRIBUTIONS = [
   'a senior official, speaking anonymously',
@@ -248,9 +481,24 @@ const DISPUTING_QUOTES = [
 ];
 
 const TYPE_WEIGHTS: Partial<Record<EventType, number>> = {
-  statement: 14, 'media-report': 10, call: 8, briefing: 8, meeting: 7, 'social-post': 7, 'troop-report': 6,
-  talks: 5, interview: 5, sanctions: 4, 'military-action': 4, legislation: 3, exercise: 3,
-  'diplomatic-proposal': 3, 'military-aid': 3, summit: 2, evacuation: 2, other: 3,
+  statement: 14,
+  'media-report': 10,
+  call: 8,
+  briefing: 8,
+  meeting: 7,
+  'social-post': 7,
+  'troop-report': 6,
+  talks: 5,
+  interview: 5,
+  sanctions: 4,
+  'military-action': 4,
+  legislation: 3,
+  exercise: 3,
+  'diplomatic-proposal': 3,
+  'military-aid': 3,
+  summit: 2,
+  evacuation: 2,
+  other: 3,
 };
 const STATUS_WEIGHTS: Record<EventStatus, number> = { occurred: 82, scheduled: 7, expected: 6, forecast: 5 };
 
@@ -273,13 +521,32 @@ const SOURCE_LIST: readonly { id: string; outlet: string; kind: SourceKind; weig
  * Words the benchmark can type into the search box: each occurs in the generated text. The
  * benchmark picks the one whose successive prefixes change the result count most often.
  */
-export const SEARCH_CANDIDATES = ['ceasefire', 'corridor', 'sanctions', 'shipment', 'provocative', 'reconstruction', 'disinformation'];
+export const SEARCH_CANDIDATES = [
+  'ceasefire',
+  'corridor',
+  'sanctions',
+  'shipment',
+  'provocative',
+  'reconstruction',
+  'disinformation',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
 const MARKS = /\p{M}+/gu;
-const UNDECOMPOSABLE: Record<string, string> = { ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ı: 'i', ß: 'ss', å: 'a', Å: 'A' };
+const UNDECOMPOSABLE: Record<string, string> = {
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  ß: 'ss',
+  å: 'a',
+  Å: 'A',
+};
 
 /** Plain ASCII letters for ids and ASCII aliases: "Yıldıroğlu" → "Yildiroglu". */
 export function asciiFold(text: string): string {
@@ -314,7 +581,20 @@ function fill(template: string, slots: Record<string, () => string>): string {
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -373,12 +653,26 @@ function buildActors(rng: Rng, count: number): ActorInfo[] {
   // Every side gets an institution first, so no side is empty.
   for (const side of SIDES) {
     if (side.id === 'media') {
-      add({ id: 'wire-services', name: 'Wire services', role: 'Agency reports', side: side.id, aliases: ['news agencies'], short: 'Wire services' });
+      add({
+        id: 'wire-services',
+        name: 'Wire services',
+        role: 'Agency reports',
+        side: side.id,
+        aliases: ['news agencies'],
+        short: 'Wire services',
+      });
       continue;
     }
     const institution = side.id === 'un' ? 'UN Security Council' : `${side.adjective} ${rng.pick(INSTITUTIONS)}`;
     names.add(institution);
-    add({ id: slug(institution), name: institution, role: `Institution (${side.name})`, side: side.id, aliases: [], short: institution });
+    add({
+      id: slug(institution),
+      name: institution,
+      role: `Institution (${side.name})`,
+      side: side.id,
+      aliases: [],
+      short: institution,
+    });
   }
   const sideWeights = new Weighted(SIDES, [10, 9, 6, 8, 5, 3, 7]);
   while (actors.length < count) {
@@ -387,7 +681,14 @@ function buildActors(rng: Rng, count: number): ActorInfo[] {
       const name = `${side.adjective} ${rng.pick(INSTITUTIONS)}`;
       if (names.has(name)) continue;
       names.add(name);
-      add({ id: slug(name), name, role: `Institution (${side.name})`, side: side.id, aliases: [`the ${name.split(' ').slice(1).join(' ')}`], short: name });
+      add({
+        id: slug(name),
+        name,
+        role: `Institution (${side.name})`,
+        side: side.id,
+        aliases: [`the ${name.split(' ').slice(1).join(' ')}`],
+        short: name,
+      });
       continue;
     }
     const first = rng.pick(FIRST_NAMES);
@@ -402,13 +703,15 @@ function buildActors(rng: Rng, count: number): ActorInfo[] {
     } else {
       const roles = side.id === 'un' ? UN_ROLES : PERSON_ROLES;
       let [name, honorific] = rng.pick(roles);
-      for (let tries = 0; heldRoles.has(`${side.id}:${name}`) && tries < 10; tries++) [name, honorific] = rng.pick(roles);
+      for (let tries = 0; heldRoles.has(`${side.id}:${name}`) && tries < 10; tries++)
+        [name, honorific] = rng.pick(roles);
       if (SINGULAR_ROLES.has(name)) heldRoles.add(`${side.id}:${name}`);
       role = side.id === 'un' ? `UN ${name}` : `${name} (${side.name})`;
       title = honorific;
     }
     const aliases = title ? [last, `${title} ${last}`] : [last];
-    if (asciiFold(last) !== last) aliases.push(rng.chance(0.5) && mangled(last).length >= last.length - 1 ? mangled(last) : asciiFold(last));
+    if (asciiFold(last) !== last)
+      aliases.push(rng.chance(0.5) && mangled(last).length >= last.length - 1 ? mangled(last) : asciiFold(last));
     if (rng.chance(0.3)) aliases.push(`${first.charAt(0)}. ${last}`);
     add({ id: slug(name), name, role, side: side.id, aliases, short: last });
   }
@@ -440,9 +743,11 @@ export function generateDataset(options: SyntheticOptions): Dataset {
     throw new RangeError(`events must be an integer from 0 to ${MAX_EVENTS}, got ${count}`);
   }
   const seed = options.seed ?? DEFAULT_SEED;
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed must be an integer from 0 to 4294967295, got ${seed}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new RangeError(`seed must be an integer from 0 to 4294967295, got ${seed}`);
   const actorCount = options.actors ?? 48;
-  if (!Number.isInteger(actorCount) || actorCount < SIDES.length) throw new RangeError(`actors must be an integer of at least ${SIDES.length}`);
+  if (!Number.isInteger(actorCount) || actorCount < SIDES.length)
+    throw new RangeError(`actors must be an integer of at least ${SIDES.length}`);
   const from = options.from ?? '2021-01-01';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) throw new RangeError(`from must be YYYY-MM-DD, got ${from}`);
   const fromMs = Date.parse(`${from}T00:00:00Z`);
@@ -483,7 +788,10 @@ export function generateDataset(options: SyntheticOptions): Dataset {
 
   // Bursts: clusters of days with many events (a summit week, an escalation).
   const burstCount = Math.max(4, Math.round(days / 30));
-  const bursts = Array.from({ length: burstCount }, () => ({ center: rng.int(0, days - 1), spread: 0.5 + rng.next() * 5 }));
+  const bursts = Array.from({ length: burstCount }, () => ({
+    center: rng.int(0, days - 1),
+    spread: 0.5 + rng.next() * 5,
+  }));
   const burstPick = new Weighted(
     bursts,
     bursts.map(() => 0.2 + rng.next()),
@@ -567,7 +875,10 @@ export function generateDataset(options: SyntheticOptions): Dataset {
     } else {
       start = dayText(dayMs);
       const weekday = WEEKDAYS[new Date(dayMs).getUTCDay()]!;
-      dateNote = published === dayMs ? `"today" in a report of ${dayText(published)}` : `"${weekday}" in a report published ${dayText(published)}`;
+      dateNote =
+        published === dayMs
+          ? `"today" in a report of ${dayText(published)}`
+          : `"${weekday}" in a report published ${dayText(published)}`;
     }
 
     // Excerpts: one to three; later ones sometimes dispute the first.

@@ -1,3 +1,4 @@
+/* global vis */
 /*
  * The baseline for scripts/bench.ts: a plain vis-timeline page. It fetches the dataset named by
  * ?data=, and gives EVERY event to vis-timeline directly: content = the title as text, group =
@@ -35,7 +36,10 @@
   }
 
   function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+    return text.replace(
+      /[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+    );
   }
 
   fetch(dataUrl)
@@ -68,7 +72,10 @@
       }
       performance.mark('baseline:items');
       const container = document.getElementById('timeline');
-      const timeline = new vis.Timeline(container, new vis.DataSet(items), new vis.DataSet(groups), {
+      // ?groups=0 (an experiment, not what the bench runs): one lane, everything stacked together.
+      if (new URLSearchParams(location.search).get('groups') === '0') for (const item of items) delete item.group;
+      const groupSet = new URLSearchParams(location.search).get('groups') === '0' ? null : new vis.DataSet(groups);
+      const timeline = new vis.Timeline(container, new vis.DataSet(items), groupSet, {
         stack: true,
         height: '100%',
         verticalScroll: true,

@@ -6,14 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The same flags as the end-to-end tests (closed network, running as root).
+import { CHROMIUM_ARGS } from '../../e2e/chromium';
+
+export { CHROMIUM_ARGS };
 
 export const VIEWPORT = { width: 1440, height: 900 };
 
@@ -25,7 +21,10 @@ export class TimeoutError extends Error {}
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`timed out after ${(ms / 1000).toFixed(0)} s waiting for ${what}`)), ms);
+    timer = setTimeout(
+      () => reject(new TimeoutError(`timed out after ${(ms / 1000).toFixed(0)} s waiting for ${what}`)),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -48,13 +47,24 @@ export class BrowserHost {
 
   async start(): Promise<void> {
     try {
-      this.server = await chromium.launchServer({ executablePath: this.executablePath, args: CHROMIUM_ARGS, headless: true });
+      this.server = await chromium.launchServer({
+        executablePath: this.executablePath,
+        args: CHROMIUM_ARGS,
+        headless: true,
+      });
     } catch (error) {
       throw new Error(
         `could not launch Chromium at ${this.executablePath} (set CHROMIUM_PATH to another): ${(error as Error).message.split('\n')[0]}`,
+        { cause: error },
       );
     }
     this.browser = await chromium.connect(this.server.wsEndpoint());
+  }
+
+  /** The connected browser (for tracing). */
+  get current(): Browser {
+    if (!this.browser) throw new Error('the browser is not running');
+    return this.browser;
   }
 
   version(): string {
@@ -95,15 +105,20 @@ export class BrowserHost {
     const server = this.server;
     this.browser = null;
     this.server = null;
-    if (server) await withTimeout(server.kill(), 10_000, 'Chromium to exit').catch(() => server.process().kill('SIGKILL'));
+    if (server)
+      await withTimeout(server.kill(), 10_000, 'Chromium to exit').catch(() => server.process().kill('SIGKILL'));
   }
 
   async shutdown(): Promise<void> {
     try {
-      await withTimeout((async () => {
-        await this.browser?.close();
-        await this.server?.close();
-      })(), 15_000, 'Chromium to close');
+      await withTimeout(
+        (async () => {
+          await this.browser?.close();
+          await this.server?.close();
+        })(),
+        15_000,
+        'Chromium to close',
+      );
     } catch {
       await this.kill();
     }

@@ -8,16 +8,10 @@
  * The model only decides what to time: if the app disagrees, the bench says so.
  */
 import type { Dataset } from '../../src/dataset/vocabulary';
+import { fold } from '../../src/engine/fold';
 
-const UNDECOMPOSABLE: Record<string, string> = { ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd' };
-
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[øđłßæœıþð]/g, (c) => UNDECOMPOSABLE[c] ?? c);
-}
+// The app's own folding, so the model matches what the search index does.
+export { fold };
 
 function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -30,31 +24,43 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** counts[k] = events matching the first k letters of `word` (counts[0] = all events). */
-export function prefixCounts(dataset: Dataset, word: string): number[] {
-  const actorDepth = new Map<string, number>();
-  for (const actor of dataset.actors) {
+/** For each word, counts[k] = events matching its first k letters (counts[0] = all events). One pass over the text. */
+export function prefixCounts(dataset: Dataset, candidates: readonly string[]): number[][] {
+  const targets = candidates.map((word) => fold(word));
+  const depthOf = (tokens: string[], word: string) => {
     let depth = 0;
-    for (const w of words([actor.name, ...(actor.aliases ?? [])].join(' '))) depth = Math.max(depth, commonPrefix(w, word));
-    actorDepth.set(actor.id, depth);
-  }
-  const histogram = new Array<number>(word.length + 1).fill(0);
-  for (const event of dataset.events) {
-    let depth = 0;
-    const parts = [event.title, event.summary ?? '', event.dateNote ?? ''];
-    for (const excerpt of event.excerpts) parts.push(excerpt.quote, excerpt.attribution ?? '');
-    for (const w of words(parts.join(' '))) {
+    for (const w of tokens) {
       if (w.charCodeAt(0) !== word.charCodeAt(0)) continue;
       depth = Math.max(depth, commonPrefix(w, word));
       if (depth === word.length) break;
     }
-    for (const id of event.actors) depth = Math.max(depth, actorDepth.get(id) ?? 0);
-    histogram[depth]!++;
+    return depth;
+  };
+  const actorDepth = new Map<string, number[]>();
+  for (const actor of dataset.actors) {
+    const tokens = words([actor.name, ...(actor.aliases ?? [])].join(' '));
+    actorDepth.set(
+      actor.id,
+      targets.map((word) => depthOf(tokens, word)),
+    );
   }
-  const counts = new Array<number>(word.length + 1).fill(0);
-  let running = 0;
-  for (let k = word.length; k >= 0; k--) counts[k] = running += histogram[k]!;
-  return counts;
+  const histograms = targets.map((word) => new Array<number>(word.length + 1).fill(0));
+  for (const event of dataset.events) {
+    const parts = [event.title, event.summary ?? '', event.dateNote ?? ''];
+    for (const excerpt of event.excerpts) parts.push(excerpt.quote, excerpt.attribution ?? '');
+    const tokens = words(parts.join(' '));
+    targets.forEach((word, i) => {
+      let depth = depthOf(tokens, word);
+      for (const id of event.actors) depth = Math.max(depth, actorDepth.get(id)?.[i] ?? 0);
+      histograms[i]![depth]!++;
+    });
+  }
+  return histograms.map((histogram) => {
+    const counts = new Array<number>(histogram.length).fill(0);
+    let running = 0;
+    for (let k = histogram.length - 1; k >= 0; k--) counts[k] = running += histogram[k]!;
+    return counts;
+  });
 }
 
 export interface Keystroke {
@@ -70,8 +76,9 @@ export interface Keystroke {
 /** Words to type, best first, until `wanted` keystrokes can be timed; each word is cleared after. */
 export function searchPlan(dataset: Dataset, candidates: readonly string[], wanted: number): Keystroke[] {
   const total = dataset.events.length;
-  const scored = candidates.map((word) => {
-    const counts = prefixCounts(dataset, word);
+  const all = prefixCounts(dataset, candidates);
+  const scored = candidates.map((word, i) => {
+    const counts = all[i]!;
     let changes = 0;
     for (let k = 1; k <= word.length; k++) if (counts[k] !== counts[k - 1]) changes++;
     return { word, counts, changes };

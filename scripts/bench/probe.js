@@ -10,9 +10,13 @@
  *   waitForMark(name, timeoutMs)        → startTime of the first performance mark of that name
  *   arm(eventType, timeoutMs)           starts watching the result count; the next `eventType`
  *                                       (click, keydown) on the document is the input
- *   result()                            → { input, changed, painted, latency, before, after }:
- *                                       from the input event's timestamp to the first moment after
- *                                       the next frame that follows the count changing is painted
+ *   result()                            → { input, changed, painted, latency, settled,
+ *                                       settleLatency, before, after }: latency is from the input
+ *                                       event's timestamp to just after the next frame that follows
+ *                                       the count changing; settleLatency to just after the frame
+ *                                       that follows the timeline region's last change (once it has
+ *                                       been unchanged for 300 ms), for apps that update the
+ *                                       timeline in a later, deferred render
  *   startFrames() / stopFrames()        rAF loop; stopFrames() → frame deltas in ms
  *   longTasks(from, to)                 long tasks (≥ 50 ms) that overlap [from, to]
  *   loafs(from, to)                     long animation frames, with script attribution
@@ -39,6 +43,7 @@
           duration: e.duration,
           blocking: e.blockingDuration,
           render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+          styleLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
           scripts: (e.scripts || []).map((s) => ({
             start: s.startTime,
             duration: s.duration,
@@ -71,6 +76,9 @@
 
   let pending = null;
   let frames = null;
+  /** How long the timeline must stay unchanged to count as settled, and how long to wait for that. */
+  const quietMs = 300;
+  const settleTimeoutMs = 5000;
 
   window.__slBench = {
     now: () => performance.now(),
@@ -82,7 +90,9 @@
           const entry = performance.getEntriesByName(name, 'mark')[0];
           if (entry) return resolve(entry.startTime);
           if (performance.now() - started > timeoutMs) {
-            return reject(new Error(`the performance mark "${name}" did not appear within ${Math.round(timeoutMs / 1000)} s`));
+            return reject(
+              new Error(`the performance mark "${name}" did not appear within ${Math.round(timeoutMs / 1000)} s`),
+            );
           }
           setTimeout(check, 20);
         };
@@ -110,6 +120,47 @@
         state.input = stamp >= armedAt - 1 && stamp <= now + 1 ? stamp : now;
       };
       document.addEventListener(eventType, onInput, { capture: true });
+      // The timeline may follow the count in a later (deferred) render: watch its region too, and
+      // note when each frame after the input was produced, to find when the screen settled.
+      const region = document.querySelector('[role="region"][aria-label="Timeline"]');
+      const settle = { last: null, paints: [], running: true };
+      // What counts is the timeline's content: its items and lanes (.vis-itemset, .vis-labelset)
+      // and the app's own elements around them. Not counted: the time axis and the panels'
+      // sizes, which vis-timeline redraws on its own 1 s resize timer after the timeline's height
+      // changes, and attribute writes that change nothing (vis-timeline rewrites them on redraws).
+      const counts = (node) => {
+        const el = node.nodeType === 1 ? node : node.parentElement;
+        if (!el) return false;
+        return Boolean(el.closest('.vis-itemset, .vis-labelset')) || !el.closest('.vis-timeline');
+      };
+      const regionObserver = region
+        ? new MutationObserver((list) => {
+            for (const m of list) {
+              if (m.type === 'attributes' && m.oldValue === m.target.getAttribute(m.attributeName)) continue;
+              if (counts(m.target)) {
+                settle.last = performance.now();
+                return;
+              }
+            }
+          })
+        : null;
+      if (regionObserver) {
+        regionObserver.observe(region, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+          attributeOldValue: true,
+        });
+      }
+      const framesLoop = () => {
+        if (!settle.running) return;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => settle.paints.push(performance.now());
+        channel.port2.postMessage(null);
+        requestAnimationFrame(framesLoop);
+      };
+      requestAnimationFrame(framesLoop);
       pending = new Promise((resolve, reject) => {
         let done = false;
         let observer = null;
@@ -119,8 +170,49 @@
           done = true;
           clearTimeout(timer);
           if (observer) observer.disconnect();
+          if (regionObserver) regionObserver.disconnect();
+          settle.running = false;
           document.removeEventListener(eventType, onInput, { capture: true });
           fn(value);
+        };
+        /** After the count's frame: wait for `quietMs` without changes in the timeline region. */
+        const waitForSettle = (base) => {
+          const started = performance.now();
+          const check = () => {
+            if (done) return;
+            const now = performance.now();
+            const last = settle.last;
+            const quiet = last === null || last <= base.painted || now - last >= quietMs;
+            if (quiet && now - base.painted >= quietMs) {
+              const after = last === null ? null : settle.paints.find((t) => t > last);
+              const settled =
+                last === null || last <= base.changed
+                  ? base.painted
+                  : after !== undefined
+                    ? Math.max(after, base.painted)
+                    : null;
+              if (settled !== null) {
+                finish(resolve, {
+                  ...base,
+                  settled,
+                  settleLatency: settled - base.input,
+                  settledBy: last === null ? 'count' : 'timeline',
+                });
+                return;
+              }
+            }
+            if (now - started > settleTimeoutMs) {
+              finish(resolve, {
+                ...base,
+                settled: null,
+                settleLatency: null,
+                settledBy: 'never (the timeline kept changing)',
+              });
+              return;
+            }
+            requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
         };
         const onChange = () => {
           const current = countElement();
@@ -130,7 +222,7 @@
           if (observer) observer.disconnect();
           afterNextPaint().then((painted) => {
             const input = state.input !== null ? state.input : armedAt;
-            finish(resolve, {
+            waitForSettle({
               input,
               changed: state.changed,
               painted,
@@ -160,6 +252,7 @@
         };
         requestAnimationFrame(poll);
         const timer = setTimeout(() => {
+          if (state.changed !== null) return; // changed; waiting for the timeline to settle
           const current = countElement();
           finish(
             reject,

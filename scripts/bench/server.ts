@@ -49,7 +49,11 @@ export async function startStaticServer(mounts: readonly Mount[]): Promise<Stati
   const server: Server = createServer((req, res) => {
     const fail = (status: number, message: string) => {
       failures.push(`${req.method} ${req.url} → ${status}`);
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(message) });
+      res.writeHead(status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Content-Length': Buffer.byteLength(message),
+      });
       res.end(req.method === 'HEAD' ? undefined : message);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405, 'method not allowed');

@@ -9,12 +9,16 @@ import type { Dataset } from '../dataset/vocabulary';
 import type { Problem } from '../dataset/problems';
 import { assembleIndex, buildIndexArrays, type EventIndex } from '../engine/eventIndex';
 import { buildSearchIndexData, openSearchIndex, type SearchIndex } from '../engine/searchIndex';
-import type { WorkerReply } from './prepare.worker';
+import type { WorkerReply, WorkerRequest } from './prepare.worker';
 
 export interface Prepared {
   index: EventIndex;
   /** Resolves once words are indexed; filters other than search work before that. */
   search: Promise<SearchIndex>;
+  /** Starts indexing the words (call once the dataset is on screen, to keep the cores for that). */
+  indexSearch: () => void;
+  /** Gives up on this dataset (another one was chosen meanwhile): frees the worker. */
+  discard: () => void;
 }
 
 export type PrepareResult = { ok: true; prepared: Prepared } | { ok: false; problems: Problem[]; total: number };
@@ -30,7 +34,7 @@ async function prepareHere(text: string): Promise<PrepareResult> {
   if (!result.ok) return { ok: false, problems: result.problems, total: result.problems.length };
   const index = assembleIndex(result.dataset, buildIndexArrays(result.dataset));
   const search = openSearchIndex(buildSearchIndexData(index.events, index.actors), index.count);
-  return { ok: true, prepared: { index, search: Promise.resolve(search) } };
+  return { ok: true, prepared: { index, search: Promise.resolve(search), indexSearch: () => {}, discard: () => {} } };
 }
 
 function spawnWorker(): Worker {
@@ -84,7 +88,7 @@ function prepareInWorker(text: string): Promise<PrepareResult> {
       resolve({ ok: false, problems: [{ path: '(worker)', message }], total: 1 });
     };
   });
-  worker.postMessage({ text });
+  worker.postMessage({ type: 'check', text } satisfies WorkerRequest);
   const index = indexUnchecked(text);
   return verdict.then((result) => {
     if (!result.ok) return result;
@@ -92,7 +96,8 @@ function prepareInWorker(text: string): Promise<PrepareResult> {
       // Cannot happen for a text the worker accepted; said plainly rather than shown broken.
       return { ok: false, problems: [{ path: '(index)', message: 'the dataset could not be indexed' }], total: 1 };
     }
-    return { ok: true, prepared: { index, search } };
+    const indexSearch = () => worker.postMessage({ type: 'index-search' } satisfies WorkerRequest);
+    return { ok: true, prepared: { index, search, indexSearch, discard: () => worker.terminate() } };
   });
 }
 

@@ -140,10 +140,15 @@ async function check(text: string, origin: DatasetOrigin, label: string, token: 
   store.setLoading({ label, phase: 'checking', progress: null });
   const result = await prepareDataset(text);
   performance.mark('sourceline:dataset-checked');
-  if (current !== token) return false;
+  if (current !== token) {
+    if (result.ok) result.prepared.discard();
+    return false;
+  }
   if (!result.ok) return reject(label, describeInvalid(result.problems), result.problems, result.total, token);
-  const { index, search } = result.prepared;
+  const { index, search, indexSearch } = result.prepared;
   store.showDataset(index, origin);
+  // Index the words after the first paint of the new dataset.
+  requestAnimationFrame(() => setTimeout(indexSearch, 0));
   search.then(
     (ready) => useAppStore.getState().setSearchIndex(index, ready),
     () => {
