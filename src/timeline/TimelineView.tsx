@@ -92,8 +92,6 @@ export function TimelineView(props: TimelineViewProps) {
       // its own that keyboard users could not reach; clusters keep the lanes short.
       verticalScroll: false,
       minHeight: 240,
-      // vis-timeline polls its size once a second; a ResizeObserver (below) redraws at once instead.
-      autoResize: false,
       groupHeightMode: 'auto',
       // Items come as elements built with textContent, never as HTML strings.
       template: (item: VisItem) => {
@@ -136,16 +134,8 @@ export function TimelineView(props: TimelineViewProps) {
       const spec = item === null ? undefined : items.get(item)?.spec;
       if (spec) latest.current.onItemActivate(spec);
     });
-    let resizeFrame = 0;
-    const resizes = new ResizeObserver(() => {
-      cancelAnimationFrame(resizeFrame);
-      resizeFrame = requestAnimationFrame(() => timeline.redraw());
-    });
-    resizes.observe(container);
     return () => {
       cancelAnimationFrame(frame);
-      cancelAnimationFrame(resizeFrame);
-      resizes.disconnect();
       timeline.destroy();
       timelineRef.current = null;
       elementCache.clear();
