@@ -166,8 +166,13 @@ test.describe('a URL that cannot be opened names the cause, with Retry where it 
           ? route.abort('connectionrefused')
           : route.fulfill({ contentType: 'application/json', body: JSON.stringify(tinyDataset('Flaky')) }),
     );
-    await page.goto('/?data=/flaky.json');
+    const app = new Sourceline(page);
+    await app.open();
+    await page.evaluate(() => history.pushState(null, '', '/?data=/flaky.json'));
+    await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
     await expect(page.getByRole('alert')).toContainText('network request failed');
+    await expect(page.getByRole('alert')).toContainText('The dataset shown before is still shown.');
+    await app.expectCount(TOTAL_EVENTS);
     fail = false;
     await page.getByRole('alert').getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByTestId('dataset-title')).toHaveText('Flaky');
@@ -182,10 +187,18 @@ test.describe('a URL that cannot be opened names the cause, with Retry where it 
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
+    const app = new Sourceline(page);
     try {
-      await page.goto(`/?data=http://127.0.0.1:${port}/events.json`);
+      await app.open();
+      await page.evaluate(
+        (url) => history.pushState(null, '', `/?data=${url}`),
+        `http://127.0.0.1:${port}/events.json`,
+      );
+      await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
       await expect(page.getByRole('alert')).toContainText('refused to share');
       await expect(page.getByRole('alert')).toContainText('CORS');
+      await expect(page.getByRole('alert')).toContainText('The dataset shown before is still shown.');
+      await app.expectCount(TOTAL_EVENTS);
     } finally {
       server.close();
     }
