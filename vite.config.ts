@@ -40,7 +40,9 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: true },
+  // The entry chunk is ~770 kB raw (~222 kB gzip, under the 250 kB budget that docs/performance.md
+  // tracks); vis-timeline and React are most of it and load on every visit anyway.
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 900 },
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

@@ -9,6 +9,7 @@
  *
  * Nothing here touches the file system: `scripts/generate-synthetic.ts` is the CLI around it.
  */
+import { MONTH_NAMES } from '../src/dataset/dates';
 import { tzOffset } from '@date-fns/tz';
 import {
   EVENT_STATUSES,
@@ -581,20 +582,6 @@ function fill(template: string, slots: Record<string, () => string>): string {
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -850,7 +837,7 @@ export function generateDataset(options: SyntheticOptions): Dataset {
     const published = dayMs + rng.int(0, 2) * DAY_MS;
     if (r < 0.1) {
       start = monthText(dayMs);
-      dateNote = `Only the month is given ("in ${MONTHS[new Date(dayMs).getUTCMonth()]}")`;
+      dateNote = `Only the month is given ("in ${MONTH_NAMES[new Date(dayMs).getUTCMonth()]}")`;
     } else if (r < 0.2) {
       const { zone, city } = zonePick.pick(rng);
       const wall = dayMs + rng.int(7 * 60, 22 * 60) * 60_000 + (rng.chance(0.15) ? rng.int(1, 59) * 1000 : 0);

@@ -131,7 +131,8 @@ function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -146,7 +147,7 @@ const MONTHS = [
   'December',
 ];
 function monthName(month: number): string {
-  return MONTHS[month - 1] ?? String(month);
+  return MONTH_NAMES[month - 1] ?? String(month);
 }
 
 export function hasClockTime(date: PartialDate): boolean {

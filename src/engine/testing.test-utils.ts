@@ -4,6 +4,7 @@
  * `dataset()` builds a small dataset from terse event descriptions and checks it with the real
  * validator, so that no engine test runs on data the app would have refused to load.
  */
+import { mulberry32 } from '../../scripts/synthetic';
 import { validateDataset } from '../dataset/validate';
 import type { Dataset, EventStatus, EventType, SourceKind, TimelineEvent } from '../dataset/vocabulary';
 import { buildIndex, type EventIndex } from './eventIndex';
@@ -91,17 +92,8 @@ export function utc(year: number, month = 1, day = 1, hour = 0, minute = 0): num
   return Date.UTC(year, month - 1, day, hour, minute);
 }
 
-/** A small deterministic PRNG (mulberry32), so that generated datasets and windows are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (the generator's mulberry32), so that datasets and windows are reproducible. */
+export const prng = mulberry32;
 
 export function pick<T>(random: () => number, values: readonly T[]): T {
   return values[Math.floor(random() * values.length)]!;
