@@ -442,10 +442,7 @@ export async function measureActorToggles(
   // Long-animation-frame entries arrive after their frame; by now they have.
   for (const [from, to] of windows) await breakdown.add(page, from, to);
   return {
-    latency: summarize(samples),
-    samples: samples.map((s) => round(s)),
-    settled: summarize(settledSamples),
-    settledSamples: settledSamples.map((s) => round(s)),
+    ...summarizeInteraction(samples, settledSamples),
     breakdown: breakdown.result(),
     misses,
     longTasks: await longTasksBetween(page, t0, t1),
@@ -518,10 +515,7 @@ export async function measureSearch(
   }
   for (const [from, to] of windows) await breakdown.add(page, from, to);
   return {
-    latency: summarize(samples),
-    samples: samples.map((s) => round(s)),
-    settled: summarize(settledSamples),
-    settledSamples: settledSamples.map((s) => round(s)),
+    ...summarizeInteraction(samples, settledSamples),
     breakdown: breakdown.result(),
     misses,
     longTasks: await longTasksBetween(page, t0, t1),
@@ -602,5 +596,15 @@ export async function measurePanZoom(tab: Tab, seconds: number): Promise<FramesR
     longTasks: await longTasksBetween(page, t0, t1),
     moved,
     zoomed,
+  };
+}
+
+/** Latency and settled-time summaries of one kind of interaction, with the raw samples rounded. */
+function summarizeInteraction(samples: number[], settledSamples: number[]) {
+  return {
+    latency: summarize(samples),
+    samples: samples.map((s) => round(s)),
+    settled: summarize(settledSamples),
+    settledSamples: settledSamples.map((s) => round(s)),
   };
 }
