@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './e2e/chromium';
 
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their suites side by side (each serves its own dist/).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
