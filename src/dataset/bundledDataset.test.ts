@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { accountsByClaim, isContested, isEventDisputed } from './claims';
 import { parsePartialDate } from './dates';
 import { validateDataset } from './validate';
 import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, type Dataset, type TimelineEvent } from './vocabulary';
@@ -42,14 +43,62 @@ describe('the bundled dataset', () => {
         .sort(),
     );
     expect(sources.size).toBe(4);
-    const disputes = call.excerpts.filter((x) => x.stance === 'disputes');
-    expect(disputes.length).toBeGreaterThanOrEqual(3);
-    // The NSC denial is one of them, spoken by Emily Horne.
-    expect(
-      disputes.some((x) => x.speaker === 'horne' && x.quote.includes("Anonymous sources are 'leaking' falsehoods")),
-    ).toBe(true);
     // Every account says who gives it.
     for (const excerpt of call.excerpts) expect(excerpt.speaker ?? excerpt.attribution).toBeTruthy();
+  });
+
+  it('sets the accounts of the 27 January call side by side, claim by claim', () => {
+    const call = event('2022-01-27-biden-zelensky-call');
+    const { claims, other } = accountsByClaim(call);
+    const claim = (id: string) => {
+      const found = claims.find((c) => c.claim.id === id);
+      if (!found) throw new Error(`no claim ${id}`);
+      return found;
+    };
+    const who = (indexes: number[]) => indexes.map((i) => call.excerpts[i]!.speaker ?? call.excerpts[i]!.attribution);
+    const outlets = (indexes: number[]) => new Set(indexes.map((i) => call.excerpts[i]!.source));
+    const horne = call.excerpts.findIndex(
+      (x) => x.speaker === 'horne' && x.quote.includes("Anonymous sources are 'leaking' falsehoods"),
+    );
+
+    expect(isEventDisputed(call)).toBe(true);
+    // Contested claims, in the order the details show them.
+    expect(claims.filter(isContested).map((c) => c.claim.id)).toEqual([
+      'did-not-go-well',
+      'invasion-certain',
+      'warned-imminent',
+      'prepare-for-impact',
+    ]);
+    // "Did not go well": the senior Ukrainian official (told by CNN, relayed by Sputnik) against the US national
+    // security official, the White House and Zelensky's spokesman.
+    const badly = claim('did-not-go-well');
+    expect(who(badly.asserting)).toContain('a senior Ukrainian official, speaking anonymously, via CNN');
+    expect(who(badly.disputing)).toEqual(
+      expect.arrayContaining([
+        'a US national security official, via CNN',
+        'white-house',
+        'an unnamed spokesman for Zelensky, as reported by Sputnik',
+      ]),
+    );
+    expect(outlets(badly.asserting).size).toBeGreaterThanOrEqual(3);
+    // Horne confirms the possibility and disputes only the certainty; no account disputes the possibility.
+    expect(claim('invasion-certain').disputing).toContain(horne);
+    expect(claim('invasion-certain').asserting).not.toContain(horne);
+    expect(claim('invasion-possible').asserting).toContain(horne);
+    expect(claim('invasion-possible').disputing).toEqual([]);
+    // CNN's "did not say that it definitely would" and Sputnik's "stopped short" dispute the certainty too.
+    const certaintyDoubts = claim('invasion-certain').disputing.map((i) => call.excerpts[i]!.quote);
+    expect(certaintyDoubts.some((q) => q.includes('did not say that it definitely would'))).toBe(true);
+    expect(certaintyDoubts.some((q) => q.includes('stopped short of definitely saying'))).toBe(true);
+    // Refused military help: told by the Ukrainian official, disputed by no account that names it.
+    expect(outlets(claim('no-more-military-help').asserting)).toEqual(
+      new Set(['us-news-site-2022-01-28', 'sputnik-2022-01-28']),
+    );
+    expect(claim('no-more-military-help').disputing).toEqual([]);
+    // Accounts of the call that bear on none of these (announcements, readout, tweet) are kept, not forced into a claim.
+    expect(other.length).toBeGreaterThan(0);
+    // Claims replace the legacy stance here.
+    for (const excerpt of call.excerpts) expect(excerpt.stance).toBeUndefined();
   });
 
   it('keeps month-only facts at month precision and predictions as forecasts', () => {
