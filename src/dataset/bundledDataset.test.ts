@@ -101,6 +101,51 @@ describe('the bundled dataset', () => {
     for (const excerpt of call.excerpts) expect(excerpt.stance).toBeUndefined();
   });
 
+  it('reads Horne as confirming the February possibility and disputing only its certainty', () => {
+    const forecast = event('2022-02-russian-invasion-forecast');
+    const { claims } = accountsByClaim(forecast);
+    const claim = (id: string) => claims.find((c) => c.claim.id === id)!;
+    const horne = forecast.excerpts.findIndex((x) => x.speaker === 'horne');
+    expect(claim('invasion-possible').asserting).toContain(horne);
+    expect(claim('invasion-certain').disputing).toContain(horne);
+    // The qualifying accounts now say what they qualify.
+    const quotesDisputingCertainty = claim('invasion-certain').disputing.map((i) => forecast.excerpts[i]!.quote);
+    expect(quotesDisputingCertainty.some((q) => q.includes('did not say that it definitely would'))).toBe(true);
+    expect(claim('invasion-possible').asserting.map((i) => forecast.excerpts[i]!.quote)).toEqual(
+      expect.arrayContaining([expect.stringContaining('could potentially happen once the ground had frozen')]),
+    );
+    // Sputnik's framing and the Kremlin dispute the Western warning, each under its own name.
+    const prelude = claim('build-up-prelude');
+    expect(prelude.asserting.map((i) => forecast.excerpts[i]!.speaker)).toContain('white-house');
+    const disputers = prelude.disputing.map((i) => forecast.excerpts[i]!);
+    expect(disputers.filter((x) => x.speaker === 'kremlin').map((x) => x.quote)).toEqual([
+      expect.stringMatching(/^The Kremlin has vehemently rejected this/),
+    ]);
+    expect(disputers.filter((x) => x.speaker === undefined).map((x) => x.attribution)).toEqual([
+      "Sputnik International's framing",
+      "Sputnik International's framing",
+    ]);
+    expect(isEventDisputed(forecast)).toBe(true);
+  });
+
+  it('lets rebuttals assert their own claims: the dispute with CNN is the related link, not their own accounts', () => {
+    for (const id of ['2022-01-27-horne-disputes-ukrainian-account', '2022-01-27-horne-tweet']) {
+      const rebuttal = event(id);
+      expect(rebuttal.claims?.length, id).toBeGreaterThan(0);
+      expect(isEventDisputed(rebuttal), id).toBe(false);
+      for (const excerpt of rebuttal.excerpts) {
+        expect(
+          excerpt.claims?.every((c) => c.stance === 'asserts'),
+          id,
+        ).toBe(true);
+      }
+      expect(rebuttal.related).toContainEqual({
+        event: '2022-01-27-cnn-reports-call-did-not-go-well',
+        relation: 'disputes',
+      });
+    }
+  });
+
   it('keeps month-only facts at month precision and predictions as forecasts', () => {
     const forecast = event('2022-02-russian-invasion-forecast');
     expect(forecast.start).toBe('2022-02');
