@@ -71,7 +71,7 @@ test('unknown or malformed parameters are ignored without breaking the page', as
     '?actor=nobody,biden&type=parade&from=2022-02-30&event=no-such-event&lanes=sideways&tz=mars&start=garbage&q=%E0%A4%A',
   );
   await expect(app.actor(/^Joe Biden/)).toBeChecked();
-  await expect(app.count).toHaveText(/^\d+ of 61 events$/);
+  await expect(app.count).toHaveText(/^\d+ of 64 events$/);
   await expect(app.details).toHaveCount(0);
   await expect(page.getByLabel('Lanes')).toHaveValue('side');
 });

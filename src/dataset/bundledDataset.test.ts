@@ -146,6 +146,57 @@ describe('the bundled dataset', () => {
     }
   });
 
+  it('states disagreement only through claims: no legacy stance is left', () => {
+    const withStance = dataset.events.filter((e) => e.excerpts.some((x) => x.stance !== undefined)).map((e) => e.id);
+    expect(withStance).toEqual([]);
+    // Every claim reference resolves and every claim is asserted (the validator's rule, seen from the data).
+    for (const e of dataset.events) {
+      for (const c of accountsByClaim(e).claims) expect(c.asserting.length, `${e.id} ${c.claim.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has events for the rebuttal, the remark and the expectations that were only excerpts before', () => {
+    const spokesman = event('2022-01-27-zelensky-spokesman-disputes-account');
+    expect([spokesman.start, spokesman.end]).toEqual(['2022-01-27', '2022-01-28']);
+    expect(spokesman.related).toContainEqual({
+      event: '2022-01-27-cnn-reports-call-did-not-go-well',
+      relation: 'disputes',
+    });
+    const audiences = event('2022-01-27-us-source-zelensky-multiple-audiences');
+    expect(new Set(audiences.excerpts.map((x) => x.source))).toEqual(
+      new Set(['cnn-live-2022-01-27', 'sputnik-2022-01-28']),
+    );
+    // Future events known only to come after a date are recorded at year precision, as expectations.
+    for (const id of ['2022-next-biden-zelensky-conversation', '2022-putin-response-to-us-proposals']) {
+      expect([event(id).start, event(id).status], id).toEqual(['2022', 'expected']);
+    }
+  });
+
+  it('keeps one event for one happening: the Pentagon statement and Kirby’s briefing are merged', () => {
+    expect(dataset.events.some((e) => e.id === '2022-01-27-kirby-pentagon-briefing')).toBe(false);
+    const buildup = event('2022-01-27-pentagon-reports-24h-buildup');
+    expect(buildup.excerpts.map((x) => x.speaker)).toEqual(['pentagon', 'pentagon', 'kirby', 'kirby']);
+  });
+
+  it('names the speaker of every paraphrase that names one, and no city or region as an actor alias', () => {
+    const visit = event('2022-putin-visit-to-turkey');
+    expect(visit.excerpts.find((x) => x.quote.includes('Peskov told reporters'))?.speaker).toBe('peskov');
+    expect(event('2021-12-polyanskiy-geneva-remarks').excerpts.map((x) => x.speaker)).toEqual([
+      'polyanskiy',
+      'polyanskiy',
+    ]);
+    expect(event('2022-01-26-erdogan-ntv-interview').excerpts.every((x) => x.speaker === 'erdogan')).toBe(true);
+    const places = ['Kyiv', 'Kiev', 'Berlin', 'Washington', 'Washington, D.C.', 'Europe'];
+    for (const actor of dataset.actors) {
+      expect(actor.aliases?.filter((alias) => places.includes(alias)) ?? [], actor.id).toEqual([]);
+    }
+  });
+
+  it('titles the dataset by its reporting period, since its events reach back to 2014', () => {
+    expect(dataset.title).toContain('as reported from December 2021 to January 2022');
+    expect(dataset.events.map((e) => e.start).sort()[0]).toBe('2014');
+  });
+
   it('keeps month-only facts at month precision and predictions as forecasts', () => {
     const forecast = event('2022-02-russian-invasion-forecast');
     expect(forecast.start).toBe('2022-02');
@@ -164,6 +215,17 @@ describe('the bundled dataset', () => {
     expect(event('2022-02-04-beijing-olympics-open').start).toBe('2022-02-04');
     expect(event('2022-01-07-nato-battlegroups-combat-ready').start).toBe('2022-01-07');
     expect(event('2021-12-25-territorial-defense-exercise-near-kyiv').start).toBe('2021-12-25');
+    // "in recent weeks": the month before the article's month to the article's month, everywhere.
+    const span = (id: string) => [event(id).start, event(id).end];
+    expect(span('2021-11-biden-putin-earlier-conversation')).toEqual(['2021-11', '2021-12']);
+    expect(span('2021-12-nato-boosts-eastern-presence')).toEqual(['2021-12', '2022-01']);
+    expect(span('2021-12-uk-us-send-military-equipment')).toEqual(['2021-12', '2022-01']);
+    // Reported as past with no day of their own: not put on the blog's day.
+    expect(event('2022-01-von-der-leyen-amanpour-interview').start).toBe('2022-01');
+    expect(event('2022-01-nikiforov-facebook-post').start).toBe('2022-01');
+    // Still only "possible" on Thursday 27 January: a forecast from that day to the end of the week.
+    const meeting = event('2022-01-27-possible-further-senators-meeting');
+    expect([meeting.start, meeting.end, meeting.status]).toEqual(['2022-01-27', '2022-01-30', 'forecast']);
   });
 
   it('records how every date was derived, and gives every event a summary and a quote', () => {
