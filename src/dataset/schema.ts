@@ -51,6 +51,12 @@ const httpUrl = z
   .refine(isHttpUrl, { error: 'must be an http:// or https:// URL' })
   .meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
+/** A plain file name, never a path: it is looked up in one folder, on disk or beside a dataset's URL. */
+export const ARTICLE_FILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.txt$/;
+const articleFile = z.string().regex(ARTICLE_FILE_PATTERN, {
+  error: 'must be a plain .txt file name (letters, digits and - _ . only, no folders), e.g. "cnn-2022-01-27.txt"',
+});
+
 export const sideSchema = z.object({
   id,
   name: text,
@@ -64,6 +70,11 @@ export const sourceSchema = z.object({
   published: partialDate.optional(),
   kind: z.enum(SOURCE_KINDS).describe("The source's perspective."),
   note: z.string().optional().describe('How the outlet and publication date were established.'),
+  article: articleFile
+    .optional()
+    .describe(
+      'The plain-text file of the article, as received, in the "articles" folder beside the dataset (e.g. "cnn-live-2022-01-27.txt"): what `npm run check-quotes` checks the quotes against and "Read in context" shows.',
+    ),
 });
 
 export const actorSchema = z.object({
