@@ -85,7 +85,17 @@ describe('the generated JSON Schema', () => {
       'sides', // an addition to the contract: lanes without actors (e.g. TimelineJS groups)
       'summary',
       'excerpts',
+      'claims',
       'related',
+    ]);
+    expect(Object.keys(item('events').properties.claims.items.properties)).toEqual(['id', 'text']);
+    expect(Object.keys(item('events').properties.excerpts.items.properties)).toEqual([
+      'source',
+      'quote',
+      'speaker',
+      'attribution',
+      'stance',
+      'claims',
     ]);
   });
 
@@ -97,6 +107,9 @@ describe('the generated JSON Schema', () => {
     expect(event.status.enum).toEqual([...EVENT_STATUSES]);
     expect(item('sources').properties.kind.enum).toEqual([...SOURCE_KINDS]);
     expect(event.excerpts.items.properties.stance.enum).toEqual([...STANCES]);
+    expect(event.excerpts.items.properties.claims.items.properties.stance.enum).toEqual(['asserts', 'disputes']);
+    expect(event.excerpts.items.properties.claims.items.required).toEqual(['claim', 'stance']);
+    expect(event.claims.items.required).toEqual(['id', 'text']);
     expect(event.related.items.properties.relation.enum).toEqual([...RELATIONS]);
   });
 

@@ -16,7 +16,7 @@ import {
 } from './dates';
 import { isValidTimeZone, zoneOffsetMinutes } from './zones';
 import { isHttpUrl } from './urls';
-import { EVENT_STATUSES, EVENT_TYPES, RELATIONS, SOURCE_KINDS, STANCES } from './vocabulary';
+import { CLAIM_STANCES, EVENT_STATUSES, EVENT_TYPES, RELATIONS, SOURCE_KINDS, STANCES } from './vocabulary';
 
 /**
  * Ids travel in URLs (`?actor=putin,biden`), so they are restricted to characters that need no
@@ -85,12 +85,29 @@ export const actorSchema = z.object({
   aliases: z.array(text).optional(),
 });
 
+export const claimReferenceSchema = z.object({
+  claim: id.describe("The id of one of the event's claims."),
+  stance: z.enum(CLAIM_STANCES).describe('Whether this account asserts or disputes the claim.'),
+});
+
 export const excerptSchema = z.object({
   source: id,
   quote: text.describe('Verbatim from the article; omissions marked with "..." or "…".'),
   speaker: id.optional().describe('Actor id of who is quoted.'),
   attribution: z.string().optional(),
-  stance: z.enum(STANCES).optional(),
+  stance: z
+    .enum(STANCES)
+    .optional()
+    .describe('Legacy: whether the account supports or disputes the event as a whole. Prefer claims.'),
+  claims: z
+    .array(claimReferenceSchema)
+    .optional()
+    .describe('The claims of the event that this account asserts or disputes (it may bear on several).'),
+});
+
+export const claimSchema = z.object({
+  id: id.describe('Unique within its event.'),
+  text: text.describe("What is asserted or contested, in the dataset's own words."),
 });
 
 export const relatedSchema = z.object({
@@ -116,6 +133,10 @@ export const eventSchema = z.object({
     ),
   summary: z.string().optional(),
   excerpts: z.array(excerptSchema).min(1, { error: 'needs at least one excerpt' }),
+  claims: z
+    .array(claimSchema)
+    .optional()
+    .describe("What the event's accounts assert or contest; each needs at least one asserting account."),
   related: z.array(relatedSchema).optional(),
 });
 
@@ -135,6 +156,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Excerpt = z.infer<typeof excerptSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimReference = z.infer<typeof claimReferenceSchema>;
 export type Related = z.infer<typeof relatedSchema>;
 
 export type Path = (string | number)[];
@@ -176,6 +199,9 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
         report(['events', i, 'excerpts', j, 'speaker'], `no actor with id "${speaker}"`);
       }
     }
+    if (event.claims !== undefined || excerpts.some((excerpt) => record(excerpt).claims !== undefined)) {
+      checkClaims(event, i, report);
+    }
     const related = list(event.related);
     for (let j = 0; j < related.length; j++) {
       const target = record(related[j]).event;
@@ -186,6 +212,45 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
         report(['events', i, 'related', j, 'event'], 'an event cannot be related to itself');
     }
     checkEventDates(event, i, report);
+  }
+}
+
+/**
+ * Claims are local to their event: ids are unique within it, every reference from an excerpt
+ * resolves to one of them, and each claim has at least one account asserting it (a claim that only
+ * ever appears disputed has no source for what is being disputed).
+ */
+function checkClaims(event: Record<string, unknown>, i: number, report: Report): void {
+  const claims = list(event.claims);
+  const claimIds = uniqueIds(claims, 'claims', (path, message) => report(['events', i, ...path], message));
+  // Claims named with a stance that is not valid are left out of the "no asserting account" check:
+  // the shape check already reports the stance, and its author may have meant "asserts".
+  const asserted = new Set<string>();
+  const excerpts = list(event.excerpts);
+  for (let j = 0; j < excerpts.length; j++) {
+    const references = list(record(excerpts[j]).claims);
+    const seen = new Set<string>();
+    for (let k = 0; k < references.length; k++) {
+      const { claim, stance } = record(references[k]);
+      if (typeof claim !== 'string') continue;
+      const path: Path = ['events', i, 'excerpts', j, 'claims', k, 'claim'];
+      if (!claimIds || !claimIds.has(claim)) {
+        report(path, `no claim with id "${claim}" in this event`);
+        continue;
+      }
+      if (seen.has(claim)) report(path, `claim "${claim}" is already named by this excerpt`);
+      seen.add(claim);
+      if (stance === 'asserts' || !CLAIM_STANCES.includes(stance as never)) asserted.add(claim);
+    }
+  }
+  for (let k = 0; k < claims.length; k++) {
+    const claimId = record(claims[k]).id;
+    if (typeof claimId === 'string' && !asserted.has(claimId)) {
+      report(
+        ['events', i, 'claims', k],
+        `claim "${claimId}" has no asserting account: at least one excerpt needs claims: [{ "claim": "${claimId}", "stance": "asserts" }]`,
+      );
+    }
   }
 }
 

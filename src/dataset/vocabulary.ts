@@ -2,7 +2,7 @@
  * The fixed vocabularies of the dataset contract and the dataset's types. Kept apart from the
  * zod schema so that the page can use them without loading the validator (which runs in a worker).
  */
-export type { Actor, Dataset, Excerpt, Related, Side, Source, TimelineEvent } from './schema';
+export type { Actor, Claim, ClaimReference, Dataset, Excerpt, Related, Side, Source, TimelineEvent } from './schema';
 
 export const EVENT_TYPES = [
   'call',
@@ -37,7 +37,11 @@ export const SOURCE_KINDS = [
   'other',
 ] as const;
 
+/** The legacy per-excerpt stance: it does not say what is supported or disputed (prefer claims). */
 export const STANCES = ['supports', 'disputes'] as const;
+
+/** How one account bears on one claim of its event. */
+export const CLAIM_STANCES = ['asserts', 'disputes'] as const;
 
 export const RELATIONS = [
   'responds-to',
@@ -52,3 +56,4 @@ export const RELATIONS = [
 export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type ClaimStance = (typeof CLAIM_STANCES)[number];

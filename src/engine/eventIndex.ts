@@ -4,6 +4,7 @@
  *
  * Events are addressed by their *ordinal*: their position in chronological order.
  */
+import { isEventDisputed } from '../dataset/claims';
 import { endKeyMs, parsePartialDate, sortKeyMs, type PartialDate, type Precision } from '../dataset/dates';
 import {
   EVENT_STATUSES,
@@ -123,14 +124,12 @@ export function buildIndexArrays(dataset: Dataset): IndexArrays {
     statusCode[ordinal] = EVENT_STATUSES.indexOf(event.status);
     precisionCode[ordinal] = PRECISIONS.indexOf(mustParse(event.start).precision);
     let mask = 0;
-    let disputed = false;
     for (const excerpt of event.excerpts) {
       const kind = kindOfSource.get(excerpt.source);
       if (kind !== undefined && kind >= 0) mask |= 1 << kind;
-      if (excerpt.stance === 'disputes') disputed = true;
     }
     kindMask[ordinal] = mask;
-    flags[ordinal] = disputed ? FLAG_DISPUTED : 0;
+    flags[ordinal] = isEventDisputed(event) ? FLAG_DISPUTED : 0;
 
     eventActorStart[ordinal] = eventActorList.length;
     eventSideStart[ordinal] = eventSideList.length;
