@@ -14,7 +14,8 @@ import { ARTICLE_FILE_PATTERN } from '../src/dataset/schema';
 import { parseJson } from '../src/dataset/json';
 import { formatProblem } from '../src/dataset/problems';
 
-const USAGE = 'usage: npm run check-quotes -- DATASET [--articles DIR]   (e.g. npm run check-quotes -- data/events.json)';
+const USAGE =
+  'usage: npm run check-quotes -- DATASET [--articles DIR]   (e.g. npm run check-quotes -- data/events.json)';
 
 function fail(message: string): never {
   console.error(message);

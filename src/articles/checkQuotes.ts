@@ -11,7 +11,7 @@ import type { Problem } from '../dataset/problems';
 import { parseArticleFile } from './articleFile';
 import { fold } from './foldText';
 import { quotedPassages } from './quotedPassages';
-import { closestPassage, excerptOf, findPieces, quotePieces } from './quoteMatch';
+import { closestPassage, excerptOf, findPieces, quotePieces, type Passage } from './quoteMatch';
 
 /** Pieces shorter than this prove too little: "the" is in every article. */
 export const MIN_PIECE_LENGTH = 8;
@@ -29,6 +29,8 @@ interface Article {
   /** The article text (without the header), NFC, and folded for comparison. */
   raw: string;
   folded: string;
+  /** Folded and in lower case, for quoted words in prose. */
+  lower: string;
 }
 
 type Json = Record<string, unknown>;
@@ -124,12 +126,13 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
 
 function articleFrom(name: string, content: string): Article {
   const raw = parseArticleFile(content).text.normalize('NFC');
-  return { name, raw, folded: fold(raw) };
+  const folded = fold(raw);
+  return { name, raw, folded, lower: folded.toLowerCase() };
 }
 
 function closest(article: Article, piece: string): string {
   const passage = closestPassage(article.folded, piece);
-  return passage ? `; closest passage: ${quoted(excerptOf(article.folded, passage))}` : '';
+  return passage ? `; closest passage: ${quoted(excerptOf(article.folded, passage, 240, piece))}` : '';
 }
 
 /** Why a quote is not in its article, or null when it is. */
@@ -144,22 +147,29 @@ function checkQuote(quote: string, article: Article): string | null {
   if (match.ok) return null;
   const piece = pieces[match.piece]!;
   const which = pieces.length === 1 ? 'not' : `piece ${match.piece + 1} of ${pieces.length} (${quoted(piece)}) is not`;
-  if (match.foundEarlier) return `${which} in ${article.name} after the piece before it (pieces must keep the article's order)`;
+  if (match.foundEarlier)
+    return `${which} in ${article.name} after the piece before it (pieces must keep the article's order)`;
   return `${which} in ${article.name}${closest(article, piece)}`;
 }
 
-/** Quoted words in prose must be in some article, as whole words. */
+/**
+ * Quoted words in prose must be in some article, as whole words. Case may differ: prose may quote a
+ * headline's "No Intention" as "no intention", or start a quote mid-sentence. (Quotes, the evidence,
+ * keep their case.)
+ */
 function checkPassage(passage: string, articles: Article[]): string | null {
-  const pieces = quotePieces(passage);
+  const pieces = quotePieces(passage).map((piece) => piece.toLowerCase());
   if (pieces.length === 0) return null;
-  if (articles.some((article) => findPieces(article.folded, pieces, true).ok)) return null;
-  let best: { article: Article; start: number; end: number; edits: number } | null = null;
+  if (articles.some((article) => findPieces(article.lower, pieces, true).ok)) return null;
+  let best: (Passage & { article: Article }) | null = null;
   const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a));
   for (const article of articles) {
     const found = closestPassage(article.folded, longest);
-    if (found && (!best || found.edits < best.edits)) best = { article, ...found };
+    if (found && (!best || found.rank < best.rank)) best = { article, ...found };
   }
-  const hint = best ? `; closest passage (${best.article.name}): ${quoted(excerptOf(best.article.folded, best))}` : '';
+  const hint = best
+    ? `; closest passage (${best.article.name}): ${quoted(excerptOf(best.article.folded, best, 240, longest))}`
+    : '';
   return `quotes ${quoted(passage)}, which is in no article${hint}`;
 }
 

@@ -75,6 +75,8 @@ function wordsOf(text: string): Word[] {
 export interface Passage extends Span {
   /** Word edits (changed, missing or extra words) between the piece and this passage. */
   edits: number;
+  /** Lower is closer: edits first, then the tie-breaks below. Comparable across articles. */
+  rank: number;
 }
 
 /**
@@ -115,14 +117,40 @@ export function closestPassage(text: string, piece: string): Passage | null {
     cost = nextCost;
     start = nextStart;
   }
-  let bestEnd = 1;
-  for (let j = 2; j <= n; j++) if (cost[j]! < cost[bestEnd]!) bestEnd = j;
-  const first = Math.min(start[bestEnd]!, bestEnd - 1);
-  return { start: textWords[first]!.start, end: textWords[bestEnd - 1]!.end, edits: cost[bestEnd]! };
+  // Among equally close passages, prefer one that does not run across a sentence end, then one of
+  // the piece's length: "the second in recent weeks" over "the BBC. In recent weeks" for "the first in recent weeks".
+  let best: Passage | null = null;
+  let minimum = Infinity;
+  for (let j = 1; j <= n; j++) minimum = Math.min(minimum, cost[j]!);
+  for (let j = 1; j <= n; j++) {
+    if (cost[j] !== minimum) continue;
+    const first = Math.min(start[j]!, j - 1);
+    const span = { start: textWords[first]!.start, end: textWords[j - 1]!.end };
+    const rank = minimum * 1e9 + tieBreak(text, piece, span);
+    if (!best || rank < best.rank) best = { ...span, edits: minimum, rank };
+  }
+  return best;
 }
 
-/** A passage for a one-line report: white space already folded, cut to `max` characters. */
-export function excerptOf(text: string, span: Span, max = 240): string {
+function tieBreak(text: string, piece: string, passage: Span): number {
+  const stretch = text.slice(passage.start, passage.end);
+  const sentenceEnds = (stretch.match(/[.!?]["')\]]?\s/g) ?? []).length;
+  return sentenceEnds * 10_000 + Math.abs(stretch.length - piece.length);
+}
+
+/**
+ * A passage for a one-line report: white space already folded, cut to `max` characters. Given the
+ * piece it was compared with, a long passage is cut around the first place where the two differ,
+ * so that the changed word shows.
+ */
+export function excerptOf(text: string, span: Span, max = 240, piece?: string): string {
   const passage = text.slice(span.start, span.end);
-  return passage.length <= max ? passage : `${passage.slice(0, max - 1)}…`;
+  if (passage.length <= max) return passage;
+  let differs = 0;
+  if (piece !== undefined) while (differs < piece.length && piece[differs] === passage[differs]) differs++;
+  let from = Math.max(0, Math.min(differs - Math.floor(max / 2), passage.length - max));
+  // Start at a word.
+  if (from > 0 && passage.indexOf(' ', from - 1) >= 0) from = Math.min(differs, passage.indexOf(' ', from - 1) + 1);
+  const to = Math.min(passage.length, from + max);
+  return `${from > 0 ? '…' : ''}${passage.slice(from, to).trimEnd()}${to < passage.length ? '…' : ''}`;
 }
