@@ -15,6 +15,7 @@ export function urlStateOf(state: AppState): UrlState {
     grouping: state.grouping,
     window: state.window,
     zone: state.zone,
+    embed: state.embed,
   };
 }
 
