@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkQuotes } from '../src/articles/checkQuotes';
-import { ARTICLE_FILE_PATTERN } from '../src/dataset/schema';
+import { ARTICLE_FILE_PATTERN } from '../src/dataset/vocabulary';
 import { parseJson } from '../src/dataset/json';
 import { formatProblem } from '../src/dataset/problems';
 

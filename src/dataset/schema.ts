@@ -16,7 +16,15 @@ import {
 } from './dates';
 import { isValidTimeZone, zoneOffsetMinutes } from './zones';
 import { isHttpUrl } from './urls';
-import { CLAIM_STANCES, EVENT_STATUSES, EVENT_TYPES, RELATIONS, SOURCE_KINDS, STANCES } from './vocabulary';
+import {
+  ARTICLE_FILE_PATTERN,
+  CLAIM_STANCES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  RELATIONS,
+  SOURCE_KINDS,
+  STANCES,
+} from './vocabulary';
 
 /**
  * Ids travel in URLs (`?actor=putin,biden`), so they are restricted to characters that need no
@@ -51,8 +59,6 @@ const httpUrl = z
   .refine(isHttpUrl, { error: 'must be an http:// or https:// URL' })
   .meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
-/** A plain file name, never a path: it is looked up in one folder, on disk or beside a dataset's URL. */
-export const ARTICLE_FILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.txt$/;
 const articleFile = z.string().regex(ARTICLE_FILE_PATTERN, {
   error: 'must be a plain .txt file name (letters, digits and - _ . only, no folders), e.g. "cnn-2022-01-27.txt"',
 });

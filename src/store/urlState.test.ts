@@ -164,12 +164,9 @@ describe('decodeUrlState', () => {
     ['x.json'],
     ['data/events.json'],
     ['../shared/events.json'],
-  ])(
-    'accepts the dataset location %s',
-    (data) => {
-      expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBe(data);
-    },
-  );
+  ])('accepts the dataset location %s', (data) => {
+    expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBe(data);
+  });
 
   it('reads a window only when both ends are valid and the end is after the start', () => {
     const ok = decodeUrlState('start=2022-01-27T00:00Z&end=2022-01-28T00:00Z').window;
