@@ -4,14 +4,14 @@ import { quoteInContext } from './quoteContext';
 const ARTICLE = [
   'Headline of the day',
   'The first sentence sets the scene. Horne said: “Anonymous sources are ‘leaking’ falsehoods.” Then she went on. A fourth sentence is too far away.',
-  'A new paragraph is not context.',
+  'A new paragraph follows.',
 ].join('\n');
 
 const joined = (result: ReturnType<typeof quoteInContext>) =>
   result!.segments.map((s) => (s.quoted ? `[${s.text}]` : s.text)).join('');
 
 describe('quoteInContext', () => {
-  it('shows the sentence before and after, within the paragraph, with the quote marked in the article’s own characters', () => {
+  it('shows the sentence before and after, with the quote marked in the article’s own characters', () => {
     const result = quoteInContext(ARTICLE, "Anonymous sources are 'leaking' falsehoods.");
     expect(joined(result)).toBe(
       'The first sentence sets the scene. Horne said: “[Anonymous sources are ‘leaking’ falsehoods.]” Then she went on.',
@@ -23,12 +23,19 @@ describe('quoteInContext', () => {
   it('marks each piece of an ellipsis quote and leaves the words between unmarked', () => {
     const result = quoteInContext(ARTICLE, 'The first sentence … the scene');
     expect(result!.segments.filter((s) => s.quoted).map((s) => s.text)).toEqual(['The first sentence', 'the scene']);
-    expect(joined(result)).toMatch(/^\[The first sentence\] sets \[the scene\]\. Horne said/);
+    expect(joined(result)).toMatch(/^Headline of the day\n\[The first sentence\] sets \[the scene\]\. Horne said/);
   });
 
-  it('matches across line breaks and collapsed white space', () => {
+  it('matches across collapsed white space', () => {
     const result = quoteInContext('One.\nTwo  words\there.', 'Two words here.');
-    expect(joined(result)).toBe('[Two  words\there.]');
+    expect(joined(result)).toBe('One.\n[Two  words\there.]');
+  });
+
+  it('shows the paragraphs around a quote that is a paragraph of its own', () => {
+    const result = quoteInContext(ARTICLE, 'A new paragraph follows.');
+    expect(joined(result)).toBe('A fourth sentence is too far away.\n[A new paragraph follows.]');
+    expect(result!.cutBefore).toBe(true);
+    expect(result!.cutAfter).toBe(false);
   });
 
   it('is null when the article does not hold the quote word for word', () => {

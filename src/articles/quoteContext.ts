@@ -18,7 +18,7 @@ export interface QuoteInContext {
   cutAfter: boolean;
 }
 
-/** How many sentences of the same paragraph to show on each side of the quote. */
+/** How many sentences to show on each side of the quote. */
 const SENTENCES_AROUND = 1;
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -38,18 +38,19 @@ export function quoteInContext(articleText: string, quote: string): QuoteInConte
   }));
   const first = marks[0]!.start;
   const last = marks[marks.length - 1]!.end;
-  const paragraphStart = text.lastIndexOf('\n', first - 1) + 1;
-  const paragraphEndAt = text.indexOf('\n', last);
-  const paragraphEnd = paragraphEndAt < 0 ? text.length : paragraphEndAt;
 
-  const sentences = [...sentenceSegmenter.segment(text.slice(paragraphStart, paragraphEnd))].map((s) => ({
-    start: paragraphStart + s.index,
-    end: paragraphStart + s.index + s.segment.length,
-  }));
+  // A sentence on each side, even across a paragraph break: where the quote is a paragraph of its
+  // own (a live blog's short posts), the paragraphs around it are its context.
+  const sentences = [...sentenceSegmenter.segment(text)]
+    .filter((s) => s.segment.trim() !== '')
+    .map((s) => ({ start: s.index, end: s.index + s.segment.length }));
   const firstSentence = sentences.findIndex((s) => s.end > first);
   const lastSentence = sentences.findLastIndex((s) => s.start < last);
   const from = sentences[Math.max(0, firstSentence - SENTENCES_AROUND)]!.start;
   const to = sentences[Math.min(sentences.length - 1, lastSentence + SENTENCES_AROUND)]!.end;
+  const paragraphStart = text.lastIndexOf('\n', from - 1) + 1;
+  const paragraphEndAt = text.indexOf('\n', to - 1);
+  const paragraphEnd = paragraphEndAt < 0 ? text.length : paragraphEndAt;
 
   const segments: ContextSegment[] = [];
   let at = from;
@@ -61,5 +62,5 @@ export function quoteInContext(articleText: string, quote: string): QuoteInConte
   const tail = text.slice(at, to).trimEnd();
   if (tail) segments.push({ text: tail, quoted: false });
   if (segments[0] && !segments[0].quoted) segments[0] = { text: segments[0].text.trimStart(), quoted: false };
-  return { segments, cutBefore: from > paragraphStart, cutAfter: to < paragraphEnd };
+  return { segments, cutBefore: from > paragraphStart, cutAfter: text.slice(to, paragraphEnd).trim() !== '' };
 }
