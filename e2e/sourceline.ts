@@ -27,7 +27,8 @@ export class Sourceline {
   /** Opens the app (with an optional query string) and waits until the timeline has drawn items. */
   async open(query = ''): Promise<void> {
     await this.page.goto(`/${query}`);
-    await expect(this.count).toBeVisible();
+    // The first load downloads, checks and indexes the dataset: slow on a busy machine, so it gets longer.
+    await expect(this.count).toBeVisible({ timeout: 20_000 });
     await expect(this.timeline.locator('.vis-item').first()).toBeVisible();
   }
 

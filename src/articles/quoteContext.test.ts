@@ -8,7 +8,7 @@ const ARTICLE = [
 ].join('\n');
 
 const joined = (result: ReturnType<typeof quoteInContext>) =>
-  result!.segments.map((s) => (s.quoted ? `[${s.text}]` : s.text)).join('');
+  result!.passages.map((p) => p.segments.map((s) => (s.quoted ? `[${s.text}]` : s.text)).join('')).join(' [...] ');
 
 describe('quoteInContext', () => {
   it('shows the sentence before and after, with the quote marked in the article’s own characters', () => {
@@ -16,13 +16,17 @@ describe('quoteInContext', () => {
     expect(joined(result)).toBe(
       'The first sentence sets the scene. Horne said: “[Anonymous sources are ‘leaking’ falsehoods.]” Then she went on.',
     );
-    expect(result!.cutBefore).toBe(false);
-    expect(result!.cutAfter).toBe(true);
+    expect(result!.passages[0]!.cutBefore).toBe(false);
+    expect(result!.passages[0]!.cutAfter).toBe(true);
   });
 
   it('marks each piece of an ellipsis quote and leaves the words between unmarked', () => {
     const result = quoteInContext(ARTICLE, 'The first sentence … the scene');
-    expect(result!.segments.filter((s) => s.quoted).map((s) => s.text)).toEqual(['The first sentence', 'the scene']);
+    expect(result!.passages).toHaveLength(1);
+    expect(result!.passages[0]!.segments.filter((s) => s.quoted).map((s) => s.text)).toEqual([
+      'The first sentence',
+      'the scene',
+    ]);
     expect(joined(result)).toMatch(/^Headline of the day\n\[The first sentence\] sets \[the scene\]\. Horne said/);
   });
 
@@ -34,8 +38,23 @@ describe('quoteInContext', () => {
   it('shows the paragraphs around a quote that is a paragraph of its own', () => {
     const result = quoteInContext(ARTICLE, 'A new paragraph follows.');
     expect(joined(result)).toBe('A fourth sentence is too far away.\n[A new paragraph follows.]');
-    expect(result!.cutBefore).toBe(true);
-    expect(result!.cutAfter).toBe(false);
+    expect(result!.passages[0]!.cutBefore).toBe(true);
+    expect(result!.passages[0]!.cutAfter).toBe(false);
+  });
+
+  it('shows pieces far apart as passages of their own, not everything between them', () => {
+    const filler = 'Filler sentence about other things. '.repeat(20);
+    const result = quoteInContext(
+      `Start here. The talks began.\n${filler}\nThey ended well. Goodbye.`,
+      'The talks began … They ended well.',
+    );
+    expect(result!.passages).toHaveLength(2);
+    expect(joined(result)).toBe(
+      [
+        'Start here. [The talks began].\nFiller sentence about other things.',
+        'Filler sentence about other things. \n[They ended well.] Goodbye.',
+      ].join(' [...] '),
+    );
   });
 
   it('is null when the article does not hold the quote word for word', () => {

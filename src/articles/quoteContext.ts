@@ -11,15 +11,22 @@ export interface ContextSegment {
   quoted: boolean;
 }
 
-export interface QuoteInContext {
+export interface ContextPassage {
   segments: ContextSegment[];
-  /** The context starts or ends inside a paragraph (the view marks the cut). */
+  /** The passage starts or ends inside a paragraph (the view marks the cut). */
   cutBefore: boolean;
   cutAfter: boolean;
 }
 
+export interface QuoteInContext {
+  /** One passage, or several where an ellipsis leaves out a long stretch of the article. */
+  passages: ContextPassage[];
+}
+
 /** How many sentences to show on each side of the quote. */
 const SENTENCES_AROUND = 1;
+/** Pieces of an ellipsis quote further apart than this are shown as passages of their own. */
+const MAX_GAP = 300;
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -36,22 +43,49 @@ export function quoteInContext(articleText: string, quote: string): QuoteInConte
     start: folded.origin[span.start]!,
     end: folded.origin[span.end - 1]! + 1,
   }));
-  const first = marks[0]!.start;
-  const last = marks[marks.length - 1]!.end;
-
   // A sentence on each side, even across a paragraph break: where the quote is a paragraph of its
   // own (a live blog's short posts), the paragraphs around it are its context.
   const sentences = [...sentenceSegmenter.segment(text)]
     .filter((s) => s.segment.trim() !== '')
     .map((s) => ({ start: s.index, end: s.index + s.segment.length }));
-  const firstSentence = sentences.findIndex((s) => s.end > first);
-  const lastSentence = sentences.findLastIndex((s) => s.start < last);
-  const from = sentences[Math.max(0, firstSentence - SENTENCES_AROUND)]!.start;
-  const to = sentences[Math.min(sentences.length - 1, lastSentence + SENTENCES_AROUND)]!.end;
+  const around = (first: number, last: number): Span => {
+    const firstSentence = sentences.findIndex((s) => s.end > first);
+    const lastSentence = sentences.findLastIndex((s) => s.start < last);
+    return {
+      start: sentences[Math.max(0, firstSentence - SENTENCES_AROUND)]!.start,
+      end: sentences[Math.min(sentences.length - 1, lastSentence + SENTENCES_AROUND)]!.end,
+    };
+  };
+
+  const groups: { span: Span; marks: Span[] }[] = [];
+  for (const mark of marks) {
+    const previous = groups.at(-1);
+    const lastMark = previous?.marks.at(-1);
+    if (previous && lastMark && mark.start - lastMark.end <= MAX_GAP) {
+      previous.marks.push(mark);
+      previous.span = around(previous.marks[0]!.start, mark.end);
+    } else {
+      groups.push({ span: around(mark.start, mark.end), marks: [mark] });
+    }
+  }
+  // Contexts that touch become one passage.
+  const merged: typeof groups = [];
+  for (const group of groups) {
+    const previous = merged.at(-1);
+    if (previous && group.span.start <= previous.span.end) {
+      previous.marks.push(...group.marks);
+      previous.span = { start: previous.span.start, end: Math.max(previous.span.end, group.span.end) };
+    } else {
+      merged.push(group);
+    }
+  }
+  return { passages: merged.map((group) => passageOf(text, group.span, group.marks)) };
+}
+
+function passageOf(text: string, { start: from, end: to }: Span, marks: Span[]): ContextPassage {
   const paragraphStart = text.lastIndexOf('\n', from - 1) + 1;
   const paragraphEndAt = text.indexOf('\n', to - 1);
   const paragraphEnd = paragraphEndAt < 0 ? text.length : paragraphEndAt;
-
   const segments: ContextSegment[] = [];
   let at = from;
   for (const mark of marks) {

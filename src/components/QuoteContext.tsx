@@ -75,11 +75,15 @@ function InContext({ article, quote, file }: { article: ArticleFile; quote: stri
   return (
     <figure className="sl-context__figure">
       <blockquote className="sl-context__text">
-        <p>
-          {context.cutBefore && '… '}
-          {context.segments.map((segment, i) => (segment.quoted ? <mark key={i}>{segment.text}</mark> : segment.text))}
-          {context.cutAfter && ' …'}
-        </p>
+        {context.passages.map((passage, p) => (
+          <p key={p}>
+            {passage.cutBefore && '… '}
+            {passage.segments.map((segment, i) =>
+              segment.quoted ? <mark key={i}>{segment.text}</mark> : segment.text,
+            )}
+            {passage.cutAfter && ' …'}
+          </p>
+        ))}
       </blockquote>
       <figcaption className="sl-context__note">From the article text kept with the dataset ({file}).</figcaption>
     </figure>
