@@ -51,5 +51,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
+    // A safety net, not a measurement: property tests take seconds alone and several times that
+    // on a loaded 2-core machine; the 5 s default failed them there.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -51,7 +51,7 @@ test('at 360 px wide everything fits, the list leads, and an event can be read',
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflowWithDetails).toBeLessThanOrEqual(0);
-  expect(app.params().get('event')).toBe(CALL_ID);
+  await app.expectParam('event', CALL_ID);
 });
 
 test('visible focus: the focused control has an outline', async ({ page }) => {

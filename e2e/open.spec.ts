@@ -68,7 +68,7 @@ test('open a dataset by URL, with its title in the header', async ({ page }) => 
   await app.open('?data=/mine.json');
   await expect(page.getByTestId('dataset-title')).toHaveText('From a URL');
   await app.expectCount(5, 5);
-  expect(app.params().get('data')).toBe('/mine.json');
+  await app.expectParam('data', '/mine.json');
 });
 
 test.describe('a file that cannot be opened says why, and the dataset shown before stays', () => {

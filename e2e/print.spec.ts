@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { Sourceline } from './sourceline';
+import { Sourceline, TOTAL_EVENTS } from './sourceline';
 
 test('printing gives a clean chronology of the filtered events, accounts cited and links written out', async ({
   page,
@@ -16,7 +16,7 @@ test('printing gives a clean chronology of the filtered events, accounts cited a
   // Only the filtered events, in the list's (time) order.
   await expect(chronology.getByRole('heading', { level: 2 })).toHaveText(titles);
   await expect(chronology).toContainText(
-    `Sourceline chronology: ${titles.length} of 61 events, filtered by Actor: Vladimir Putin; Type: Call.`,
+    `Sourceline chronology: ${titles.length} of ${TOTAL_EVENTS} events, filtered by Actor: Vladimir Putin; Type: Call.`,
   );
   const origin = new URL(page.url()).origin;
   await expect(chronology).toContainText(`This view: ${origin}/?actor=putin&type=call`);

@@ -1,5 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { CALL_ID, CALL_TITLE, Sourceline } from './sourceline';
+import { BUNDLED, CALL_ID, CALL_TITLE, Sourceline } from './sourceline';
+
+/** The event that quotes von der Leyen with an ellipsis spanning nineteen lines of the live blog. */
+const ELLIPSIS_EVENT = BUNDLED.events.find((event) =>
+  event.excerpts.some((excerpt) => excerpt.quote.includes('killing the mooted ... Nord Stream 2')),
+)!.id;
+
+/** How each source of the call is cited. */
+const CITED: Record<string, string> = {
+  'cnn-live-2022-01-27':
+    '- CNN, “Tensions simmer in UkraineRussia border crisis”, 27 Jan 2022, https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-27-22/',
+  'us-news-site-2022-01-28': '- English-language news site (outlet not named in the text), 28 Jan 2022',
+  'sputnik-2022-01-28':
+    "- Sputnik International, “Fueling Tensions? CNN Claims Biden Told Zelensky Russian Invasion 'Imminent', White House Denies It”, 28 Jan 2022",
+  'unilad-2022-01': '- UNILAD, Jan 2022',
+};
 
 test('"Read in context" shows the sentences around a quote, with the quote highlighted', async ({ page }) => {
   const app = new Sourceline(page);
@@ -49,7 +64,7 @@ test('"Read in context" shows the sentences around a quote, with the quote highl
 
 test('an ellipsis quote far apart in the article is shown piece by piece, each in its sentences', async ({ page }) => {
   const app = new Sourceline(page);
-  await app.open('?event=2022-01-27-von-der-leyen-amanpour-interview');
+  await app.open(`?event=${ELLIPSIS_EVENT}`);
   const account = app.details.locator('figure').filter({ hasText: 'killing the mooted ... Nord Stream 2' }).first();
   await account.getByRole('button', { name: 'Read in context' }).click();
   const passages = account.locator('.sl-context__text p');
@@ -81,10 +96,10 @@ test.describe('Copy citation', () => {
     expect(citation.split('\n')).toEqual([
       `${CALL_TITLE} (Thursday 27 January 2022). In: Russia–Ukraine border crisis, December 2021 – February 2022. Sourceline. ${origin}/?event=${CALL_ID}`,
       'Sources:',
-      '- CNN, “Tensions simmer in UkraineRussia border crisis”, 27 Jan 2022, https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-27-22/',
-      '- English-language news site (outlet not named in the text), 28 Jan 2022',
-      "- Sputnik International, “Fueling Tensions? CNN Claims Biden Told Zelensky Russian Invasion 'Imminent', White House Denies It”, 28 Jan 2022",
-      '- UNILAD, Jan 2022',
+      // Each source once, in the order the accounts first cite it.
+      ...[...new Set(BUNDLED.events.find((event) => event.id === CALL_ID)!.excerpts.map((x) => x.source))].map(
+        (source) => CITED[source],
+      ),
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { datasetWithBadUrls, EVIL_HOST, hostileDataset, IMG, SCRIPT } from './hostile';
-import { Sourceline } from './sourceline';
+import { Sourceline, TOTAL_EVENTS } from './sourceline';
 
 /** Serves a dataset at /hostile.json on the app's own origin, and records every request that leaves it. */
 async function watch(page: Page, body: unknown) {
@@ -71,7 +71,7 @@ test('javascript: and data: URLs are refused with a message naming each, and the
   await expect(alert).toContainText('sources[0].url: must be an http:// or https:// URL');
   await expect(alert).toContainText('sources[1].url: must be an http:// or https:// URL');
   await expect(alert).toContainText('The dataset shown before is still shown.');
-  await app.expectCount(61);
+  await app.expectCount(TOTAL_EVENTS);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(traffic.foreign).toEqual([]);
 });
@@ -80,13 +80,16 @@ test('the Content-Security-Policy blocks inline script even if markup were injec
   const app = new Sourceline(page);
   await app.open();
   const violations = await page.evaluate(async () => {
-    const seen: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
+    // The browser reports a blocked inline script with a securitypolicyviolation event; wait for it.
+    const reported = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), {
+        once: true,
+      }),
+    );
     const script = document.createElement('script');
     script.textContent = "window.__pwned = 'inline'";
     document.body.append(script);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return seen;
+    return [await reported];
   });
   expect(violations.some((directive) => directive.startsWith('script-src'))).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CALL_ID, CALL_TITLE, Sourceline } from './sourceline';
+import { CALL_ID, CALL_TITLE, eventsWithActor, Sourceline } from './sourceline';
 
 const DATASET_TITLE = 'Russia–Ukraine border crisis, December 2021 – February 2022';
 
@@ -8,7 +8,6 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test('Share → "Copy link to this view" copies a link that opens the same view', async ({ page, browser }) => {
-  test.slow(); // Two views of the app load one after the other.
   const app = new Sourceline(page);
   await app.open(`?actor=zelensky&lanes=type&event=${CALL_ID}`);
   await page.getByRole('button', { name: 'Share' }).click();
@@ -22,7 +21,7 @@ test('Share → "Copy link to this view" copies a link that opens the same view'
   const other = await browser.newPage();
   const reader = new Sourceline(other);
   await other.goto(link);
-  await reader.expectCount(8);
+  await reader.expectCount(eventsWithActor('zelensky'));
   await expect(reader.actor(/^Volodymyr Zelensky/)).toBeChecked();
   await expect(other.getByLabel('Lanes')).toHaveValue('type');
   await expect(reader.details.getByRole('heading', { level: 2 })).toHaveText(CALL_TITLE);
@@ -32,7 +31,6 @@ test('Share → "Copy link to this view" copies a link that opens the same view'
 test('Share → "Copy embed code" copies an iframe that shows the embedded view in another page', async ({
   page,
 }, testInfo) => {
-  test.slow(); // Two views of the app load one after the other.
   const app = new Sourceline(page);
   await app.open(`?event=${CALL_ID}`);
   await page.getByRole('button', { name: 'Share' }).click();

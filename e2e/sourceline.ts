@@ -1,7 +1,19 @@
 /** Page objects for the end-to-end specs: the app's landmarks by role and name, as users and screen readers find them. */
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Dataset } from '../src/dataset/schema';
 
-export const TOTAL_EVENTS = 61;
+/** The bundled dataset, read as the app reads it, so that expected counts follow the data. */
+export const BUNDLED: Dataset = JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8'));
+export const TOTAL_EVENTS = BUNDLED.events.length;
+
+/** How many bundled events pass `keep`: the count the app must show, worked out from the data itself. */
+export function bundledCount(keep: (event: Dataset['events'][number]) => boolean): number {
+  return BUNDLED.events.filter(keep).length;
+}
+
+/** The bundled events that involve an actor: what the actor filter must show. */
+export const eventsWithActor = (actorId: string) => bundledCount((event) => event.actors.includes(actorId));
 export const CALL_ID = '2022-01-27-biden-zelensky-call';
 export const CALL_TITLE = 'Biden–Zelensky phone call of 27 January';
 
@@ -27,8 +39,7 @@ export class Sourceline {
   /** Opens the app (with an optional query string) and waits until the timeline has drawn items. */
   async open(query = ''): Promise<void> {
     await this.page.goto(`/${query}`);
-    // The first load downloads, checks and indexes the dataset: slow on a busy machine, so it gets longer.
-    await expect(this.count).toBeVisible({ timeout: 20_000 });
+    await expect(this.count).toBeVisible();
     await expect(this.timeline.locator('.vis-item').first()).toBeVisible();
   }
 
@@ -51,5 +62,18 @@ export class Sourceline {
 
   params(): URLSearchParams {
     return new URL(this.page.url()).searchParams;
+  }
+
+  /** Waits until the address bar's query parameter `name` reads `value` (null: absent). */
+  async expectParam(name: string, value: string | null): Promise<void> {
+    await expect.poll(() => this.params().get(name), { message: `?${name}= in the address bar` }).toBe(value);
+  }
+
+  /** Waits until the address bar names an event other than `previous`, and returns it. */
+  async nextSelectedEvent(previous: string | null): Promise<string> {
+    await expect.poll(() => this.params().get('event')).not.toBe(previous);
+    const selected = this.params().get('event');
+    expect(selected).toBeTruthy();
+    return selected!;
   }
 }

@@ -19,7 +19,7 @@ for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) {
 
       await page.getByLabel('Times').selectOption('utc');
       await expect(when).toHaveText('Thursday 30 December 2021, 8:30 PM UTC');
-      expect(app.params().get('tz')).toBe('utc');
+      await app.expectParam('tz', 'utc');
 
       await page.getByLabel('Times').selectOption('local');
       const local = await page.evaluate(() =>

@@ -13,6 +13,7 @@ import { Account } from './Account';
 import { CopyCitation } from './CopyCitation';
 import { EVENT_DETAILS_HEADING_ID } from './focus';
 import { RelatedEvents } from './RelatedEvents';
+import { WrappableText } from './WrappableText';
 import { STATUS_LABELS } from './labels';
 
 export function EventDetails() {
@@ -42,7 +43,11 @@ export function EventDetails() {
       </header>
       <EventWhen index={index} ordinal={ordinal} />
       <ActorList index={index} ordinal={ordinal} />
-      {event.summary && <p className="sl-details__summary">{event.summary}</p>}
+      {event.summary && (
+        <p className="sl-details__summary">
+          <WrappableText text={event.summary} />
+        </p>
+      )}
       <CopyCitation key={event.id} index={index} ordinal={ordinal} />
       <h3 className="sl-details__section">
         {event.excerpts.length === 1 ? 'The account' : `The accounts (${event.excerpts.length})`}
