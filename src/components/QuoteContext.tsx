@@ -3,16 +3,16 @@
  * the article text kept with the dataset. It works where the article gives no URL to click through
  * to. Everything shown is text; the highlight is a <mark> built by React, never markup from a file.
  */
-import { useId, useMemo, useState } from 'react';
-import type { ArticleFile } from '../articles/articleFile';
+import { useId, useState } from 'react';
 import { articleKey, loadArticle, type ArticleHome } from '../articles/loadArticle';
-import { quoteInContext } from '../articles/quoteContext';
+import type { QuoteInContext } from '../articles/quoteContext';
 import type { Excerpt, Source } from '../dataset/vocabulary';
 import { useAppStore, type DatasetOrigin } from '../store/store';
 
 type Shown =
   | { key: string; status: 'loading' }
-  | { key: string; status: 'ready'; article: ArticleFile }
+  /** `context` is null when the article does not hold the quote word for word. */
+  | { key: string; status: 'ready'; context: QuoteInContext | null }
   | { key: string; status: 'failed'; message: string };
 
 function homeOf(origin: DatasetOrigin): ArticleHome | null {
@@ -35,8 +35,12 @@ export function QuoteContext({ excerpt, source }: { excerpt: Excerpt; source: So
   const toggle = () => {
     if (current) return setShown(null);
     setShown({ key, status: 'loading' });
-    loadArticle(home, file).then(
-      (article) => setShown((s) => (s?.key === key ? { key, status: 'ready', article } : s)),
+    // The matching code loads with the article, not with the page.
+    Promise.all([loadArticle(home, file), import('../articles/quoteContext')]).then(
+      ([article, { quoteInContext }]) => {
+        const context = quoteInContext(article.text, excerpt.quote);
+        setShown((s) => (s?.key === key ? { key, status: 'ready', context } : s));
+      },
       (error: Error) => setShown((s) => (s?.key === key ? { key, status: 'failed', message: error.message } : s)),
     );
   };
@@ -57,14 +61,13 @@ export function QuoteContext({ excerpt, source }: { excerpt: Excerpt; source: So
         {current?.status === 'failed' && (
           <p className="sl-context__note">The article text could not be loaded: {current.message}.</p>
         )}
-        {current?.status === 'ready' && <InContext article={current.article} quote={excerpt.quote} file={file} />}
+        {current?.status === 'ready' && <InContext context={current.context} file={file} />}
       </div>
     </div>
   );
 }
 
-function InContext({ article, quote, file }: { article: ArticleFile; quote: string; file: string }) {
-  const context = useMemo(() => quoteInContext(article.text, quote), [article, quote]);
+function InContext({ context, file }: { context: QuoteInContext | null; file: string }) {
   if (!context) {
     return (
       <p className="sl-context__note">
