@@ -54,6 +54,8 @@ export interface AppState {
   zone: ZoneMode;
   /** The visible time window; null means "fit everything". */
   window: TimeWindow | null;
+  /** The compact layout for an iframe (`?embed=1`); set from the URL only. */
+  embed: boolean;
 }
 
 export interface AppActions {
@@ -99,6 +101,7 @@ export const INITIAL_STATE: AppState = {
   grouping: DEFAULT_URL_STATE.grouping,
   zone: DEFAULT_URL_STATE.zone,
   window: null,
+  embed: DEFAULT_URL_STATE.embed,
 };
 
 function toggled<T>(values: readonly T[], value: T): T[] {
@@ -159,6 +162,7 @@ export const useAppStore = create<Store>()((set, get) => {
         grouping: url.grouping,
         zone: url.zone,
         window: url.window,
+        embed: url.embed,
       });
     },
   };

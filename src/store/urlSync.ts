@@ -7,7 +7,10 @@ import { openBundled, openFromUrl } from './openDataset';
 import { useAppStore, type AppState } from './store';
 import { decodeUrlState, encodeUrlState, type UrlState } from './urlState';
 
-export function urlStateOf(state: AppState): UrlState {
+/** The parts of the state that the address bar holds. */
+export type ViewState = Pick<AppState, 'origin' | 'filters' | 'selectedId' | 'grouping' | 'window' | 'zone' | 'embed'>;
+
+export function urlStateOf(state: ViewState): UrlState {
   return {
     data: state.origin.kind === 'url' ? state.origin.url : null,
     filters: state.filters,
@@ -15,6 +18,7 @@ export function urlStateOf(state: AppState): UrlState {
     grouping: state.grouping,
     window: state.window,
     zone: state.zone,
+    embed: state.embed,
   };
 }
 
