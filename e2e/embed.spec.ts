@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CALL_ID, CALL_TITLE, eventsWithActor, Sourceline, TOTAL_EVENTS } from './sourceline';
+import { BUNDLED, CALL_ID, CALL_TITLE, eventsWithActor, Sourceline, TOTAL_EVENTS } from './sourceline';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const DATASET_TITLE = 'Russia–Ukraine border crisis, December 2021 – February 2022';
+const DATASET_TITLE = BUNDLED.title;
 
 async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();

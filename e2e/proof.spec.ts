@@ -94,7 +94,7 @@ test.describe('Copy citation', () => {
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     const origin = new URL(page.url()).origin;
     expect(citation.split('\n')).toEqual([
-      `${CALL_TITLE} (Thursday 27 January 2022). In: Russia–Ukraine border crisis, December 2021 – February 2022. Sourceline. ${origin}/?event=${CALL_ID}`,
+      `${CALL_TITLE} (Thursday 27 January 2022). In: ${BUNDLED.title}. Sourceline. ${origin}/?event=${CALL_ID}`,
       'Sources:',
       // Each source once, in the order the accounts first cite it.
       ...[...new Set(BUNDLED.events.find((event) => event.id === CALL_ID)!.excerpts.map((x) => x.source))].map(

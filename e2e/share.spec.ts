@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CALL_ID, CALL_TITLE, eventsWithActor, Sourceline } from './sourceline';
+import { BUNDLED, CALL_ID, CALL_TITLE, eventsWithActor, Sourceline } from './sourceline';
 
-const DATASET_TITLE = 'Russia–Ukraine border crisis, December 2021 – February 2022';
+const DATASET_TITLE = BUNDLED.title;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
