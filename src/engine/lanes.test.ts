@@ -139,7 +139,7 @@ describe('lanes by source', () => {
       published: ['2022-01-28', '2021-12-29'][i],
     }));
     const labels = lanesFor({ ...twins, sources }, 'source').map((lane) => lane.label);
-    expect(labels).toEqual(['Unnamed news site (28 Jan 2022)', 'Unnamed news site (29 Dec 2021)']);
+    expect(labels).toEqual(['Unnamed news site, 28 Jan 2022', 'Unnamed news site, 29 Dec 2021']);
   });
 });
 

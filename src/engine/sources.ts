@@ -12,7 +12,8 @@ const namesCache = new WeakMap<readonly Source[], string[]>();
 
 /**
  * A display name per source (by source ordinal): the outlet, and where outlets repeat, its
- * publication date, then its title, then a number, until every name is different.
+ * publication date, then its title, then a number, until every name is different:
+ * "Unnamed news site, 28 Jan 2022".
  */
 export function sourceNames(sources: readonly Source[]): string[] {
   let names = namesCache.get(sources);
@@ -33,7 +34,7 @@ function disambiguate(names: string[], extra: (i: number) => string | undefined)
   return names.map((name, i) => {
     if (counts.get(name)! < 2) return name;
     const detail = extra(i);
-    return detail ? `${name} (${detail})` : name;
+    return detail ? `${name}, ${detail}` : name;
   });
 }
 

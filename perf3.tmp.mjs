@@ -1,0 +1,33 @@
+import { chromium } from '@playwright/test';
+import fs from 'node:fs';
+const bundled = JSON.parse(fs.readFileSync('/work/wt/claims/data/events.json', 'utf8'));
+const d = structuredClone(bundled);
+d.events = d.events.slice(0, 20);
+for (const e of d.events) delete e.related;
+d.events[10].id = 'target'; d.events[12].id = 'control'; d.events[12].start = d.events[10].start; delete d.events[12].end; d.events[12].timeZone = d.events[10].timeZone; if (!d.events[12].timeZone) delete d.events[12].timeZone;
+d.events[10].excerpts = Array.from({ length: 10_000 }, (_, i) => ({ source: d.sources[i % d.sources.length].id, quote: `Quote number ${i} says something.` }));
+const body = JSON.stringify(d);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+for (const hide of ['control', 'target', 'control', 'target']) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.route((u) => u.pathname === '/shape.json', (r) => r.fulfill({ contentType: 'application/json', body }));
+  await page.goto(`http://localhost:4185/?data=/shape.json`);
+  await page.waitForSelector('.vis-item');
+  if (false) await page.addStyleTag({ content: `${hide}{display:none!important}` });
+  await page.waitForTimeout(4000);
+  const client = await page.context().newCDPSession(page);
+  await client.send('Profiler.enable');
+  await client.send('Profiler.start');
+  const t0 = Date.now();
+  await page.evaluate((w) => document.querySelector(`[data-event-id="${w}"]`).click(), hide);
+  await page.locator('#sl-event-details-heading').waitFor({ state: 'attached' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const ms = Date.now() - t0;
+  const { profile } = await client.send('Profiler.stop');
+  const self = new Map();
+  const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map(n => [n.id, n]));
+  profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
+  console.log('hide', hide || '(none)', ms, 'ms', [...self].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, v]) => `${k}=${Math.round(v)}`).join(' | '));
+  await page.close();
+}
+await browser.close();
