@@ -20,8 +20,8 @@ describe('claim tallies', () => {
     expect(describeClaimTally({ accounts: 1, outlets: 1 }, { accounts: 0, outlets: 0 })).toBe(
       'asserted by 1 account in 1 outlet · disputed by none',
     );
-    expect(describeClaimTally({ accounts: 10_000, outlets: 1 }, { accounts: 1, outlets: 1 })).toBe(
-      'asserted by 10,000 accounts in 1 outlet · disputed by 1 in 1',
+    expect(describeClaimTally({ accounts: 10_000, outlets: 1 }, { accounts: 1_200, outlets: 1 })).toBe(
+      'asserted by 10,000 accounts in 1 outlet · disputed by 1,200 in 1',
     );
   });
 });

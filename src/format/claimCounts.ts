@@ -18,7 +18,9 @@ export function tally(excerptIndexes: readonly number[], outletOf: (excerptIndex
 export function describeClaimTally(asserting: Tally, disputing: Tally): string {
   const asserted = `asserted by ${plural(asserting.accounts, 'account')} in ${plural(asserting.outlets, 'outlet')}`;
   const disputed =
-    disputing.accounts === 0 ? 'disputed by none' : `disputed by ${disputing.accounts} in ${disputing.outlets}`;
+    disputing.accounts === 0
+      ? 'disputed by none'
+      : `disputed by ${disputing.accounts.toLocaleString('en-US')} in ${disputing.outlets.toLocaleString('en-US')}`;
   return `${asserted} · ${disputed}`;
 }
 
