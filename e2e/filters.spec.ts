@@ -48,7 +48,7 @@ test('types, statuses and source perspectives filter the same way, and an empty 
     .getByRole('group', { name: 'Event types' })
     .getByRole('checkbox', { name: /^Call \d+$/ })
     .check();
-  await expect(app.count).toHaveText(/^\d+ of 61 events$/);
+  await expect(app.count).toHaveText(/^\d+ of 64 events$/);
   const calls = Number((await app.count.textContent())!.split(' ')[0]);
   expect(calls).toBeGreaterThan(3);
   expect(app.params().get('type')).toBe('call');

@@ -71,7 +71,7 @@ test('javascript: and data: URLs are refused with a message naming each, and the
   await expect(alert).toContainText('sources[0].url: must be an http:// or https:// URL');
   await expect(alert).toContainText('sources[1].url: must be an http:// or https:// URL');
   await expect(alert).toContainText('The dataset shown before is still shown.');
-  await app.expectCount(61);
+  await app.expectCount(64);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(traffic.foreign).toEqual([]);
 });

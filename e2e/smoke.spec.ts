@@ -6,9 +6,11 @@ test('the production build opens with the bundled dataset on a timeline', async 
   page.on('pageerror', (error) => errors.push(error.message));
   const app = new Sourceline(page);
   await app.open();
-  await expect(page).toHaveTitle('Russia–Ukraine border crisis, December 2021 – February 2022 · Sourceline');
+  await expect(page).toHaveTitle(
+    'Russia–Ukraine border crisis, as reported from December 2021 to January 2022 · Sourceline',
+  );
   await expect(page.getByTestId('dataset-title')).toHaveText(
-    'Russia–Ukraine border crisis, December 2021 – February 2022',
+    'Russia–Ukraine border crisis, as reported from December 2021 to January 2022',
   );
   await app.expectCount(TOTAL_EVENTS);
   // Lanes by side, with events drawn in them.

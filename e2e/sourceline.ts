@@ -1,7 +1,7 @@
 /** Page objects for the end-to-end specs: the app's landmarks by role and name, as users and screen readers find them. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const TOTAL_EVENTS = 61;
+export const TOTAL_EVENTS = 64;
 export const CALL_ID = '2022-01-27-biden-zelensky-call';
 export const CALL_TITLE = 'Biden–Zelensky phone call of 27 January';
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { accountsByClaim, isContested, isEventDisputed } from './claims';
 import { parsePartialDate } from './dates';
 import { validateDataset } from './validate';
 import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, type Dataset, type TimelineEvent } from './vocabulary';
@@ -42,14 +43,158 @@ describe('the bundled dataset', () => {
         .sort(),
     );
     expect(sources.size).toBe(4);
-    const disputes = call.excerpts.filter((x) => x.stance === 'disputes');
-    expect(disputes.length).toBeGreaterThanOrEqual(3);
-    // The NSC denial is one of them, spoken by Emily Horne.
-    expect(
-      disputes.some((x) => x.speaker === 'horne' && x.quote.includes("Anonymous sources are 'leaking' falsehoods")),
-    ).toBe(true);
     // Every account says who gives it.
     for (const excerpt of call.excerpts) expect(excerpt.speaker ?? excerpt.attribution).toBeTruthy();
+  });
+
+  it('sets the accounts of the 27 January call side by side, claim by claim', () => {
+    const call = event('2022-01-27-biden-zelensky-call');
+    const { claims, other } = accountsByClaim(call);
+    const claim = (id: string) => {
+      const found = claims.find((c) => c.claim.id === id);
+      if (!found) throw new Error(`no claim ${id}`);
+      return found;
+    };
+    const who = (indexes: number[]) => indexes.map((i) => call.excerpts[i]!.speaker ?? call.excerpts[i]!.attribution);
+    const outlets = (indexes: number[]) => new Set(indexes.map((i) => call.excerpts[i]!.source));
+    const horne = call.excerpts.findIndex(
+      (x) => x.speaker === 'horne' && x.quote.includes("Anonymous sources are 'leaking' falsehoods"),
+    );
+
+    expect(isEventDisputed(call)).toBe(true);
+    // Contested claims, in the order the details show them.
+    expect(claims.filter(isContested).map((c) => c.claim.id)).toEqual([
+      'did-not-go-well',
+      'invasion-certain',
+      'warned-imminent',
+      'prepare-for-impact',
+    ]);
+    // "Did not go well": the senior Ukrainian official (told by CNN, relayed by Sputnik) against the US national
+    // security official, the White House and Zelensky's spokesman.
+    const badly = claim('did-not-go-well');
+    expect(who(badly.asserting)).toContain('a senior Ukrainian official, speaking anonymously, via CNN');
+    expect(who(badly.disputing)).toEqual(
+      expect.arrayContaining([
+        'a US national security official, via CNN',
+        'white-house',
+        'an unnamed spokesman for Zelensky, as reported by Sputnik',
+      ]),
+    );
+    expect(outlets(badly.asserting).size).toBeGreaterThanOrEqual(3);
+    // Horne confirms the possibility and disputes only the certainty; no account disputes the possibility.
+    expect(claim('invasion-certain').disputing).toContain(horne);
+    expect(claim('invasion-certain').asserting).not.toContain(horne);
+    expect(claim('invasion-possible').asserting).toContain(horne);
+    expect(claim('invasion-possible').disputing).toEqual([]);
+    // CNN's "did not say that it definitely would" and Sputnik's "stopped short" dispute the certainty too.
+    const certaintyDoubts = claim('invasion-certain').disputing.map((i) => call.excerpts[i]!.quote);
+    expect(certaintyDoubts.some((q) => q.includes('did not say that it definitely would'))).toBe(true);
+    expect(certaintyDoubts.some((q) => q.includes('stopped short of definitely saying'))).toBe(true);
+    // Refused military help: told by the Ukrainian official, disputed by no account that names it.
+    expect(outlets(claim('no-more-military-help').asserting)).toEqual(
+      new Set(['us-news-site-2022-01-28', 'sputnik-2022-01-28']),
+    );
+    expect(claim('no-more-military-help').disputing).toEqual([]);
+    // Accounts of the call that bear on none of these (announcements, readout, tweet) are kept, not forced into a claim.
+    expect(other.length).toBeGreaterThan(0);
+    // Claims replace the legacy stance here.
+    for (const excerpt of call.excerpts) expect(excerpt.stance).toBeUndefined();
+  });
+
+  it('reads Horne as confirming the February possibility and disputing only its certainty', () => {
+    const forecast = event('2022-02-russian-invasion-forecast');
+    const { claims } = accountsByClaim(forecast);
+    const claim = (id: string) => claims.find((c) => c.claim.id === id)!;
+    const horne = forecast.excerpts.findIndex((x) => x.speaker === 'horne');
+    expect(claim('invasion-possible').asserting).toContain(horne);
+    expect(claim('invasion-certain').disputing).toContain(horne);
+    // The qualifying accounts now say what they qualify.
+    const quotesDisputingCertainty = claim('invasion-certain').disputing.map((i) => forecast.excerpts[i]!.quote);
+    expect(quotesDisputingCertainty.some((q) => q.includes('did not say that it definitely would'))).toBe(true);
+    expect(claim('invasion-possible').asserting.map((i) => forecast.excerpts[i]!.quote)).toEqual(
+      expect.arrayContaining([expect.stringContaining('could potentially happen once the ground had frozen')]),
+    );
+    // Sputnik's framing and the Kremlin dispute the Western warning, each under its own name.
+    const prelude = claim('build-up-prelude');
+    expect(prelude.asserting.map((i) => forecast.excerpts[i]!.speaker)).toContain('white-house');
+    const disputers = prelude.disputing.map((i) => forecast.excerpts[i]!);
+    expect(disputers.filter((x) => x.speaker === 'kremlin').map((x) => x.quote)).toEqual([
+      expect.stringMatching(/^The Kremlin has vehemently rejected this/),
+    ]);
+    expect(disputers.filter((x) => x.speaker === undefined).map((x) => x.attribution)).toEqual([
+      "Sputnik International's framing",
+      "Sputnik International's framing",
+    ]);
+    expect(isEventDisputed(forecast)).toBe(true);
+  });
+
+  it('lets rebuttals assert their own claims: the dispute with CNN is the related link, not their own accounts', () => {
+    for (const id of ['2022-01-27-horne-disputes-ukrainian-account', '2022-01-27-horne-tweet']) {
+      const rebuttal = event(id);
+      expect(rebuttal.claims?.length, id).toBeGreaterThan(0);
+      expect(isEventDisputed(rebuttal), id).toBe(false);
+      for (const excerpt of rebuttal.excerpts) {
+        expect(
+          excerpt.claims?.every((c) => c.stance === 'asserts'),
+          id,
+        ).toBe(true);
+      }
+      expect(rebuttal.related).toContainEqual({
+        event: '2022-01-27-cnn-reports-call-did-not-go-well',
+        relation: 'disputes',
+      });
+    }
+  });
+
+  it('states disagreement only through claims: no legacy stance is left', () => {
+    const withStance = dataset.events.filter((e) => e.excerpts.some((x) => x.stance !== undefined)).map((e) => e.id);
+    expect(withStance).toEqual([]);
+    // Every claim reference resolves and every claim is asserted (the validator's rule, seen from the data).
+    for (const e of dataset.events) {
+      for (const c of accountsByClaim(e).claims) expect(c.asserting.length, `${e.id} ${c.claim.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has events for the rebuttal, the remark and the expectations that were only excerpts before', () => {
+    const spokesman = event('2022-01-27-zelensky-spokesman-disputes-account');
+    expect([spokesman.start, spokesman.end]).toEqual(['2022-01-27', '2022-01-28']);
+    expect(spokesman.related).toContainEqual({
+      event: '2022-01-27-cnn-reports-call-did-not-go-well',
+      relation: 'disputes',
+    });
+    const audiences = event('2022-01-27-us-source-zelensky-multiple-audiences');
+    expect(new Set(audiences.excerpts.map((x) => x.source))).toEqual(
+      new Set(['cnn-live-2022-01-27', 'sputnik-2022-01-28']),
+    );
+    // Future events known only to come after a date are recorded at year precision, as expectations.
+    for (const id of ['2022-next-biden-zelensky-conversation', '2022-putin-response-to-us-proposals']) {
+      expect([event(id).start, event(id).status], id).toEqual(['2022', 'expected']);
+    }
+  });
+
+  it('keeps one event for one happening: the Pentagon statement and Kirby’s briefing are merged', () => {
+    expect(dataset.events.some((e) => e.id === '2022-01-27-kirby-pentagon-briefing')).toBe(false);
+    const buildup = event('2022-01-27-pentagon-reports-24h-buildup');
+    expect(buildup.excerpts.map((x) => x.speaker)).toEqual(['pentagon', 'pentagon', 'kirby', 'kirby']);
+  });
+
+  it('names the speaker of every paraphrase that names one, and no city or region as an actor alias', () => {
+    const visit = event('2022-putin-visit-to-turkey');
+    expect(visit.excerpts.find((x) => x.quote.includes('Peskov told reporters'))?.speaker).toBe('peskov');
+    expect(event('2021-12-polyanskiy-geneva-remarks').excerpts.map((x) => x.speaker)).toEqual([
+      'polyanskiy',
+      'polyanskiy',
+    ]);
+    expect(event('2022-01-26-erdogan-ntv-interview').excerpts.every((x) => x.speaker === 'erdogan')).toBe(true);
+    const places = ['Kyiv', 'Kiev', 'Berlin', 'Washington', 'Washington, D.C.', 'Europe'];
+    for (const actor of dataset.actors) {
+      expect(actor.aliases?.filter((alias) => places.includes(alias)) ?? [], actor.id).toEqual([]);
+    }
+  });
+
+  it('titles the dataset by its reporting period, since its events reach back to 2014', () => {
+    expect(dataset.title).toContain('as reported from December 2021 to January 2022');
+    expect(dataset.events.map((e) => e.start).sort()[0]).toBe('2014');
   });
 
   it('keeps month-only facts at month precision and predictions as forecasts', () => {
@@ -70,6 +215,17 @@ describe('the bundled dataset', () => {
     expect(event('2022-02-04-beijing-olympics-open').start).toBe('2022-02-04');
     expect(event('2022-01-07-nato-battlegroups-combat-ready').start).toBe('2022-01-07');
     expect(event('2021-12-25-territorial-defense-exercise-near-kyiv').start).toBe('2021-12-25');
+    // "in recent weeks": the month before the article's month to the article's month, everywhere.
+    const span = (id: string) => [event(id).start, event(id).end];
+    expect(span('2021-11-biden-putin-earlier-conversation')).toEqual(['2021-11', '2021-12']);
+    expect(span('2021-12-nato-boosts-eastern-presence')).toEqual(['2021-12', '2022-01']);
+    expect(span('2021-12-uk-us-send-military-equipment')).toEqual(['2021-12', '2022-01']);
+    // Reported as past with no day of their own: not put on the blog's day.
+    expect(event('2022-01-von-der-leyen-amanpour-interview').start).toBe('2022-01');
+    expect(event('2022-01-nikiforov-facebook-post').start).toBe('2022-01');
+    // Still only "possible" on Thursday 27 January: a forecast from that day to the end of the week.
+    const meeting = event('2022-01-27-possible-further-senators-meeting');
+    expect([meeting.start, meeting.end, meeting.status]).toEqual(['2022-01-27', '2022-01-30', 'forecast']);
   });
 
   it('records how every date was derived, and gives every event a summary and a quote', () => {

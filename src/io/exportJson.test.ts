@@ -41,7 +41,7 @@ describe('exportDatasetJson', () => {
 
   test('says in its title that it is a part, and keeps "$schema" first, pretty-printed', () => {
     const { text, file } = exported(new Set(['2022-putin-visit-to-turkey', 'no-such-event']));
-    expect(file.title).toBe(`${dataset.title} (filtered: 1 of 61 events)`);
+    expect(file.title).toBe(`${dataset.title} (filtered: 1 of ${dataset.events.length} events)`);
     expect(Object.keys(JSON.parse(text))[0]).toBe('$schema');
     expect(file.$schema).toBe('./dataset.schema.json');
     expect(text).toMatch(/^\{\n {2}"\$schema": "\.\/dataset\.schema\.json",\n {2}"title": /);
@@ -56,7 +56,7 @@ describe('exportDatasetJson', () => {
   test('no events: still a valid (empty) dataset', () => {
     const { file } = exported([]);
     expect(file).toMatchObject({ events: [], actors: [], sides: [], sources: [] });
-    expect(file.title).toContain('(filtered: 0 of 61 events)');
+    expect(file.title).toContain(`(filtered: 0 of ${dataset.events.length} events)`);
   });
 
   test('does not change the dataset it is given', () => {
