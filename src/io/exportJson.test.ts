@@ -67,24 +67,9 @@ describe('exportDatasetJson', () => {
 });
 
 describe('exportDatasetJson: claims and validated output', () => {
-  const withClaims = (): Dataset => {
-    const data = structuredClone(dataset);
-    const call = data.events.find((e) => e.id === '2022-01-27-biden-zelensky-call')!;
-    call.claims = [
-      { id: 'went-badly', text: 'The call did not go well' },
-      { id: 'no-aid', text: 'No significantly more military help' },
-    ];
-    call.excerpts[5]!.claims = [{ claim: 'went-badly', stance: 'asserts' }];
-    call.excerpts[12]!.claims = [{ claim: 'went-badly', stance: 'disputes' }];
-    call.excerpts[10]!.claims = [
-      { claim: 'no-aid', stance: 'asserts' },
-      { claim: 'went-badly', stance: 'asserts' },
-    ];
-    return expectValid(data);
-  };
-
   test('claims survive export → open (validate) unchanged', () => {
-    const data = withClaims();
+    const data = dataset;
+    expect(data.events.find((e) => e.id === '2022-01-27-biden-zelensky-call')!.claims!.length).toBeGreaterThan(0);
     const back = expectValid(JSON.parse(exportDatasetJson(data, ['2022-01-27-biden-zelensky-call'])));
     const call = (d: Dataset) => d.events.find((e) => e.id === '2022-01-27-biden-zelensky-call')!;
     expect(call(back).claims).toEqual(call(data).claims);
