@@ -41,8 +41,8 @@ export function Evidence({ event, index }: { event: TimelineEvent; index: EventI
         </h3>
         <p className="sl-claims__intro">
           {contested > 0
-            ? `${contested === 1 ? 'One claim is' : `${contested.toLocaleString('en-US')} claims are`} contested: the accounts that assert and dispute ${contested === 1 ? 'it' : 'each'} stand side by side.`
-            : 'No claim is contested.'}
+            ? `${contested.toLocaleString('en-US')} of ${grouped.claims.length.toLocaleString('en-US')} claims contested, shown first: the accounts that assert a claim and those that dispute it are shown together.`
+            : 'No claim is contested: no account disputes what the others assert.'}
         </p>
         <AccountList
           items={claimOrder}
