@@ -1,5 +1,6 @@
 /** A polite live region that tells screen-reader users which event is selected. */
 import { useAppStore } from '../store/store';
+import { clipText } from '../format/clip';
 import { formatWhen, displayZone } from '../format/dates';
 
 export function Announcer() {
@@ -10,7 +11,8 @@ export function Announcer() {
     if (ordinal === undefined) return '';
     const event = index.events[ordinal]!;
     const when = formatWhen(index.startDate[ordinal]!, index.endDate[ordinal], displayZone(zone, event.timeZone));
-    return `Selected: ${event.title}, ${when}.`;
+    // A title may be megabytes long; laying that out, even hidden, froze the page for seconds.
+    return `Selected: ${clipText(event.title, 300).text}, ${when}.`;
   });
   return (
     <div className="sl-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">

@@ -9,11 +9,13 @@ import { typeLabel } from '../engine/lanes';
 import { displayZone, formatPartialDate, precisionNote, ZONE_MODE_LABELS } from '../format/dates';
 import { useSelectedOrdinal } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { Account } from './Account';
 import { CopyCitation } from './CopyCitation';
+import { Coverage } from './Coverage';
+import { Evidence } from './Evidence';
 import { EVENT_DETAILS_HEADING_ID } from './focus';
+import { LongText } from './LongText';
 import { RelatedEvents } from './RelatedEvents';
-import { WrappableText } from './WrappableText';
+import { clipText } from '../format/clip';
 import { STATUS_LABELS } from './labels';
 
 export function EventDetails() {
@@ -24,7 +26,8 @@ export function EventDetails() {
   const event = index.events[ordinal]!;
 
   return (
-    <section className="sl-details" role="region" aria-label="Event details">
+    // Keyed by event, so that nothing expanded in one event ("Show all") carries over to the next.
+    <section key={event.id} className="sl-details" role="region" aria-label="Event details">
       <header className="sl-details__header">
         <p className="sl-details__kicker">
           <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
@@ -34,31 +37,17 @@ export function EventDetails() {
           </span>
           {isDisputed(index, ordinal) && <span className="sl-disputed-tag">Disputed</span>}
         </p>
-        <h2 id={EVENT_DETAILS_HEADING_ID} tabIndex={-1}>
-          {event.title}
-        </h2>
+        <LongText as="h2" id={EVENT_DETAILS_HEADING_ID} tabIndex={-1} text={event.title} limit={400} noun="title" />
         <button type="button" className="sl-button sl-button--quiet sl-details__close" onClick={() => select(null)}>
           Close<span className="sl-visually-hidden"> event details</span>
         </button>
       </header>
       <EventWhen index={index} ordinal={ordinal} />
       <ActorList index={index} ordinal={ordinal} />
-      {event.summary && (
-        <p className="sl-details__summary">
-          <WrappableText text={event.summary} />
-        </p>
-      )}
+      {event.summary && <LongText className="sl-details__summary" text={event.summary} limit={3_000} noun="summary" />}
       <CopyCitation key={event.id} index={index} ordinal={ordinal} />
-      <h3 className="sl-details__section">
-        {event.excerpts.length === 1 ? 'The account' : `The accounts (${event.excerpts.length})`}
-      </h3>
-      <ol className="sl-accounts">
-        {event.excerpts.map((excerpt, i) => (
-          <li key={i}>
-            <Account excerpt={excerpt} index={index} />
-          </li>
-        ))}
-      </ol>
+      <Coverage index={index} ordinal={ordinal} />
+      <Evidence event={event} index={index} />
       <RelatedEvents index={index} ordinal={ordinal} />
     </section>
   );
@@ -93,7 +82,7 @@ function EventWhen({ index, ordinal }: { index: EventIndex; ordinal: number }) {
       {event.dateNote && (
         <details className="sl-details__derivation">
           <summary>How this date was worked out</summary>
-          <p>{event.dateNote}</p>
+          <LongText text={event.dateNote} limit={3_000} noun="note" />
         </details>
       )}
     </div>
@@ -114,11 +103,12 @@ function ActorList({ index, ordinal }: { index: EventIndex; ordinal: number }) {
             <button
               type="button"
               className="sl-chip sl-chip--actor"
-              title={actor.role ? `${actor.name}, ${actor.role}` : actor.name}
+              title={clipText(actor.role ? `${actor.name}, ${actor.role}` : actor.name, 300).text}
               onClick={() => onlyActor(actor.id)}
             >
-              {actor.name}
-              <span className="sl-visually-hidden">: show only events involving {actor.name}</span>
+              <bdi>{clipText(actor.name, 200).text}</bdi>
+              <span className="sl-visually-hidden">: show only events involving </span>
+              <bdi className="sl-visually-hidden">{clipText(actor.name, 200).text}</bdi>
             </button>
           </li>
         ))}

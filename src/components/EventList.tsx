@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { statusOf, typeOf, isDisputed } from '../engine/eventIndex';
 import { typeLabel } from '../engine/lanes';
+import { clipText } from '../format/clip';
 import { displayZone, formatWhen } from '../format/dates';
 import { lowerBound, stepSelection, type Step } from '../store/navigation';
 import { useMatchedOrdinals, useSelectedOrdinal } from '../store/selectors';
@@ -14,6 +15,9 @@ import { useAppStore } from '../store/store';
 import { revealOrdinal } from '../store/viewActions';
 import { focusEventDetails } from './focus';
 import { STATUS_LABELS } from './labels';
+
+/** A row shows this much of a title (a dataset may hold megabyte-long ones); the details show it all. */
+const TITLE_LIMIT = 300;
 
 const KEY_STEPS: Record<string, Step> = {
   ArrowDown: 'next',
@@ -105,7 +109,9 @@ export function EventList() {
                   focusEventDetails();
                 }}
               >
-                <span className="sl-list__title">{event.title}</span>
+                <span className="sl-list__title" dir="auto">
+                  {clipText(event.title, TITLE_LIMIT).text}
+                </span>
                 <span className="sl-list__meta">
                   <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
                   <span>{typeLabel(typeOf(index, ordinal))}</span>

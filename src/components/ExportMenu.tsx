@@ -39,14 +39,23 @@ export function ExportMenu() {
   const index = useAppStore((s) => s.index);
   const matched = useMatchedOrdinals();
   const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const menuId = useId();
   if (!index || !matched) return null;
   const count = matched.length;
 
   const download = async (format: (typeof FORMATS)[number]) => {
     setOpen(false);
+    setError(null);
     const ids = Array.from(matched, (ordinal) => index.events[ordinal]!.id);
-    const text = await render(format.format, index.dataset, ids);
+    let text: string;
+    try {
+      text = await render(format.format, index.dataset, ids);
+    } catch (failure) {
+      // Nothing half-written is offered; the reason is.
+      setError(`The ${format.label} export failed: ${failure instanceof Error ? failure.message : String(failure)}.`);
+      return;
+    }
     const url = URL.createObjectURL(new Blob([text], { type: `${format.mime};charset=utf-8` }));
     const link = document.createElement('a');
     link.href = url;
@@ -79,6 +88,11 @@ export function ExportMenu() {
             </li>
           ))}
         </ul>
+      )}
+      {error && (
+        <p className="sl-menu__error" role="alert">
+          {error}
+        </p>
       )}
     </div>
   );

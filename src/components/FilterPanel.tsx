@@ -1,18 +1,26 @@
-/** The filters: search, actors by side, event types, statuses, source perspectives and dates. */
+/**
+ * The filters: search, actors by side, event types, statuses, source perspectives, disputed and
+ * single-source events, sources, and dates.
+ */
 import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary';
+import type { EventIndex } from '../engine/eventIndex';
 import { typeLabel } from '../engine/lanes';
+import { sourceNames } from '../engine/sources';
+import { clipText } from '../format/clip';
 import { useFilterResult } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
 import { FacetFilter } from './FacetFilter';
 import { KIND_LABELS, STATUS_LABELS } from './labels';
+import { OnlyFilter } from './OnlyFilter';
 import { SearchBox } from './SearchBox';
 
 export function FilterPanel() {
   const index = useAppStore((s) => s.index);
   const filters = useAppStore((s) => s.filters);
-  const { toggleType, toggleStatus, toggleKind, setTypes, setStatuses, setKinds } = useAppStore.getState();
+  const { toggleType, toggleStatus, toggleKind, toggleSource, setTypes, setStatuses, setKinds, setSources } =
+    useAppStore.getState();
   const result = useFilterResult();
   if (!index || !result) return null;
   const { facetCounts } = result;
@@ -63,7 +71,26 @@ export function FilterPanel() {
         onToggle={toggleKind}
         onClear={() => setKinds([])}
       />
+      <OnlyFilter counts={result.onlyCounts} />
+      <FacetFilter
+        legend="Reported by"
+        options={sourceOptions(index, facetCounts.sources)}
+        selected={filters.sources}
+        onToggle={toggleSource}
+        onClear={() => setSources([])}
+      />
       <DateRangeFilter index={index} />
     </form>
   );
+}
+
+/** One checkbox per source (a dataset of one source needs none), named as the coverage names them. */
+function sourceOptions(index: EventIndex, counts: Uint32Array) {
+  if (index.sources.length < 2) return [];
+  const names = sourceNames(index.sources);
+  return index.sources.map((source, i) => ({
+    value: source.id,
+    label: clipText(names[i]!, 120).text,
+    count: counts[i]!,
+  }));
 }

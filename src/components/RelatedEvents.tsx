@@ -4,6 +4,7 @@ import { useAppStore } from '../store/store';
 import { encodeUrlState } from '../store/urlState';
 import { urlStateOf } from '../store/urlSync';
 import { revealOrdinal } from '../store/viewActions';
+import { clipText } from '../format/clip';
 import { focusEventDetails } from './focus';
 
 const RELATION_LABELS: Record<string, string> = {
@@ -61,7 +62,7 @@ export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: 
                   open(link.id);
                 }}
               >
-                {title}
+                <bdi>{clipText(title, 300).text}</bdi>
               </a>
             </li>
           );

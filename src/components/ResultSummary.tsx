@@ -3,6 +3,8 @@ import { EVENT_TYPES } from '../dataset/vocabulary';
 import { isFiltering, type Filters } from '../engine/filter';
 import type { EventIndex } from '../engine/eventIndex';
 import { typeLabel } from '../engine/lanes';
+import { sourceNames } from '../engine/sources';
+import { clipText } from '../format/clip';
 import { useFilterResult } from '../store/selectors';
 import { useAppStore, type AppActions } from '../store/store';
 import { KIND_LABELS, STATUS_LABELS } from './labels';
@@ -66,6 +68,16 @@ export function chipsFor(filters: Filters, index: EventIndex, actions: AppAction
   for (const kind of filters.kinds) {
     chips.push({ key: `kind:${kind}`, label: `Source: ${KIND_LABELS[kind]}`, remove: () => actions.toggleKind(kind) });
   }
+  const names = sourceNames(index.sources);
+  for (const id of filters.sources) {
+    const source = index.sourceOrdinal.get(id);
+    const name = source === undefined ? id : clipText(names[source]!, 80).text;
+    chips.push({ key: `source:${id}`, label: `Reported by: ${name}`, remove: () => actions.toggleSource(id) });
+  }
+  if (filters.disputedOnly)
+    chips.push({ key: 'disputed', label: 'Disputed only', remove: () => actions.setDisputedOnly(false) });
+  if (filters.singleSourceOnly)
+    chips.push({ key: 'single', label: 'One source only', remove: () => actions.setSingleSourceOnly(false) });
   if (filters.from)
     chips.push({ key: 'from', label: `From ${filters.from}`, remove: () => actions.setDateRange(null, filters.to) });
   if (filters.to)

@@ -5,7 +5,12 @@ import { ZONE_MODE_LABELS, ZONE_MODES, type ZoneMode } from '../format/dates';
 import { useAppStore } from '../store/store';
 import { fitAll, zoomBy } from '../store/viewActions';
 
-const GROUPING_LABELS: Record<Grouping, string> = { side: 'By side', type: 'By event type', none: 'Single lane' };
+const GROUPING_LABELS: Record<Grouping, string> = {
+  side: 'By side',
+  source: 'By source',
+  type: 'By event type',
+  none: 'Single lane',
+};
 
 export function ViewControls() {
   const grouping = useAppStore((s) => s.grouping);

@@ -37,7 +37,9 @@ export function accountsByClaim(event: Pick<TimelineEvent, 'claims' | 'excerpts'
       const accounts = byId.get(reference.claim);
       if (!accounts) continue;
       const side = reference.stance === 'asserts' ? accounts.asserting : accounts.disputing;
-      if (!side.includes(index)) side.push(index);
+      // Excerpts come in order, so a repeat can only be the last one added (no scan: events may
+      // have thousands of accounts).
+      if (side[side.length - 1] !== index) side.push(index);
       bears = true;
     }
     if (!bears) other.push(index);

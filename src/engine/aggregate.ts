@@ -9,10 +9,7 @@
  */
 import { hasBit, type Bitset } from './bitset';
 import { candidateRange, type EventIndex } from './eventIndex';
-import type { Grouping } from './lanes';
-import { EVENT_TYPES } from '../dataset/vocabulary';
-
-const EVENT_TYPE_COUNT = EVENT_TYPES.length;
+import { laneCount, type Grouping } from './lanes';
 
 export interface PlacedEvent {
   kind: 'event';
@@ -154,24 +151,25 @@ interface Members {
   lanes: number[];
 }
 
-function laneCount(index: EventIndex, grouping: Grouping): number {
-  if (grouping === 'none') return 1;
-  if (grouping === 'type') return EVENT_TYPE_COUNT;
-  return index.sides.length + 1;
-}
-
 function collectMembers(index: EventIndex, matched: Bitset, grouping: Grouping, from: number, to: number): Members {
   const ordinals: number[] = [];
   const lanes: number[] = [];
   const [first, last] = candidateRange(index, from, to);
-  const { endKey, eventSideStart, eventSides, typeCode } = index;
+  const { endKey, typeCode } = index;
+  // Side and source lanes are both compressed rows of lane ordinals per event.
+  const rows =
+    grouping === 'side'
+      ? { start: index.eventSideStart, lanes: index.eventSides }
+      : grouping === 'source'
+        ? { start: index.eventSourceStart, lanes: index.eventSources }
+        : null;
   for (let i = first; i < last; i++) {
     if (endKey[i]! <= from || !hasBit(matched, i)) continue;
     // The lanes of `lanesOfEvent`, read in place: this loop runs over every event in view.
-    if (grouping === 'side') {
-      for (let k = eventSideStart[i]!; k < eventSideStart[i + 1]!; k++) {
+    if (rows) {
+      for (let k = rows.start[i]!; k < rows.start[i + 1]!; k++) {
         ordinals.push(i);
-        lanes.push(eventSides[k]!);
+        lanes.push(rows.lanes[k]!);
       }
     } else {
       ordinals.push(i);

@@ -48,6 +48,9 @@ export interface IndexArrays {
   /** Sides of each event (side ordinals; `sides.length` stands for "no side"). */
   eventSideStart: Uint32Array;
   eventSides: Uint32Array;
+  /** The sources that quote each event (source ordinals, ascending, each once), compressed the same way. */
+  eventSourceStart: Uint32Array;
+  eventSources: Uint32Array;
 }
 
 export interface EventIndex extends IndexArrays {
@@ -57,8 +60,10 @@ export interface EventIndex extends IndexArrays {
   events: TimelineEvent[];
   actors: Actor[];
   sides: Side[];
+  sources: Source[];
   actorOrdinal: Map<string, number>;
   sideOrdinal: Map<string, number>;
+  sourceOrdinal: Map<string, number>;
   eventOrdinal: Map<string, number>;
   sourceById: Map<string, Source>;
   /** Parsed dates, by ordinal. */
@@ -97,7 +102,10 @@ export function buildIndexArrays(dataset: Dataset): IndexArrays {
   const actorOrdinal = new Map(actors.map((actor, i) => [actor.id, i]));
   const sideOrdinal = new Map(sides.map((side, i) => [side.id, i]));
   const sideOfActor = actors.map((actor) => sideOrdinal.get(actor.side) ?? sides.length);
-  const kindOfSource = new Map(sources.map((source) => [source.id, SOURCE_KINDS.indexOf(source.kind)]));
+  const sourceOrdinal = new Map(sources.map((source, i) => [source.id, i]));
+  const kindOfSource = sources.map((source) => SOURCE_KINDS.indexOf(source.kind));
+  // The last event (ordinal) each source was counted for: one quote or ten thousand, each source once.
+  const sourceSeenAt = new Int32Array(sources.length).fill(-1);
 
   const startKey = new Float64Array(n);
   const endKey = new Float64Array(n);
@@ -109,8 +117,10 @@ export function buildIndexArrays(dataset: Dataset): IndexArrays {
   const flags = new Uint8Array(n);
   const eventActorStart = new Uint32Array(n + 1);
   const eventSideStart = new Uint32Array(n + 1);
+  const eventSourceStart = new Uint32Array(n + 1);
   const eventActorList: number[] = [];
   const eventSideList: number[] = [];
+  const eventSourceList: number[] = [];
   const actorEventCount = new Uint32Array(actors.length);
 
   let runningMax = -Infinity;
@@ -124,9 +134,22 @@ export function buildIndexArrays(dataset: Dataset): IndexArrays {
     statusCode[ordinal] = EVENT_STATUSES.indexOf(event.status);
     precisionCode[ordinal] = PRECISIONS.indexOf(mustParse(event.start).precision);
     let mask = 0;
+    eventSourceStart[ordinal] = eventSourceList.length;
+    const firstSource = eventSourceList.length;
     for (const excerpt of event.excerpts) {
-      const kind = kindOfSource.get(excerpt.source);
-      if (kind !== undefined && kind >= 0) mask |= 1 << kind;
+      const source = sourceOrdinal.get(excerpt.source);
+      if (source === undefined) continue;
+      const kind = kindOfSource[source]!;
+      if (kind >= 0) mask |= 1 << kind;
+      if (sourceSeenAt[source] !== ordinal) {
+        sourceSeenAt[source] = ordinal;
+        eventSourceList.push(source);
+      }
+    }
+    // Ascending, like the sides: an event's copies in the by-source lanes read top to bottom.
+    if (eventSourceList.length - firstSource > 1) {
+      const sorted = eventSourceList.splice(firstSource).sort((a, b) => a - b);
+      eventSourceList.push(...sorted);
     }
     kindMask[ordinal] = mask;
     flags[ordinal] = isEventDisputed(event) ? FLAG_DISPUTED : 0;
@@ -151,6 +174,7 @@ export function buildIndexArrays(dataset: Dataset): IndexArrays {
   }
   eventActorStart[n] = eventActorList.length;
   eventSideStart[n] = eventSideList.length;
+  eventSourceStart[n] = eventSourceList.length;
   const eventActors = Uint32Array.from(eventActorList);
 
   // Invert event → actors into actor → events; ordinals come out ascending because we walk in order.
@@ -181,6 +205,8 @@ export function buildIndexArrays(dataset: Dataset): IndexArrays {
     actorEvents,
     eventSideStart,
     eventSides: Uint32Array.from(eventSideList),
+    eventSourceStart,
+    eventSources: Uint32Array.from(eventSourceList),
   };
 }
 
@@ -201,8 +227,10 @@ export function assembleIndex(dataset: Dataset, arrays: IndexArrays): EventIndex
     events,
     actors: dataset.actors,
     sides: dataset.sides,
+    sources: dataset.sources,
     actorOrdinal: new Map(dataset.actors.map((actor, i) => [actor.id, i])),
     sideOrdinal: new Map(dataset.sides.map((side, i) => [side.id, i])),
+    sourceOrdinal: new Map(dataset.sources.map((source, i) => [source.id, i])),
     eventOrdinal: new Map(events.map((event, i) => [event.id, i])),
     sourceById: new Map(dataset.sources.map((source) => [source.id, source])),
     startDate,
@@ -232,6 +260,10 @@ export function eventActorOrdinals(index: EventIndex, ordinal: number): Uint32Ar
 
 export function eventSideOrdinals(index: EventIndex, ordinal: number): Uint32Array {
   return index.eventSides.subarray(index.eventSideStart[ordinal]!, index.eventSideStart[ordinal + 1]!);
+}
+
+export function eventSourceOrdinals(index: EventIndex, ordinal: number): Uint32Array {
+  return index.eventSources.subarray(index.eventSourceStart[ordinal]!, index.eventSourceStart[ordinal + 1]!);
 }
 
 export function actorEventOrdinals(index: EventIndex, actor: number): Uint32Array {

@@ -112,6 +112,9 @@ describe('isFiltering', () => {
     [{ types: ['call' as const] }],
     [{ statuses: ['forecast' as const] }],
     [{ kinds: ['state-media' as const] }],
+    [{ sources: ['cnn'] }],
+    [{ disputedOnly: true }],
+    [{ singleSourceOnly: true }],
     [{ from: '2022-01-01' }],
     [{ to: '2022-01-01' }],
     [{ query: 'x' }],
@@ -349,5 +352,77 @@ describe('applyFilters: facet counts', () => {
     const result = applyFilters(index, search, filters({ statuses: ['occurred'] }));
     expect(result.facetCounts.statuses[EVENT_STATUSES.indexOf('occurred')]).toBe(result.count);
     expect(sorted(idsOf(index, result.matched))).toEqual(['call', 'mediation', 'troops']);
+  });
+});
+
+describe('applyFilters: sources, disputed and single-source events', () => {
+  // Four events: contested claims, claims that nobody contests, the legacy stance, and nothing.
+  const claimsIndex = indexOf({
+    sources: [{ id: 'cnn' }, { id: 'sputnik' }, { id: 'unilad' }],
+    events: [
+      {
+        id: 'contested',
+        start: '2022-01-27',
+        claims: [
+          { id: 'went-badly', text: 'The call did not go well' },
+          { id: 'aid', text: 'No more military help was offered' },
+        ],
+        excerpts: [
+          { source: 'cnn', quote: 'It did not go well.', claims: [{ claim: 'went-badly', stance: 'asserts' }] },
+          { source: 'sputnik', quote: 'It went well.', claims: [{ claim: 'went-badly', stance: 'disputes' }] },
+          { source: 'cnn', quote: 'No more help.', claims: [{ claim: 'aid', stance: 'asserts' }] },
+        ],
+      },
+      {
+        id: 'agreed',
+        start: '2022-01-28',
+        claims: [{ id: 'met', text: 'They met' }],
+        excerpts: [
+          { source: 'cnn', quote: 'They met.', claims: [{ claim: 'met', stance: 'asserts' }] },
+          { source: 'unilad', quote: 'They met, too.', claims: [{ claim: 'met', stance: 'asserts' }] },
+          // The legacy stance is not read once an event has claims: the claims say what is disputed.
+          { source: 'unilad', quote: 'An aside.', stance: 'disputes' },
+        ],
+      },
+      {
+        id: 'legacy',
+        start: '2022-01-29',
+        excerpts: [['sputnik', 'A denial.'], { source: 'sputnik', quote: 'Not so.', stance: 'disputes' }],
+      },
+      { id: 'plain', start: '2022-01-30', excerpts: [['unilad', 'It happened.']] },
+    ],
+  });
+  const claimsSearch = searchIndexOf(claimsIndex);
+  const run = (changes: Partial<Filters>) => applyFilters(claimsIndex, claimsSearch, filters(changes));
+  const ids = (changes: Partial<Filters>) => idsOf(claimsIndex, run(changes).matched);
+
+  it('"disputed only" keeps events with a contested claim, or (without claims) a disputing excerpt', () => {
+    expect(ids({ disputedOnly: true })).toEqual(['contested', 'legacy']);
+  });
+
+  it('"disputed only" counts what it would show under the other criteria', () => {
+    expect(run({}).onlyCounts.disputed).toBe(2);
+    expect(run({ sources: ['cnn'] }).onlyCounts.disputed).toBe(1);
+    // Its own box does not change its count.
+    expect(run({ disputedOnly: true }).onlyCounts.disputed).toBe(2);
+  });
+
+  it('sources: the events that any checked source quotes (OR)', () => {
+    expect(ids({ sources: ['sputnik'] })).toEqual(['contested', 'legacy']);
+    expect(ids({ sources: ['sputnik', 'unilad'] })).toEqual(['contested', 'agreed', 'legacy', 'plain']);
+    expect(ids({ sources: ['nobody'] })).toEqual([]);
+  });
+
+  it('"single source only" keeps events that exactly one source reported, however often it is quoted', () => {
+    expect(ids({ singleSourceOnly: true })).toEqual(['legacy', 'plain']);
+    expect(ids({ singleSourceOnly: true, sources: ['sputnik'] })).toEqual(['legacy']);
+    expect(run({ sources: ['unilad'] }).onlyCounts.singleSource).toBe(1);
+  });
+
+  it('counts sources under the other criteria, each event once per source', () => {
+    const counts = (changes: Partial<Filters>) => Array.from(run(changes).facetCounts.sources);
+    expect(counts({})).toEqual([2, 2, 2]);
+    expect(counts({ disputedOnly: true })).toEqual([1, 2, 0]);
+    expect(counts({ sources: ['cnn'] })).toEqual([2, 2, 2]);
   });
 });

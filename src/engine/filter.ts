@@ -14,7 +14,7 @@ import {
   type SourceKind,
 } from '../dataset/vocabulary';
 import { andInto, emptyBitset, forEachBit, fullBitset, popcount, setBit, type Bitset } from './bitset';
-import { actorEventOrdinals, candidateRange, type EventIndex } from './eventIndex';
+import { actorEventOrdinals, candidateRange, FLAG_DISPUTED, type EventIndex } from './eventIndex';
 import { matchTerm, searchTerms, type SearchIndex } from './searchIndex';
 import { sortKeyMs, endKeyMs } from '../dataset/dates';
 
@@ -23,26 +23,45 @@ export interface Filters {
   types: readonly EventType[];
   statuses: readonly EventStatus[];
   kinds: readonly SourceKind[];
+  /** Source ids: the events that any of these sources reported. */
+  sources: readonly string[];
+  /** Only events whose accounts disagree (`isEventDisputed`). */
+  disputedOnly: boolean;
+  /** Only events that a single source of the dataset reported. */
+  singleSourceOnly: boolean;
   /** Inclusive calendar days (YYYY-MM-DD), or null for open-ended. */
   from: string | null;
   to: string | null;
   query: string;
 }
 
-export const NO_FILTERS: Filters = { actors: [], types: [], statuses: [], kinds: [], from: null, to: null, query: '' };
+export const NO_FILTERS: Filters = {
+  actors: [],
+  types: [],
+  statuses: [],
+  kinds: [],
+  sources: [],
+  disputedOnly: false,
+  singleSourceOnly: false,
+  from: null,
+  to: null,
+  query: '',
+};
 
-export type Facet = 'actors' | 'types' | 'statuses' | 'kinds';
+export type Facet = 'actors' | 'types' | 'statuses' | 'kinds' | 'sources';
 
 export interface FilterResult {
   matched: Bitset;
   count: number;
-  /** Per facet value (by ordinal in actors / EVENT_TYPES / EVENT_STATUSES / SOURCE_KINDS). */
+  /** Per facet value (by ordinal in actors / EVENT_TYPES / EVENT_STATUSES / SOURCE_KINDS / sources). */
   facetCounts: Record<Facet, Uint32Array>;
+  /** How many events each "only" checkbox would show, under all other criteria. */
+  onlyCounts: { disputed: number; singleSource: number };
   /** The query could not be applied yet because the search index is still being built. */
   searchPending: boolean;
 }
 
-type Criterion = 'actors' | 'types' | 'statuses' | 'kinds' | 'dates' | 'query';
+type Criterion = 'actors' | 'types' | 'statuses' | 'kinds' | 'sources' | 'disputed' | 'single' | 'dates' | 'query';
 
 export function isFiltering(filters: Filters): boolean {
   return (
@@ -50,6 +69,9 @@ export function isFiltering(filters: Filters): boolean {
     filters.types.length > 0 ||
     filters.statuses.length > 0 ||
     filters.kinds.length > 0 ||
+    filters.sources.length > 0 ||
+    filters.disputedOnly ||
+    filters.singleSourceOnly ||
     filters.from !== null ||
     filters.to !== null ||
     searchTerms(filters.query).length > 0
@@ -78,6 +100,9 @@ export function applyFilters(index: EventIndex, search: SearchIndex | null, filt
     );
   }
   if (filters.kinds.length > 0) criteria.set('kinds', kindCriterion(index, filters.kinds));
+  if (filters.sources.length > 0) criteria.set('sources', sourceCriterion(index, filters.sources));
+  if (filters.disputedOnly) criteria.set('disputed', disputedEvents(index));
+  if (filters.singleSourceOnly) criteria.set('single', singleSourceEvents(index));
   if (filters.from !== null || filters.to !== null)
     criteria.set('dates', dateCriterion(index, filters.from, filters.to));
   const searchPending = terms.length > 0 && search === null;
@@ -92,6 +117,11 @@ export function applyFilters(index: EventIndex, search: SearchIndex | null, filt
       types: countCodes(index.typeCode, EVENT_TYPES.length, combine(index.count, criteria, 'types')),
       statuses: countCodes(index.statusCode, EVENT_STATUSES.length, combine(index.count, criteria, 'statuses')),
       kinds: countKinds(index, combine(index.count, criteria, 'kinds')),
+      sources: countSources(index, combine(index.count, criteria, 'sources')),
+    },
+    onlyCounts: {
+      disputed: countWithin(combine(index.count, criteria, 'disputed'), disputedEvents(index)),
+      singleSource: countWithin(combine(index.count, criteria, 'single'), singleSourceEvents(index)),
     },
     searchPending,
   };
@@ -127,6 +157,51 @@ function kindCriterion(index: EventIndex, kinds: readonly SourceKind[]): Bitset 
   for (const kind of kinds) mask |= 1 << SOURCE_KINDS.indexOf(kind);
   const bits = emptyBitset(index.count);
   for (let i = 0; i < index.count; i++) if (index.kindMask[i]! & mask) setBit(bits, i);
+  return bits;
+}
+
+function sourceCriterion(index: EventIndex, sourceIds: readonly string[]): Bitset {
+  const wanted = new Uint8Array(index.sources.length);
+  for (const id of sourceIds) {
+    const source = index.sourceOrdinal.get(id);
+    if (source !== undefined) wanted[source] = 1;
+  }
+  const bits = emptyBitset(index.count);
+  for (let i = 0; i < index.count; i++) {
+    for (let k = index.eventSourceStart[i]!; k < index.eventSourceStart[i + 1]!; k++) {
+      if (wanted[index.eventSources[k]!]) {
+        setBit(bits, i);
+        break;
+      }
+    }
+  }
+  return bits;
+}
+
+/** The events that are disputed (the index's flag, set from `isEventDisputed`), once per index. */
+const disputedCache = new WeakMap<EventIndex, Bitset>();
+
+function disputedEvents(index: EventIndex): Bitset {
+  let bits = disputedCache.get(index);
+  if (!bits) {
+    bits = emptyBitset(index.count);
+    for (let i = 0; i < index.count; i++) if (index.flags[i]! & FLAG_DISPUTED) setBit(bits, i);
+    disputedCache.set(index, bits);
+  }
+  return bits;
+}
+
+const singleSourceCache = new WeakMap<EventIndex, Bitset>();
+
+function singleSourceEvents(index: EventIndex): Bitset {
+  let bits = singleSourceCache.get(index);
+  if (!bits) {
+    bits = emptyBitset(index.count);
+    for (let i = 0; i < index.count; i++) {
+      if (index.eventSourceStart[i + 1]! - index.eventSourceStart[i]! === 1) setBit(bits, i);
+    }
+    singleSourceCache.set(index, bits);
+  }
   return bits;
 }
 
@@ -187,6 +262,26 @@ function countKinds(index: EventIndex, within: Bitset): Uint32Array {
     index.count,
   );
   return counts;
+}
+
+function countSources(index: EventIndex, within: Bitset): Uint32Array {
+  const counts = new Uint32Array(index.sources.length);
+  forEachBit(
+    within,
+    (i) => {
+      for (let k = index.eventSourceStart[i]!; k < index.eventSourceStart[i + 1]!; k++)
+        counts[index.eventSources[k]!]!++;
+    },
+    0,
+    index.count,
+  );
+  return counts;
+}
+
+function countWithin(within: Bitset, bits: Bitset): number {
+  const both = Uint32Array.from(within);
+  andInto(both, bits);
+  return popcount(both);
 }
 
 function countActors(index: EventIndex, within: Bitset): Uint32Array {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../dataset/vocabulary';
-import { lanesFor, lanesOfEvent, typeLabel, UNASSIGNED_LANE_LABEL } from './lanes';
+import { GROUPINGS, laneCount, lanesFor, lanesOfEvent, typeLabel, UNASSIGNED_LANE_LABEL } from './lanes';
 import { indexOf } from './testing.test-utils';
 
 const index = indexOf({
@@ -75,13 +75,71 @@ describe('lanesOfEvent', () => {
   });
 
   it('every lane an event is placed in is a lane that lanesFor lists, for every grouping', () => {
-    for (const grouping of ['side', 'type', 'none'] as const) {
+    for (const grouping of GROUPINGS) {
       const lanes = new Set(lanesFor(index, grouping).map((lane) => lane.ordinal));
       for (let i = 0; i < index.count; i++) {
         for (const lane of Array.from(lanesOfEvent(index, grouping, i)))
           expect(lanes.has(lane), `${grouping} ${i}`).toBe(true);
       }
     }
+  });
+});
+
+describe('lanes by source', () => {
+  const bySource = indexOf({
+    sources: [{ id: 'cnn' }, { id: 'unused' }, { id: 'sputnik' }, { id: 'unilad' }],
+    events: [
+      // Quoted three times by two sources: one copy per source, not per quote.
+      {
+        id: 'call',
+        start: '2022-01-27',
+        excerpts: [
+          ['sputnik', 'One.'],
+          ['cnn', 'Two.'],
+          ['sputnik', 'Three.'],
+        ],
+      },
+      { id: 'denial', start: '2022-01-28', excerpts: [['unilad', 'No.']] },
+    ],
+  });
+  const at = (id: string) => bySource.eventOrdinal.get(id)!;
+
+  it('one lane per source that quotes an event, in dataset order, keyed by source id', () => {
+    expect(lanesFor(bySource, 'source')).toEqual([
+      { ordinal: 0, label: 'Outlet cnn', key: 'cnn' },
+      { ordinal: 2, label: 'Outlet sputnik', key: 'sputnik' },
+      { ordinal: 3, label: 'Outlet unilad', key: 'unilad' },
+    ]);
+    expect(laneCount(bySource, 'source')).toBe(4);
+  });
+
+  it('an event is in the lane of every source that quotes it, once each, ascending', () => {
+    expect(Array.from(lanesOfEvent(bySource, 'source', at('call')))).toEqual([0, 2]);
+    expect(Array.from(lanesOfEvent(bySource, 'source', at('denial')))).toEqual([3]);
+  });
+
+  it('sources that share an outlet name are told apart in their lane labels', () => {
+    const twins = indexOf({
+      sources: [{ id: 'a' }, { id: 'b' }],
+      events: [
+        {
+          id: 'e',
+          start: '2022',
+          excerpts: [
+            ['a', 'x'],
+            ['b', 'y'],
+          ],
+        },
+      ],
+    });
+    // The test fixture names each outlet "Outlet <id>"; give both the same name and dates.
+    const sources = twins.sources.map((source, i) => ({
+      ...source,
+      outlet: 'Unnamed news site',
+      published: ['2022-01-28', '2021-12-29'][i],
+    }));
+    const labels = lanesFor({ ...twins, sources }, 'source').map((lane) => lane.label);
+    expect(labels).toEqual(['Unnamed news site, 28 Jan 2022', 'Unnamed news site, 29 Dec 2021']);
   });
 });
 

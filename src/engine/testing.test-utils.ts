@@ -24,6 +24,7 @@ export interface EventSpec {
   dateNote?: string;
   /** Each excerpt as [sourceId, quote] or a full object; defaults to one excerpt from the first source. */
   excerpts?: (readonly [string, string] | TimelineEvent['excerpts'][number])[];
+  claims?: TimelineEvent['claims'];
 }
 
 export interface DatasetSpec {
@@ -60,6 +61,7 @@ export function dataset(spec: DatasetSpec): Dataset {
       ...(event.summary !== undefined ? { summary: event.summary } : {}),
       ...(event.dateNote !== undefined ? { dateNote: event.dateNote } : {}),
       actors: event.actors ?? [],
+      ...(event.claims !== undefined ? { claims: event.claims } : {}),
       excerpts: (event.excerpts ?? [[sources[0]!.id, `Quote for ${event.id}`] as const]).map((excerpt) =>
         Array.isArray(excerpt) ? { source: excerpt[0], quote: excerpt[1] } : excerpt,
       ),

@@ -392,3 +392,112 @@ test('text that looks like HTML stays text', () => {
   expect(event.title).toBe('<img src=x onerror=alert(1)>');
   expect(event.excerpts[0]!.quote).toBe('<b>bold</b>');
 });
+
+describe('claims', () => {
+  const header = `event_id,${HEADER},speaker,claim,claim_stance`;
+
+  test('rows of one event with the same claim text are one claim, with an id made from the text', () => {
+    const { event } = onlyEvent(
+      csv(
+        header,
+        'call,2022-01-27,Call,CNN,It did not go well.,,The call did not go well,asserts',
+        'call,,,Sputnik,It went fine.,,The  call did not go well ,disputes',
+        'call,,,CNN,They spoke.,,,',
+      ),
+    );
+    expect(event.claims).toEqual([{ id: 'the-call-did-not-go-well', text: 'The call did not go well' }]);
+    expect(event.excerpts.map((x) => x.claims)).toEqual([
+      [{ claim: 'the-call-did-not-go-well', stance: 'asserts' }],
+      [{ claim: 'the-call-did-not-go-well', stance: 'disputes' }],
+      undefined,
+    ]);
+  });
+
+  test('a quote bearing on two claims takes two rows, and becomes one excerpt naming both', () => {
+    const { event } = onlyEvent(
+      csv(
+        header,
+        'call,2022-01-27,Call,CNN,Virtually certain.,,An invasion is certain,asserts',
+        'call,,,CNN,Reports are false.,Emily Horne,An invasion is certain,disputes',
+        'call,,,CNN,Reports are false.,Emily Horne,The call went badly,disputes',
+        'call,,,CNN,It went badly.,,The call went badly,Asserts',
+      ),
+    );
+    expect(event.excerpts).toHaveLength(3);
+    expect(event.excerpts[1]).toMatchObject({
+      quote: 'Reports are false.',
+      claims: [
+        { claim: 'an-invasion-is-certain', stance: 'disputes' },
+        { claim: 'the-call-went-badly', stance: 'disputes' },
+      ],
+    });
+    expect(event.claims!.map((claim) => claim.id)).toEqual(['an-invasion-is-certain', 'the-call-went-badly']);
+  });
+
+  test('the same quote from another source, or by another speaker, is another account', () => {
+    const { event } = onlyEvent(
+      csv(
+        header,
+        'e,2022-01-27,E,CNN,Same words.,,A claim,asserts',
+        'e,,,Sputnik,Same words.,,A claim,asserts',
+        'e,,,CNN,Same words.,Emily Horne,A claim,asserts',
+      ),
+    );
+    expect(event.excerpts).toHaveLength(3);
+  });
+
+  test('claims of different events are apart, even with the same text; ids are numbered apart within one', () => {
+    const { dataset } = importText(
+      csv(
+        header,
+        'a,2022-01-27,A,CNN,Q1,,It happened,asserts',
+        'b,2022-01-28,B,CNN,Q2,,It happened,asserts',
+        'b,,,CNN,Q3,,It happened!,asserts',
+      ),
+    );
+    expect(dataset!.events.map((e) => e.claims!.map((c) => c.id))).toEqual([
+      ['it-happened'],
+      ['it-happened', 'it-happened-2'],
+    ]);
+  });
+
+  test('a claim and its stance go together, and the stance is asserts or disputes', () => {
+    expect(messages(csv(header, 'e,2022-01-27,E,CNN,Q,,A claim,'))).toEqual([
+      'row 2: claim "A claim" needs a claim_stance: does the quote "asserts" or "disputes" it?',
+    ]);
+    expect(messages(csv(header, 'e,2022-01-27,E,CNN,Q,,,disputes'))).toEqual([
+      `row 2: claim_stance "disputes" needs a claim (the claim's text, in the claim column)`,
+    ]);
+    expect(messages(csv(header, 'e,2022-01-27,E,CNN,Q,,A claim,supports'))).toEqual([
+      'row 2: claim_stance "supports" is not one of: asserts, disputes',
+    ]);
+  });
+
+  test('a row repeating a quote with a claim it already names is reported, not added twice', () => {
+    const { dataset, rowProblems } = importText(
+      csv(header, 'e,2022-01-27,E,CNN,Q,,A claim,asserts', 'e,,,CNN,Q,,A claim,disputes'),
+    );
+    expect(rowProblems.map((p) => p.message)).toEqual([
+      'row 3: repeats row 2: the same quote already asserts the claim "A claim"',
+    ]);
+    expect(dataset!.events[0]!.excerpts).toEqual([
+      { source: 'cnn', quote: 'Q', claims: [{ claim: 'a-claim', stance: 'asserts' }] },
+    ]);
+  });
+
+  test('a claim that no row asserts is left out, with its quotes kept and its rows told so', () => {
+    const { dataset, rowProblems } = importText(
+      csv(
+        header,
+        'e,2022-01-27,E,CNN,It happened.,,It happened,asserts',
+        'e,,,CNN,Nobody said so.,,Someone said so,disputes',
+      ),
+    );
+    expect(rowProblems.map((p) => p.message)).toEqual([
+      'row 3: no row of this event asserts the claim "Someone said so" (claim_stance "asserts"), so the claim was left out; the quote is kept',
+    ]);
+    const event = dataset!.events[0]!;
+    expect(event.claims).toEqual([{ id: 'it-happened', text: 'It happened' }]);
+    expect(event.excerpts[1]).toEqual({ source: 'cnn', quote: 'Nobody said so.' });
+  });
+});

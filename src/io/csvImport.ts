@@ -8,7 +8,7 @@
  */
 import Papa from 'papaparse';
 import { columnOf, CSV_COLUMNS, EVENT_COLUMNS, REQUIRED_COLUMNS, unguardFormula, type CsvColumn } from './csvLayout';
-import { slugify } from './ids';
+import { IdAllocator, slugify } from './ids';
 import {
   problemAt,
   settleImport,
@@ -16,10 +16,19 @@ import {
   type EventDraft,
   type ImportResult,
   type Origin,
+  type ExcerptDraft,
   type RowProblem,
   type SourceDraft,
 } from './importDraft';
-import { FIELD_OF, parseEventFields, parseExcerpt, type Cells, type EventFields } from './csvRow';
+import {
+  FIELD_OF,
+  parseClaimCells,
+  parseEventFields,
+  parseExcerpt,
+  type Cells,
+  type ClaimCells,
+  type EventFields,
+} from './csvRow';
 
 export type { ImportResult, RowProblem } from './importDraft';
 
@@ -54,7 +63,7 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
       rowProblems: [...problems, { row: 0, message: 'the file has a header row but no rows of data' }],
     };
 
-  const result = settleImport(builder.draft(options.fileName), problems);
+  const result = settleImport(builder.draft(options.fileName, problems), problems);
   if (!result.dataset) return result;
   const skipped = new Set(result.rowProblems.filter((p) => p.row > 1).map((p) => p.row)).size;
   const count = result.dataset.events.length;
@@ -185,8 +194,22 @@ function readHeader(header: CsvRecord, problems: RowProblem[]): Layout {
 
 // ── Rows to drafts ───────────────────────────────────────────────────────────────────────────
 
+/** An event being assembled from its rows. */
+interface EventEntry {
+  draft: EventDraft;
+  cells: Cells;
+  fields: EventFields;
+  /** Its claims: id by claim text, ids derived from the text. */
+  claimIds: Map<string, string>;
+  claimIdAllocator: IdAllocator;
+  /** Excerpts that name a claim, by what makes two rows the same quote: later rows add claims to them. */
+  claimedExcerpts: Map<string, ExcerptDraft>;
+  /** The rows that name each claim (by id), to say which rows a problem with a claim is about. */
+  claimRows: Map<string, Origin[]>;
+}
+
 class DraftBuilder {
-  private readonly events = new Map<string, { draft: EventDraft; cells: Cells; fields: EventFields }>();
+  private readonly events = new Map<string, EventEntry>();
   private readonly sources = new Map<string, SourceDraft>();
   private readonly actorSides = new Map<string, string>();
   /** Events (by group key) whose first row was skipped, and where that row was. */
@@ -214,7 +237,12 @@ class DraftBuilder {
     const eventCells = earlier ? mergeEventCells(earlier.cells, cells) : cells;
     const fields = parseEventFields(eventCells);
     const excerpt = parseExcerpt(cells, record.origin);
-    const reasons = [...(fields.ok ? [] : fields.reasons), ...(excerpt.ok ? [] : excerpt.reasons)];
+    const claim = parseClaimCells(cells);
+    const reasons = [
+      ...(fields.ok ? [] : fields.reasons),
+      ...(excerpt.ok ? [] : excerpt.reasons),
+      ...(claim.ok ? [] : claim.reasons),
+    ];
     if (fields.ok && earlier) {
       const disagreeing = EVENT_COLUMNS.filter(
         (column) =>
@@ -227,7 +255,7 @@ class DraftBuilder {
         );
       }
     }
-    if (reasons.length > 0 || !fields.ok || !excerpt.ok) {
+    if (reasons.length > 0 || !fields.ok || !excerpt.ok || !claim.ok) {
       const skippedFirst = this.skippedGroups.get(groupKey);
       if (!earlier && skippedFirst !== undefined) {
         reasons.push(
@@ -237,29 +265,106 @@ class DraftBuilder {
       return reasons;
     }
 
+    if (earlier && claim.value) {
+      // The same quote again with another claim: one excerpt bearing on both, not a second copy.
+      const same = earlier.claimedExcerpts.get(excerptKey(excerpt.value));
+      if (same) {
+        const claimId = this.claimIdOf(earlier, claim.value);
+        const named = same.claims!.find((reference) => reference.claim === claimId);
+        if (named)
+          return [
+            `repeats ${same.origin.label}: the same quote already ${named.stance === 'asserts' ? 'asserts' : 'disputes'} the claim "${clipped(claim.value.text)}"`,
+          ];
+        same.claims!.push({ claim: claimId, stance: claim.value.stance });
+        this.noteClaimRow(earlier, claimId, record.origin);
+        return [];
+      }
+    }
+
     this.noteSides(fields.value);
     const { key, source } = excerpt.source;
     if (!this.sources.has(key)) this.sources.set(key, source); // the first row to name a source sets its kind
-    if (earlier) {
-      earlier.draft.excerpts.push(excerpt.value);
-      return [];
+    const entry = earlier ?? this.startEvent(groupKey, cells, fields.value, record.origin);
+    if (claim.value) {
+      const claimId = this.claimIdOf(entry, claim.value);
+      excerpt.value.claims = [{ claim: claimId, stance: claim.value.stance }];
+      entry.claimedExcerpts.set(excerptKey(excerpt.value), excerpt.value);
+      this.noteClaimRow(entry, claimId, record.origin);
     }
-    const { actorSides: _sides, ...eventFields } = fields.value;
-    this.events.set(groupKey, {
-      cells,
-      fields: fields.value,
-      draft: {
-        origin: record.origin,
-        ...(cells.event_id !== '' ? { givenId: cells.event_id } : {}),
-        idBase: `${fields.value.start.slice(0, 10)}-${slugify(fields.value.title, 'event')}`,
-        ...eventFields,
-        excerpts: [excerpt.value],
-      },
-    });
+    entry.draft.excerpts.push(excerpt.value);
     return [];
   }
 
-  draft(fileName: string): DatasetDraft {
+  private startEvent(groupKey: string, cells: Cells, fields: EventFields, origin: Origin): EventEntry {
+    const { actorSides: _sides, ...eventFields } = fields;
+    const entry: EventEntry = {
+      cells,
+      fields,
+      draft: {
+        origin,
+        ...(cells.event_id !== '' ? { givenId: cells.event_id } : {}),
+        idBase: `${fields.start.slice(0, 10)}-${slugify(fields.title, 'event')}`,
+        ...eventFields,
+        excerpts: [],
+      },
+      claimIds: new Map(),
+      claimIdAllocator: new IdAllocator(),
+      claimedExcerpts: new Map(),
+      claimRows: new Map(),
+    };
+    this.events.set(groupKey, entry);
+    return entry;
+  }
+
+  /** The id of the event's claim with this text, made (from the text) the first time it is named. */
+  private claimIdOf(entry: EventEntry, claim: ClaimCells): string {
+    let claimId = entry.claimIds.get(claim.text);
+    if (claimId === undefined) {
+      claimId = entry.claimIdAllocator.take(slugify(claim.text, 'claim'));
+      entry.claimIds.set(claim.text, claimId);
+      (entry.draft.claims ??= []).push({ id: claimId, text: claim.text });
+    }
+    return claimId;
+  }
+
+  private noteClaimRow(entry: EventEntry, claimId: string, origin: Origin): void {
+    const rows = entry.claimRows.get(claimId);
+    if (rows) rows.push(origin);
+    else entry.claimRows.set(claimId, [origin]);
+  }
+
+  /**
+   * A claim that no row asserts has no source for what is disputed (the dataset contract refuses
+   * it): it is left out, its quotes kept, and its rows are told so.
+   */
+  private dropUnassertedClaims(entry: EventEntry, problems: RowProblem[]): void {
+    const claims = entry.draft.claims;
+    if (!claims) return;
+    const asserted = new Set<string>();
+    for (const excerpt of entry.draft.excerpts)
+      for (const reference of excerpt.claims ?? []) if (reference.stance === 'asserts') asserted.add(reference.claim);
+    const unasserted = claims.filter((claim) => !asserted.has(claim.id));
+    if (unasserted.length === 0) return;
+    const dropped = new Set(unasserted.map((claim) => claim.id));
+    entry.draft.claims = claims.filter((claim) => !dropped.has(claim.id));
+    for (const excerpt of entry.draft.excerpts) {
+      if (!excerpt.claims) continue;
+      excerpt.claims = excerpt.claims.filter((reference) => !dropped.has(reference.claim));
+      if (excerpt.claims.length === 0) delete excerpt.claims;
+    }
+    for (const claim of unasserted) {
+      for (const origin of entry.claimRows.get(claim.id) ?? []) {
+        problems.push(
+          problemAt(origin, [
+            `no row of this event asserts the claim "${clipped(claim.text)}" (claim_stance "asserts"), so the claim was left out; the quote is kept`,
+          ]),
+        );
+      }
+    }
+  }
+
+  draft(fileName: string, problems: RowProblem[]): DatasetDraft {
+    for (const entry of this.events.values()) this.dropUnassertedClaims(entry, problems);
     return {
       title: `Imported from ${fileName}`,
       sources: this.sources,
@@ -286,6 +391,15 @@ class DraftBuilder {
     }
     return cells;
   }
+}
+
+/** What makes two rows of an event the same quote: its source, words, speaker, attribution and stance. */
+function excerptKey(excerpt: ExcerptDraft): string {
+  return JSON.stringify([excerpt.source, excerpt.quote, excerpt.speaker, excerpt.attribution, excerpt.stance]);
+}
+
+function clipped(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 function mergeEventCells(first: Cells, row: Cells): Cells {

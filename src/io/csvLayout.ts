@@ -2,6 +2,10 @@
  * The CSV column layout that `importCsv` reads and `exportCsv` writes. One row is one excerpt;
  * rows with the same `event_id` are one event (the exporter repeats the event's cells on each of
  * its rows, so that every row stands alone when a spreadsheet sorts or filters them).
+ *
+ * Claims: a row may name one claim (its text) and whether the quote asserts or disputes it. Rows
+ * of one event with the same claim text are one claim; a quote that bears on two claims takes two
+ * rows, which the importer merges back into one excerpt.
  */
 
 /** In the order the exporter writes them. The importer takes any order and any letter case. */
@@ -26,6 +30,8 @@ export const CSV_COLUMNS = [
   'speaker',
   'attribution',
   'stance',
+  'claim',
+  'claim_stance',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -57,6 +63,7 @@ const ALIASES: Readonly<Record<string, CsvColumn>> = {
   outlet: 'source',
   kind: 'source_kind',
   excerpt: 'quote',
+  claim_text: 'claim',
 };
 
 /** "Time Zone", "time-zone", "TIME_ZONE" → "time_zone"; unknown names → undefined. */

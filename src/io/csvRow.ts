@@ -5,8 +5,8 @@
 import { compareCalendar, hasClockTime, instantMs, parsePartialDate, PARTIAL_DATE_FORMS } from '../dataset/dates';
 import { formatOffset } from '../dataset/schema';
 import { isHttpUrl } from '../dataset/urls';
-import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, STANCES } from '../dataset/vocabulary';
-import type { EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
+import { CLAIM_STANCES, EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, STANCES } from '../dataset/vocabulary';
+import type { ClaimStance, EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
 import { isValidTimeZone, zoneOffsetMinutes } from '../dataset/zones';
 import { LIST_SEPARATOR, type CsvColumn } from './csvLayout';
 import type { ExcerptDraft, Origin, SourceDraft } from './importDraft';
@@ -228,6 +228,27 @@ export function parseExcerpt(
       ...(stance !== undefined ? { stance } : {}),
     },
   };
+}
+
+/** The claim a row names, by its text, and how the row's quote bears on it. */
+export interface ClaimCells {
+  text: string;
+  stance: ClaimStance;
+}
+
+/** The row's claim, or null when it names none; both cells go together. */
+export function parseClaimCells(cells: Cells): Parsed<ClaimCells | null> {
+  const text = tidyName(cells.claim);
+  if (text === '' && cells.claim_stance === '') return { ok: true, value: null };
+  const reasons: string[] = [];
+  if (text === '')
+    reasons.push(`claim_stance "${cells.claim_stance}" needs a claim (the claim's text, in the claim column)`);
+  let stance: ClaimStance | undefined;
+  if (cells.claim_stance === '')
+    reasons.push(`claim "${clip(text)}" needs a claim_stance: does the quote "asserts" or "disputes" it?`);
+  else stance = readEnum('claim_stance', cells.claim_stance, CLAIM_STANCES, 'asserts', reasons);
+  if (reasons.length > 0 || stance === undefined) return { ok: false, reasons };
+  return { ok: true, value: { text, stance } };
 }
 
 function clip(text: string): string {

@@ -40,8 +40,14 @@ function readable(data: Dataset, event: TimelineEvent) {
         speaker: x.speaker === undefined ? undefined : actor(x.speaker).name,
         attribution: x.attribution,
         stance: x.stance,
+        // Claims by text: ids are made from the text on import.
+        claims: x.claims?.map((reference) => [
+          event.claims!.find((claim) => claim.id === reference.claim)!.text,
+          reference.stance,
+        ]),
       };
     }),
+    claims: event.claims?.map((claim) => claim.text).sort(),
   };
 }
 
@@ -52,12 +58,15 @@ function roundTrip(data: Dataset, ids: readonly string[]) {
 }
 
 describe('exportCsv', () => {
-  test('writes the importer’s header, one row per excerpt, CRLF line ends and a byte-order mark', () => {
+  test('writes the importer’s header, one row per excerpt and claim, CRLF line ends and a byte-order mark', () => {
     const csv = exportCsv(dataset, allIds);
     expect(csv.startsWith(`\ufeff${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    const excerpts = dataset.events.reduce((n, e) => n + e.excerpts.length, 0);
-    expect(rows(csv)).toHaveLength(1 + excerpts);
+    const excerptRows = dataset.events.reduce(
+      (n, e) => n + e.excerpts.reduce((m, x) => m + Math.max(1, x.claims?.length ?? 0), 0),
+      0,
+    );
+    expect(rows(csv)).toHaveLength(1 + excerptRows);
   });
 
   test('round trip: exportCsv → importCsv gives the same events back (the whole real dataset)', () => {
@@ -110,6 +119,49 @@ describe('exportCsv', () => {
     for (const row of rows(csv)) for (const value of row) expect(value).not.toMatch(/^[=+\-@\t\r]/);
     const back = roundTrip(nasty, ['2022-01-27-formula']);
     expect(readable(back, back.events[0]!)).toEqual(readable(nasty, nasty.events[0]!));
+  });
+
+  test('claims: one row per claim a quote bears on, with the claim’s text and stance; the round trip gives them back', () => {
+    const data = tinyDataset([
+      event('call', {
+        claims: [
+          { id: 'went-badly', text: 'The call did not go well' },
+          { id: 'certain', text: 'An invasion was called "virtually certain", in February' },
+        ],
+        excerpts: [
+          { source: 'cnn', quote: 'It did not go well.', claims: [{ claim: 'went-badly', stance: 'asserts' }] },
+          {
+            source: 'cnn',
+            quote: 'Reports of anything more are false.',
+            speaker: 'horne',
+            claims: [
+              { claim: 'certain', stance: 'disputes' },
+              { claim: 'went-badly', stance: 'disputes' },
+            ],
+          },
+          { source: 'site', quote: 'Virtually certain.', claims: [{ claim: 'certain', stance: 'asserts' }] },
+          { source: 'site', quote: 'They spoke for an hour.' },
+        ],
+      }),
+    ]);
+    expectValid(data);
+    const table = rows(exportCsv(data, ['call']));
+    const cell = (row: string[], column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+    expect(table.slice(1).map((row) => [cell(row, 'quote'), cell(row, 'claim'), cell(row, 'claim_stance')])).toEqual([
+      ['It did not go well.', 'The call did not go well', 'asserts'],
+      ['Reports of anything more are false.', 'An invasion was called "virtually certain", in February', 'disputes'],
+      ['Reports of anything more are false.', 'The call did not go well', 'disputes'],
+      ['Virtually certain.', 'An invasion was called "virtually certain", in February', 'asserts'],
+      ['They spoke for an hour.', '', ''],
+    ]);
+    const back = roundTrip(data, ['call']);
+    // Four accounts, not five: the two rows of Horne's quote are one account again.
+    expect(back.events[0]!.excerpts).toHaveLength(4);
+    expect(readable(back, back.events[0]!)).toEqual(readable(data, data.events[0]!));
+    expect(back.events[0]!.claims!.map((claim) => claim.id)).toEqual([
+      'the-call-did-not-go-well',
+      'an-invasion-was-called-virtually-certain-in-february',
+    ]);
   });
 
   test('clock times, zones and month/year precision survive the round trip exactly', () => {

@@ -1,7 +1,8 @@
 /**
  * Export of the events on screen as CSV, in the very layout `importCsv` reads (csvLayout.ts), so a
  * spreadsheet round trip gives the same events back. One row per excerpt, so that every quote is
- * kept; the event's cells are repeated on each of its rows, so any row read alone is complete.
+ * kept (and one per claim it bears on: a quote asserting one claim and disputing another takes two
+ * rows); the event's cells are repeated on each of its rows, so any row read alone is complete.
  *
  * What the layout has no column for is not exported: actors' roles and aliases, sources' notes,
  * `related` links. Use the JSON export to keep everything.
@@ -32,9 +33,10 @@ export function exportCsv(dataset: Dataset, eventIds: EventIds): string {
     const side = actorSides.every((name) => name === actorSides[0])
       ? (actorSides[0] ?? '')
       : actorSides.join(`${LIST_SEPARATOR} `);
+    const claimText = new Map((event.claims ?? []).map((claim) => [claim.id, claim.text]));
     for (const excerpt of event.excerpts) {
       const source = sources.get(excerpt.source);
-      const row: Record<CsvColumn, string | undefined> = {
+      const row: Omit<Record<CsvColumn, string | undefined>, 'claim' | 'claim_stance'> = {
         event_id: event.id,
         date: event.start,
         end: event.end,
@@ -56,7 +58,14 @@ export function exportCsv(dataset: Dataset, eventIds: EventIds): string {
         attribution: excerpt.attribution,
         stance: excerpt.stance,
       };
-      lines.push(CSV_COLUMNS.map((column) => csvCell(row[column] ?? '')).join(','));
+      const references = (excerpt.claims ?? []).filter((reference) => claimText.has(reference.claim));
+      const claimCells = references.length
+        ? references.map((reference) => ({ claim: claimText.get(reference.claim), claim_stance: reference.stance }))
+        : [{ claim: undefined, claim_stance: undefined }];
+      for (const cells of claimCells) {
+        const full: Record<CsvColumn, string | undefined> = { ...row, ...cells };
+        lines.push(CSV_COLUMNS.map((column) => csvCell(full[column] ?? '')).join(','));
+      }
     }
   }
   return BOM + lines.join(EOL) + EOL;

@@ -166,6 +166,35 @@ describe('exportIcs: text', () => {
     );
   });
 
+  test('a disputed event says so, naming the contested claims; an event whose claims nobody disputes does not', () => {
+    const description = (patch: Partial<TimelineEvent>) =>
+      exportOne(patch).find((line) => line.startsWith('DESCRIPTION:'))!;
+    const claims = [{ id: 'bad', text: 'The call went badly' }];
+    expect(
+      description({
+        claims,
+        excerpts: [
+          { source: 'cnn', quote: 'Badly.', claims: [{ claim: 'bad', stance: 'asserts' }] },
+          { source: 'site', quote: 'Fine.', claims: [{ claim: 'bad', stance: 'disputes' }] },
+        ],
+      }),
+    ).toMatch(/^DESCRIPTION:Disputed: the accounts disagree on "The call went badly"\.\\n\\n/);
+    // Claims are there, and only asserted: not disputed, even with a legacy "disputes" beside them.
+    expect(
+      description({
+        claims,
+        excerpts: [
+          { source: 'cnn', quote: 'Badly.', claims: [{ claim: 'bad', stance: 'asserts' }] },
+          { source: 'site', quote: 'Hm.', stance: 'disputes' },
+        ],
+      }),
+    ).not.toContain('Disputed');
+    // An older dataset: the legacy stance decides.
+    expect(description({ excerpts: [{ source: 'cnn', quote: 'No.', stance: 'disputes' }] })).toMatch(
+      /^DESCRIPTION:Disputed: the accounts disagree\.\\n/,
+    );
+  });
+
   test('status and category are carried over', () => {
     expect(exportOne({ status: 'scheduled', type: 'summit' })).toEqual(
       expect.arrayContaining(['STATUS:TENTATIVE', 'CATEGORIES:summit']),

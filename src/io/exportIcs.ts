@@ -18,6 +18,7 @@ import {
   type PartialDate,
   type Precision,
 } from '../dataset/dates';
+import { accountsByClaim, isContested, isEventDisputed } from '../dataset/claims';
 import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
 import { zoneOffsetMinutes } from '../dataset/zones';
 import { escapeText, foldLine } from './icsText';
@@ -51,7 +52,7 @@ export function exportIcs(dataset: Dataset, eventIds: EventIds, options: IcsOpti
       const speaker = excerpt.speaker === undefined ? '' : `${actors.get(excerpt.speaker) ?? excerpt.speaker}, in `;
       return `"${excerpt.quote}" (${speaker}${outlet}${source?.url ? `, ${source.url}` : ''})`;
     });
-    const description = [when.notes.join('\n'), event.summary ?? '', quotes.join('\n')]
+    const description = [when.notes.join('\n'), disputeNote(event), event.summary ?? '', quotes.join('\n')]
       .filter((part) => part !== '')
       .join('\n\n');
     lines.push(
@@ -72,6 +73,14 @@ export function exportIcs(dataset: Dataset, eventIds: EventIds, options: IcsOpti
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** "Disputed: …" for an event whose accounts disagree (the one definition, `isEventDisputed`), naming contested claims. */
+function disputeNote(event: TimelineEvent): string {
+  if (!isEventDisputed(event)) return '';
+  const contested = accountsByClaim(event).claims.filter(isContested);
+  if (contested.length === 0) return 'Disputed: the accounts disagree.';
+  return `Disputed: the accounts disagree on ${contested.map(({ claim }) => `"${claim.text}"`).join(', ')}.`;
 }
 
 interface Timing {

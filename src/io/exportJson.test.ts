@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { isEventDisputed } from '../dataset/claims';
+import type { Dataset } from '../dataset/vocabulary';
 import { exportDatasetJson } from './exportJson';
 import { expectValid, realDataset } from './testHelpers';
 
@@ -61,5 +63,41 @@ describe('exportDatasetJson', () => {
     const before = structuredClone(dataset);
     exportDatasetJson(dataset, ['2022-putin-visit-to-turkey']);
     expect(dataset).toEqual(before);
+  });
+});
+
+describe('exportDatasetJson: claims and validated output', () => {
+  test('claims survive export → open (validate) unchanged', () => {
+    const data = dataset;
+    expect(data.events.find((e) => e.id === '2022-01-27-biden-zelensky-call')!.claims!.length).toBeGreaterThan(0);
+    const back = expectValid(JSON.parse(exportDatasetJson(data, ['2022-01-27-biden-zelensky-call'])));
+    const call = (d: Dataset) => d.events.find((e) => e.id === '2022-01-27-biden-zelensky-call')!;
+    expect(call(back).claims).toEqual(call(data).claims);
+    expect(call(back).excerpts.map((x) => x.claims)).toEqual(call(data).excerpts.map((x) => x.claims));
+    expect(back.events.filter(isEventDisputed).map((e) => e.id)).toEqual(['2022-01-27-biden-zelensky-call']);
+  });
+
+  test('writes only the contract: keys smuggled into the parsed file are left out', () => {
+    const raw = JSON.parse(
+      JSON.stringify(dataset).replace(
+        '"sources":[',
+        '"__proto__":{"url":"javascript:alert(1)"},"extra":{"deep":[[[[{"x":1}]]]]},"sources":[',
+      ),
+    );
+    raw.events[0].excerpts[0].note = 'not in the contract';
+    const text = exportDatasetJson(raw, [raw.events[0].id]);
+    expect(text).not.toContain('javascript:');
+    expect(text).not.toContain('__proto__');
+    expect(text).not.toContain('"extra"');
+    expect(text).not.toContain('not in the contract');
+    expectValid(JSON.parse(text));
+  });
+
+  test('refuses to write what is not valid, saying what is wrong', () => {
+    const broken = structuredClone(dataset);
+    broken.events[0]!.excerpts[0]!.source = 'no-such-source';
+    expect(() => exportDatasetJson(broken, [broken.events[0]!.id])).toThrow(
+      /^the export is not a valid dataset: .*no source with id "no-such-source"/,
+    );
   });
 });

@@ -4,7 +4,16 @@
  * and checks the result with the same validator that guards every other dataset, so an import
  * can never hand the app something the app would refuse from a file.
  */
-import type { Dataset, Side, Source, Actor, TimelineEvent, Excerpt } from '../dataset/vocabulary';
+import type {
+  Actor,
+  Claim,
+  ClaimReference,
+  Dataset,
+  Excerpt,
+  Side,
+  Source,
+  TimelineEvent,
+} from '../dataset/vocabulary';
 import type { EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
 import { formatProblem, validateDataset } from '../dataset/validate';
 import { IdAllocator, isDatasetId, slugify } from './ids';
@@ -53,6 +62,8 @@ export interface ExcerptDraft {
   speaker?: string;
   attribution?: string;
   stance?: Excerpt['stance'];
+  /** The event's claims (by id) this excerpt asserts or disputes. */
+  claims?: ClaimReference[];
 }
 
 export interface EventDraft {
@@ -73,6 +84,8 @@ export interface EventDraft {
   actors: string[];
   /** Sides (by name) the event belongs to without an actor, e.g. its TimelineJS group. */
   sides?: string[];
+  /** What the excerpts assert or dispute; ids are unique within the event. */
+  claims?: Claim[];
   excerpts: ExcerptDraft[];
 }
 
@@ -252,6 +265,7 @@ export function assemble(draft: DatasetDraft, events: readonly EventDraft[]): Da
       actors: event.actors.map(actorOf),
       sides: event.sides?.length ? event.sides.map(sideOf) : undefined,
       summary: event.summary,
+      claims: event.claims?.length ? event.claims : undefined,
       excerpts: event.excerpts.map((excerpt) =>
         defined({
           source: sourceOf(excerpt.source),
@@ -259,6 +273,7 @@ export function assemble(draft: DatasetDraft, events: readonly EventDraft[]): Da
           speaker: excerpt.speaker === undefined ? undefined : actorOf(excerpt.speaker),
           attribution: excerpt.attribution,
           stance: excerpt.stance,
+          claims: excerpt.claims?.length ? excerpt.claims : undefined,
         }),
       ),
     });

@@ -74,6 +74,10 @@ export interface AppActions {
   setTypes(types: readonly EventType[]): void;
   setStatuses(statuses: readonly EventStatus[]): void;
   setKinds(kinds: readonly SourceKind[]): void;
+  toggleSource(id: string): void;
+  setSources(ids: readonly string[]): void;
+  setDisputedOnly(on: boolean): void;
+  setSingleSourceOnly(on: boolean): void;
   setDateRange(from: string | null, to: string | null): void;
   setQuery(query: string): void;
   resetFilters(): void;
@@ -108,6 +112,15 @@ function toggled<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
 
+/** The filters without actors or sources that the dataset does not have. */
+function knownTo(index: EventIndex, filters: Filters): Filters {
+  return {
+    ...filters,
+    actors: filters.actors.filter((id) => index.actorOrdinal.has(id)),
+    sources: filters.sources.filter((id) => index.sourceOrdinal.has(id)),
+  };
+}
+
 export const useAppStore = create<Store>()((set, get) => {
   const setFilters = (change: Partial<Filters>) => set({ filters: { ...get().filters, ...change } });
   return {
@@ -123,7 +136,7 @@ export const useAppStore = create<Store>()((set, get) => {
         failure: null,
         notice: null,
         // Filters and selection that name things this dataset lacks are dropped, not kept dangling.
-        filters: { ...filters, actors: filters.actors.filter((id) => index.actorOrdinal.has(id)) },
+        filters: knownTo(index, filters),
         selectedId: selectedId !== null && index.eventOrdinal.has(selectedId) ? selectedId : null,
       });
     },
@@ -143,6 +156,10 @@ export const useAppStore = create<Store>()((set, get) => {
     setTypes: (types) => setFilters({ types: [...types] }),
     setStatuses: (statuses) => setFilters({ statuses: [...statuses] }),
     setKinds: (kinds) => setFilters({ kinds: [...kinds] }),
+    toggleSource: (id) => setFilters({ sources: toggled(get().filters.sources, id) }),
+    setSources: (sources) => setFilters({ sources: [...sources] }),
+    setDisputedOnly: (disputedOnly) => setFilters({ disputedOnly }),
+    setSingleSourceOnly: (singleSourceOnly) => setFilters({ singleSourceOnly }),
     setDateRange: (from, to) => setFilters({ from, to }),
     setQuery: (query) => setFilters({ query }),
     resetFilters: () => set({ filters: NO_FILTERS }),
@@ -155,9 +172,7 @@ export const useAppStore = create<Store>()((set, get) => {
     applyUrlState(url) {
       const { index } = get();
       set({
-        filters: index
-          ? { ...url.filters, actors: url.filters.actors.filter((id) => index.actorOrdinal.has(id)) }
-          : url.filters,
+        filters: index ? knownTo(index, url.filters) : url.filters,
         selectedId: url.event !== null && (!index || index.eventOrdinal.has(url.event)) ? url.event : null,
         grouping: url.grouping,
         zone: url.zone,

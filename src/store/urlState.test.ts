@@ -23,12 +23,15 @@ const FULL: UrlState = {
     types: ['call', 'summit'],
     statuses: ['occurred'],
     kinds: ['state-media'],
+    sources: ['cnn-live-2022-01-27', 'sputnik-2022-01-28'],
+    disputedOnly: true,
+    singleSourceOnly: true,
     from: '2022-01-01',
     to: '2022-02-28',
     query: 'troops border',
   },
   event: '2022-01-27-biden-zelensky-call',
-  grouping: 'type',
+  grouping: 'source',
   window: { start: Date.UTC(2022, 0, 27), end: Date.UTC(2022, 0, 28, 12, 30) },
   zone: 'utc',
   embed: true,
@@ -41,8 +44,9 @@ describe('encodeUrlState', () => {
 
   it('writes readable parameters in a fixed order', () => {
     expect(encodeUrlState({ ...FULL, data: null })).toBe(
-      'actor=putin,biden&type=call,summit&status=occurred&kind=state-media&from=2022-01-01&to=2022-02-28' +
-        '&q=troops+border&event=2022-01-27-biden-zelensky-call&lanes=type&start=2022-01-27T00:00Z&end=2022-01-28T12:30Z&tz=utc&embed=1',
+      'actor=putin,biden&type=call,summit&status=occurred&kind=state-media' +
+        '&source=cnn-live-2022-01-27,sputnik-2022-01-28&only=disputed,single-source&from=2022-01-01&to=2022-02-28' +
+        '&q=troops+border&event=2022-01-27-biden-zelensky-call&lanes=source&start=2022-01-27T00:00Z&end=2022-01-28T12:30Z&tz=utc&embed=1',
     );
   });
 
@@ -97,6 +101,27 @@ describe('decodeUrlState', () => {
     expect(decodeUrlState('utm_source=x&actor=putin&foo=bar&tz=local')).toEqual(
       state({ filters: { actors: ['putin'] }, zone: 'local' }),
     );
+  });
+
+  it('reads the "only" checkboxes by name, in any order, ignoring names it does not know', () => {
+    expect(decodeUrlState('only=disputed').filters).toMatchObject({ disputedOnly: true, singleSourceOnly: false });
+    expect(decodeUrlState('only=single-source').filters).toMatchObject({ disputedOnly: false, singleSourceOnly: true });
+    expect(decodeUrlState('only=single-source,disputed,nonsense').filters).toMatchObject({
+      disputedOnly: true,
+      singleSourceOnly: true,
+    });
+    expect(decodeUrlState('only=true&only=1').filters).toMatchObject({ disputedOnly: false, singleSourceOnly: false });
+    expect(encodeUrlState(state({ filters: { disputedOnly: true } }))).toBe('only=disputed');
+  });
+
+  it('reads sources as ids, like actors', () => {
+    expect(decodeUrlState('source=cnn,<b>,cnn,sputnik').filters.sources).toEqual(['cnn', 'sputnik']);
+    expect(encodeUrlState(state({ filters: { sources: ['cnn', 'sputnik'] } }))).toBe('source=cnn,sputnik');
+  });
+
+  it('reads the by-source lanes', () => {
+    expect(decodeUrlState('lanes=source').grouping).toBe('source');
+    expect(encodeUrlState(state({ grouping: 'source' }))).toBe('lanes=source');
   });
 
   it('trims list items, drops empty ones and duplicates', () => {
@@ -234,6 +259,9 @@ describe('round trip', () => {
     ['a to without a from', state({ filters: { to: '2022-01-27' } })],
     ['a one-day range', state({ filters: { from: '2024-02-29', to: '2024-02-29' } })],
     ['every lane grouping', state({ grouping: 'none' })],
+    ['the by-source lanes', state({ grouping: 'source' })],
+    ['the disputed filter alone', state({ filters: { disputedOnly: true } })],
+    ['one source, only its own events', state({ filters: { sources: ['cnn'], singleSourceOnly: true } })],
     ['a local zone', state({ zone: 'local' })],
     ['a window over the year 1066', state({ window: { start: Date.UTC(1066, 9, 14), end: Date.UTC(1066, 9, 15) } })],
     [
@@ -271,6 +299,10 @@ function isWellFormedState(s: UrlState): boolean {
     filters.types.every((t) => EVENT_TYPES.includes(t)) &&
     filters.statuses.every((t) => EVENT_STATUSES.includes(t)) &&
     filters.kinds.every((t) => SOURCE_KINDS.includes(t)) &&
+    filters.sources.every((id) => ID.test(id)) &&
+    new Set(filters.sources).size === filters.sources.length &&
+    typeof filters.disputedOnly === 'boolean' &&
+    typeof filters.singleSourceOnly === 'boolean' &&
     isDay(filters.from) &&
     isDay(filters.to) &&
     !(filters.from !== null && filters.to !== null && filters.to < filters.from) &&
@@ -327,6 +359,9 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
     types: fc.subarray([...EVENT_TYPES]),
     statuses: fc.subarray([...EVENT_STATUSES]),
     kinds: fc.subarray([...SOURCE_KINDS]),
+    sources: fc.uniqueArray(idArb, { maxLength: 4 }),
+    disputedOnly: fc.boolean(),
+    singleSourceOnly: fc.boolean(),
     dates: dateRangeArb,
     query: queryArb,
     event: fc.option(idArb),
@@ -335,15 +370,33 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
     zone: fc.constantFrom(...ZONE_MODES),
     embed: fc.boolean(),
   })
-  .map(({ data, actors, types, statuses, kinds, dates: [from, to], query, event, grouping, window, zone, embed }) => ({
-    data,
-    filters: { actors, types, statuses, kinds, from, to, query },
-    event,
-    grouping,
-    window,
-    zone,
-    embed,
-  }));
+  .map(
+    ({
+      data,
+      actors,
+      types,
+      statuses,
+      kinds,
+      sources,
+      disputedOnly,
+      singleSourceOnly,
+      dates: [from, to],
+      query,
+      event,
+      grouping,
+      window,
+      zone,
+      embed,
+    }) => ({
+      data,
+      filters: { actors, types, statuses, kinds, sources, disputedOnly, singleSourceOnly, from, to, query },
+      event,
+      grouping,
+      window,
+      zone,
+      embed,
+    }),
+  );
 
 /** Strings built from the pieces a query string is made of, so that near-misses are common. */
 const queryishArb = fc
@@ -355,6 +408,10 @@ const queryishArb = fc
         'type=',
         'status=',
         'kind=',
+        'source=',
+        'only=',
+        'disputed',
+        'single-source',
         'from=',
         'to=',
         'q=',

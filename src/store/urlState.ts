@@ -1,6 +1,6 @@
 /**
  * The URL is the state: a pure encode/decode pair between the view a reader sees and readable
- * query parameters, e.g. `?actor=putin,biden&type=call&q=sanctions&event=2022-01-27-biden-zelensky-call`.
+ * query parameters, e.g. `?actor=putin,biden&type=call&only=disputed&q=sanctions&event=2022-01-27-biden-zelensky-call`.
  * Decoding never throws: a parameter that is unknown or malformed is ignored, the rest still applies.
  */
 import { parsePartialDate } from '../dataset/dates';
@@ -52,6 +52,9 @@ export function encodeUrlState(state: UrlState): string {
   if (filters.types.length) params.set('type', filters.types.join(','));
   if (filters.statuses.length) params.set('status', filters.statuses.join(','));
   if (filters.kinds.length) params.set('kind', filters.kinds.join(','));
+  if (filters.sources.length) params.set('source', filters.sources.join(','));
+  const only = onlyFlags(filters);
+  if (only.length) params.set('only', only.join(','));
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.query.trim()) params.set('q', filters.query);
@@ -94,6 +97,9 @@ export function decodeUrlState(search: string): UrlState {
       types: unique(list('type').filter(isOneOf(EVENT_TYPES))),
       statuses: unique(list('status').filter(isOneOf(EVENT_STATUSES))),
       kinds: unique(list('kind').filter(isOneOf(SOURCE_KINDS))),
+      sources: unique(list('source').filter((v) => ID.test(v))),
+      disputedOnly: list('only').includes(ONLY_DISPUTED),
+      singleSourceOnly: list('only').includes(ONLY_SINGLE_SOURCE),
       // A reversed range is a typo, not a wish for nothing: drop the end.
       from,
       to: from && to && to < from ? null : to,
@@ -105,6 +111,17 @@ export function decodeUrlState(search: string): UrlState {
     zone: isOneOf(ZONE_MODES)(one('tz') ?? '') ? (one('tz') as ZoneMode) : DEFAULT_URL_STATE.zone,
     embed: one('embed') === '1',
   };
+}
+
+/** `?only=disputed,single-source`: the "only" checkboxes, named as a reader would say them. */
+const ONLY_DISPUTED = 'disputed';
+const ONLY_SINGLE_SOURCE = 'single-source';
+
+function onlyFlags(filters: Filters): string[] {
+  const flags: string[] = [];
+  if (filters.disputedOnly) flags.push(ONLY_DISPUTED);
+  if (filters.singleSourceOnly) flags.push(ONLY_SINGLE_SOURCE);
+  return flags;
 }
 
 function isOneOf<T extends string>(values: readonly T[]): (value: string) => value is T {

@@ -7,6 +7,7 @@ import { axisEndMs, axisStartMs, hasClockTime, type ZoneOffsetFn } from '../data
 import type { PlacedCluster, Placed } from '../engine/aggregate';
 import { isDisputed, statusOf, typeOf, type EventIndex } from '../engine/eventIndex';
 import { typeLabel } from '../engine/lanes';
+import { clipText } from '../format/clip';
 import { formatWhen, precisionNote } from '../format/dates';
 
 export interface ItemSpec {
@@ -51,8 +52,15 @@ export function buildItemSpecs(placed: readonly Placed[], context: SpecContext):
   return placed.map((p) => (p.kind === 'event' ? eventSpec(p.ordinal, p.lane, context) : clusterSpec(p, context)));
 }
 
+/**
+ * An item shows this much of a title: vis-timeline measures every item it redraws, and a megabyte
+ * title made selecting its event freeze the page for seconds. The details show the whole title.
+ */
+const TITLE_LIMIT = 300;
+
 function eventSpec(ordinal: number, lane: number, { index, displayZoneFor, axisOffset }: SpecContext): ItemSpec {
   const event = index.events[ordinal]!;
+  const title = clipText(event.title, TITLE_LIMIT).text;
   const start = index.startDate[ordinal]!;
   const end = index.endDate[ordinal];
   const type = typeOf(index, ordinal);
@@ -72,7 +80,7 @@ function eventSpec(ordinal: number, lane: number, { index, displayZoneFor, axisO
   if (disputed) classNames.push('sl-disputed');
   const note = precisionNote(start);
   const description = [
-    event.title,
+    title,
     `${typeLabel(type)}, ${status}`,
     when + (note ? ` (${note})` : ''),
     disputed ? 'Accounts disagree' : null,
@@ -92,7 +100,7 @@ function eventSpec(ordinal: number, lane: number, { index, displayZoneFor, axisO
     start: shape === 'range' ? startMs : pointMs,
     end: endMs,
     classNames,
-    title: event.title,
+    title,
     tags,
     description,
     eventId: event.id,

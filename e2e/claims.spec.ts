@@ -1,0 +1,136 @@
+/**
+ * Claims, side by side: the 27 January call's contested claims with their asserting and disputing
+ * accounts, coverage by source, and quote links that open the article at the quote (bundled data).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { CALL_ID, CALL_TITLE, Sourceline } from './sourceline';
+
+const CNN_URL = 'https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-27-22/';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openCall(page: Page): Promise<Sourceline> {
+  const app = new Sourceline(page);
+  await app.open(`?event=${CALL_ID}`);
+  await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(CALL_TITLE);
+  return app;
+}
+
+function claim(app: Sourceline, name: string | RegExp): Locator {
+  return app.details.getByRole('article', { name });
+}
+
+function column(claimCard: Locator, name: RegExp): Locator {
+  return claimCard.getByRole('region', { name });
+}
+
+test('the call shows its contested claims first, asserting and disputing accounts side by side at 1440 px', async ({
+  page,
+}) => {
+  const app = await openCall(page);
+  const claims = app.details.getByRole('region', { name: /^Claims/ });
+  await expect(claims.getByRole('heading', { level: 3 })).toHaveText('Claims (8)');
+  // Contested claims first, each marked so in its heading; then those that no account disputes.
+  const headings = claims.getByRole('heading', { level: 4 });
+  await expect(headings).toHaveCount(8);
+  await expect(headings.nth(0)).toHaveText('ContestedThe call did not go well');
+  await expect(headings.nth(1)).toHaveText(
+    /^ContestedBiden told Zelensky that a Russian invasion was nearly or virtually certain/,
+  );
+  await expect(headings.filter({ hasText: /^Contested/ })).toHaveCount(4);
+  await expect(headings.nth(4)).not.toContainText('Contested');
+
+  const wentBadly = claim(app, /The call did not go well/);
+  await expect(wentBadly.locator('.sl-claim__tally')).toHaveText(
+    'asserted by 3 accounts in 3 outlets · disputed by 5 in 3',
+  );
+  const asserting = column(wentBadly, /^Asserting \(3\)$/);
+  const disputing = column(wentBadly, /^Disputing \(5\)$/);
+  await expect(asserting.locator('figure')).toHaveCount(3);
+  await expect(disputing.locator('figure')).toHaveCount(5);
+  // Who speaks, and in which outlet.
+  const whiteHouse = disputing.locator('figure').filter({ hasText: 'anonymous sources were "leaking falsehoods."' });
+  await expect(whiteHouse.locator('.sl-account__who')).toHaveText('The White House');
+  await expect(whiteHouse.locator('cite')).toContainText('CNN');
+  await expect(asserting.locator('figure').first()).toContainText('a senior Ukrainian official');
+  await expect(asserting.locator('figure').first().locator('cite')).toContainText('CNN');
+
+  // Side by side: the two columns start at the same height, disputing to the right.
+  const a = (await asserting.boundingBox())!;
+  const d = (await disputing.boundingBox())!;
+  expect(Math.abs(a.y - d.y)).toBeLessThan(2);
+  expect(d.x).toBeGreaterThanOrEqual(a.x + a.width);
+
+  // An account bearing on several claims appears under each, and says so.
+  const certain = claim(app, /virtually certain/);
+  await expect(
+    column(certain, /^Disputing/)
+      .locator('figure')
+      .filter({ hasText: 'anonymous sources were "leaking falsehoods."' }),
+  ).toHaveCount(1);
+  await expect(whiteHouse.locator('.sl-account__also')).toContainText(
+    'Also cited under: “Biden warned Zelensky that a Russian invasion could be imminent” (asserts)',
+  );
+
+  // Accounts on no claim follow; the legacy stance is not shown once an event has claims.
+  await expect(app.details.getByRole('heading', { name: /^Other accounts \(\d+\)$/ })).toBeVisible();
+  await expect(app.details.locator('.sl-stance')).toHaveCount(0);
+});
+
+test('at 360 px the columns stack and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const app = await openCall(page);
+  const wentBadly = claim(app, /The call did not go well/);
+  const asserting = column(wentBadly, /^Asserting/);
+  const disputing = column(wentBadly, /^Disputing/);
+  await disputing.scrollIntoViewIfNeeded();
+  const a = (await asserting.boundingBox())!;
+  const d = (await disputing.boundingBox())!;
+  expect(d.y).toBeGreaterThanOrEqual(a.y + a.height);
+  expect(Math.abs(a.x - d.x)).toBeLessThan(2);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('coverage names the sources that reported the event and those that did not', async ({ page }) => {
+  const app = await openCall(page);
+  const coverage = app.details.getByRole('region', { name: 'Coverage' });
+  await expect(coverage).toContainText('Reported by 4 of 5 sources:');
+  await expect(coverage).toContainText('CNN (live blog)');
+  await expect(coverage).toContainText('Sputnik International (state media)');
+  await expect(coverage).toContainText(
+    'not by English-language news site (outlet not named in the text), 29 Dec 2021 (news report).',
+  );
+});
+
+test('a quote links to its article at the quote, and the link shows the site it leads to', async ({ page }) => {
+  const app = await openCall(page);
+  const account = claim(app, /The call did not go well/)
+    .locator('figure')
+    .filter({ hasText: 'did not go well," as the pair disagree' });
+  const link = account.getByRole('link', { name: /Open the article at this quote/ });
+  await expect(link).toHaveAttribute(
+    'href',
+    `${CNN_URL}#:~:text=A%20call%20between%20US%20President,senior%20Ukrainian%20official%20told%20CNN.`,
+  );
+  await expect(link).toContainText('(edition.cnn.com)');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  // Sputnik's article gave no URL: no link, and the account says so.
+  const sputnik = app.details.locator('figure').filter({ hasText: 'The conversation purportedly' });
+  await expect(sputnik.getByRole('link')).toHaveCount(0);
+  await expect(sputnik).toContainText('The article gives no link.');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no axe violations in the claims view (${colorScheme})`, async ({ page }) => {
+    // axe walks the whole page: give it room on a loaded machine.
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await openCall(page);
+    const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
