@@ -115,11 +115,13 @@ function ImportNotice() {
   return (
     <div className="sl-notice" role="status" data-testid="import-notice">
       <p className="sl-alert__title">{notice.message}</p>
-      <ul className="sl-alert__problems">
-        {shown.map((detail, i) => (
-          <li key={i}>{detail}</li>
-        ))}
-      </ul>
+      {shown.length > 0 && (
+        <ul className="sl-alert__problems">
+          {shown.map((detail, i) => (
+            <li key={i}>{detail}</li>
+          ))}
+        </ul>
+      )}
       {notice.details.length > shown.length && <p>… and {notice.details.length - shown.length} more.</p>}
       <button type="button" className="sl-button sl-button--quiet" onClick={() => setNotice(null)}>
         Dismiss

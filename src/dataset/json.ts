@@ -33,15 +33,49 @@ export function parseJson(text: string): JsonResult {
   }
 }
 
+/**
+ * Deeper than any dataset needs, and shallow enough for the tolerant parser, which recurses once
+ * per level (a million "[" would overflow the stack: "Maximum call stack size exceeded").
+ */
+export const MAX_JSON_DEPTH = 1000;
+
 function locateJsonError(text: string): JsonResult {
   if (text.trim() === '') return { ok: false, message: 'the file is empty', line: 1, column: 1 };
+  const tooDeep = offsetPastDepth(text, MAX_JSON_DEPTH);
+  // Only the part above the limit is parsed: an error there comes first; if there is none, the depth is the error.
+  const first = firstSyntaxError(tooDeep === -1 ? text : text.slice(0, tooDeep));
+  const located =
+    first && (tooDeep === -1 || first.offset < tooDeep)
+      ? { offset: first.offset, message: READABLE[first.code] ?? first.code }
+      : tooDeep !== -1
+        ? { offset: tooDeep, message: `nested more than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels deep` }
+        : { offset: text.length, message: READABLE.ValueExpected! };
+  const { line, column } = lineAndColumn(text, located.offset);
+  return { ok: false, message: located.message, line, column };
+}
+
+function firstSyntaxError(text: string): { offset: number; code: string } | null {
   const errors: ParseError[] = [];
   parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  const offset = first?.offset ?? text.length;
-  const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
-  const { line, column } = lineAndColumn(text, offset);
-  return { ok: false, message: READABLE[code] ?? code, line, column };
+  return first ? { offset: first.offset, code: printParseErrorCode(first.error) } : null;
+}
+
+/** The offset of the bracket that opens level `limit + 1` (outside strings), or -1: one pass, no recursion. */
+export function offsetPastDepth(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
