@@ -62,4 +62,33 @@ describe('exportDatasetJson', () => {
     exportDatasetJson(dataset, ['2022-putin-visit-to-turkey']);
     expect(dataset).toEqual(before);
   });
+
+  test('writes what was validated, not what the file held: no unknown keys, no "__proto__" subtrees', () => {
+    // As the page holds a file it has opened: its own JSON.parse, unknown keys and all.
+    const text = `{"__proto__":{"url":"javascript:alert(1)"},"extra":{"a":1},${JSON.stringify(dataset).slice(1)}`
+      .replace('"outlet":', '"__proto__":{"url":"javascript:alert(2)"},"tracking":"x","outlet":')
+      .replace('"quote":', '"note":"unknown here","quote":');
+    const raw = JSON.parse(text) as typeof dataset;
+    expect(Object.hasOwn(raw, '__proto__')).toBe(true);
+    const out = exportDatasetJson(
+      raw,
+      dataset.events.map((e) => e.id),
+    );
+    expect(out).not.toMatch(/__proto__|javascript:|"extra"|"tracking"|unknown here/);
+    expect(out).toBe(
+      exportDatasetJson(
+        dataset,
+        dataset.events.map((e) => e.id),
+      ),
+    );
+  });
+
+  test('an unknown key nested a million levels deep cannot make the export fail', () => {
+    const deep = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    const raw = JSON.parse(`${JSON.stringify(dataset).slice(0, -1)},"junk":${deep}}`) as typeof dataset;
+    expect(() => JSON.stringify(raw)).toThrow(RangeError);
+    const file = JSON.parse(exportDatasetJson(raw, ['2022-putin-visit-to-turkey']));
+    expect(file.junk).toBeUndefined();
+    expect(file.events).toHaveLength(1);
+  });
 });

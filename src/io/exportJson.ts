@@ -2,6 +2,7 @@
  * Export of the events on screen (after filtering) as a dataset file that Sourceline, and any
  * other tool that reads the contract, can open again.
  */
+import { knownFieldsOf } from '../dataset/knownFields';
 import type { Dataset } from '../dataset/vocabulary';
 import { subsetDataset, type EventIds } from './subset';
 
@@ -12,7 +13,8 @@ import { subsetDataset, type EventIds } from './subset';
 export const DEFAULT_SCHEMA_REF = './dataset.schema.json';
 
 export function exportDatasetJson(dataset: Dataset, eventIds: EventIds): string {
-  const subset = subsetDataset(dataset, eventIds);
+  // Only the contract's fields: the dataset in memory may carry whatever else its file held.
+  const subset = knownFieldsOf(subsetDataset(dataset, eventIds));
   const total = dataset.events.length;
   const count = subset.events.length;
   // Say in the file itself that it is a part, so nobody mistakes it for the whole dataset.
