@@ -56,8 +56,11 @@ function FailureAlert() {
   const more = failure.totalProblems - shown.length;
   const copy = async () => {
     const lines = [failure.message, ...failure.problems.map(formatProblem)];
+    // Only so many problems are kept (see prepare.worker.ts); the copy says so rather than passing for all.
     if (failure.totalProblems > failure.problems.length)
-      lines.push(`… and ${failure.totalProblems - failure.problems.length} more`);
+      lines.push(
+        `… and ${(failure.totalProblems - failure.problems.length).toLocaleString('en-US')} more, not listed: only the first ${failure.problems.length.toLocaleString('en-US')} are kept (npm run validate lists them all)`,
+      );
     try {
       await navigator.clipboard.writeText(lines.join('\n'));
       setCopied(true);

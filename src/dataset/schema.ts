@@ -19,6 +19,13 @@ import { isHttpUrl } from './urls';
 import { EVENT_STATUSES, EVENT_TYPES, RELATIONS, SOURCE_KINDS, STANCES } from './vocabulary';
 
 /**
+ * In the page, whose Content-Security-Policy forbids `eval`, zod must not try to compile
+ * validators with `new Function`: the attempt fails and is logged as a policy violation. Workers
+ * and Node have no such policy and keep the faster compiled validators (see validate.ts).
+ */
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
+/**
  * Ids travel in URLs (`?actor=putin,biden`), so they are restricted to characters that need no
  * escaping there and cannot be confused with the list separator.
  */
