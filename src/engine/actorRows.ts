@@ -10,9 +10,8 @@ import { UNASSIGNED_LANE_LABEL } from './lanes';
 export type ActorRow = { kind: 'side'; key: string; name: string } | { kind: 'actor'; ordinal: number };
 
 export interface ActorRows {
+  index: EventIndex;
   rows: ActorRow[];
-  /** Each actor's name and aliases, folded for matching ("erdogan" finds "Erdoğan"). */
-  folded: string[];
 }
 
 export function actorRowsOf(index: EventIndex): ActorRows {
@@ -29,14 +28,26 @@ export function actorRowsOf(index: EventIndex): ActorRows {
     rows.push({ kind: 'side', key: key ?? '(none)', name: names.get(key) ?? UNASSIGNED_LANE_LABEL });
     for (const ordinal of ordinals) rows.push({ kind: 'actor', ordinal });
   }
-  const folded = index.actors.map((actor) => fold([actor.name, ...(actor.aliases ?? [])].join('\n')));
-  return { rows, folded };
+  return { index, rows };
+}
+
+/** Each actor's name and aliases, folded for matching; worked out on the first search, not on every open. */
+const foldedNames = new WeakMap<EventIndex, string[]>();
+
+function foldedNamesOf(index: EventIndex): string[] {
+  let folded = foldedNames.get(index);
+  if (!folded) {
+    folded = index.actors.map((actor) => fold([actor.name, ...(actor.aliases ?? [])].join('\n')));
+    foldedNames.set(index, folded);
+  }
+  return folded;
 }
 
 /** The rows whose actor matches `query` (all words, anywhere in a name or alias), under their side's name. */
-export function matchingActorRows({ rows, folded }: ActorRows, query: string): ActorRow[] {
+export function matchingActorRows({ index, rows }: ActorRows, query: string): ActorRow[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return rows;
+  const folded = foldedNamesOf(index);
   const out: ActorRow[] = [];
   let side: ActorRow | null = null;
   for (const row of rows) {
