@@ -4,10 +4,11 @@
  * Exits 0 when every file is a valid dataset. Otherwise prints every problem, one a line, each
  * starting with its JSON path (`events[3].excerpts[0].source: no source with id "cnn-x"`), and
  * exits 1. Usage errors exit 2. Files are read as the app reads them (the encoding detected, see
- * decodeText), and nothing a dataset holds reaches the terminal raw: see `printable`.
+ * decodeText), and nothing a dataset holds reaches the terminal raw: see `escapeInvisible`.
  */
 import { readFileSync } from 'node:fs';
 import { checkDatasetText } from '../src/dataset/checkFile';
+import { escapeInvisible } from '../src/dataset/problems';
 import { formatProblem } from '../src/dataset/validate';
 import { decodeText } from '../src/loading/decodeText';
 
@@ -56,20 +57,7 @@ function checkFile(file: string): boolean {
 
 /** One line of output, made printable: a dataset cannot move the cursor, clear the screen or start a line. */
 function say(stream: 'log' | 'error', line: string): void {
-  console[stream](printable(line));
-}
-
-/**
- * Control characters (C0 and C1, including ESC, which starts terminal commands, and line breaks,
- * which would let a value print a fake line of its own), and the invisible characters that reorder
- * or hide text, written as escapes (`\u001b`).
- */
-function printable(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  console[stream](escapeInvisible(line));
 }
 
 function readBytes(file: string): Uint8Array | undefined {

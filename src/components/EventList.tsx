@@ -105,7 +105,9 @@ export function EventList() {
                   focusEventDetails();
                 }}
               >
-                <span className="sl-list__title">{event.title}</span>
+                <span className="sl-list__title" dir="auto">
+                  {event.title}
+                </span>
                 <span className="sl-list__meta">
                   <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
                   <span>{typeLabel(typeOf(index, ordinal))}</span>

@@ -1,24 +1,31 @@
-/** The page header: the product, the dataset shown, and how to get back to the bundled one. */
+/**
+ * The page header: the product, the dataset shown, whose dataset it is when it is not the site's
+ * own, and how to get back to the bundled one, even when nothing could be shown at all.
+ */
 import { useEffect } from 'react';
 import { openBundled } from '../store/openDataset';
 import { ExportMenu } from './ExportMenu';
 import { OpenFileButton } from './OpenFileButton';
+import { Provenance } from './Provenance';
 import { useAppStore } from '../store/store';
 
 export function Header() {
   const index = useAppStore((s) => s.index);
   const origin = useAppStore((s) => s.origin);
+  // A link that failed on arrival leaves nothing shown: the way back must be there too.
+  const nothingShown = useAppStore((s) => s.index === null && s.loading === null);
   const title = index?.dataset.title;
   useEffect(() => {
-    // document.title is text: a dataset title cannot inject markup here.
-    document.title = title ? `${title} · Sourceline` : 'Sourceline';
+    // document.title is text: a dataset title cannot inject markup here. It is isolated (U+2068 …
+    // U+2069) so that its own direction marks cannot reorder "· Sourceline" after it.
+    document.title = title ? `\u2068${title}\u2069 · Sourceline` : 'Sourceline';
   }, [title]);
   return (
     <header className="sl-header">
       <div className="sl-header__brand">
         <h1>Sourceline</h1>
         {title && (
-          <p className="sl-header__dataset" data-testid="dataset-title">
+          <p className="sl-header__dataset" data-testid="dataset-title" dir="auto">
             {title}
           </p>
         )}
@@ -26,12 +33,13 @@ export function Header() {
       <div className="sl-header__actions">
         <OpenFileButton />
         <ExportMenu />
-        {origin.kind !== 'bundled' && (
+        {origin.kind === 'bundled' && nothingShown && (
           <button type="button" className="sl-button" onClick={() => void openBundled()}>
             Back to the bundled dataset
           </button>
         )}
       </div>
+      {origin.kind !== 'bundled' && <Provenance origin={origin} />}
     </header>
   );
 }

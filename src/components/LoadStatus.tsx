@@ -4,7 +4,7 @@
  * with a way to copy them. The dataset shown before stays shown.
  */
 import { useState } from 'react';
-import { formatProblem } from '../dataset/problems';
+import { escapeInvisible, formatProblem } from '../dataset/problems';
 import { formatBytes } from '../loading/fetchText';
 import { useAppStore } from '../store/store';
 
@@ -26,16 +26,22 @@ export function LoadStatus() {
 function LoadingProgress({ loading }: { loading: NonNullable<ReturnType<typeof useAppStore.getState>['loading']> }) {
   const { progress } = loading;
   const fraction = progress?.total ? progress.loaded / progress.total : null;
-  const text =
+  // The name is the file's or the link's own: isolated, so that its direction marks stay inside it.
+  const [before, after] =
     loading.phase === 'checking'
-      ? `Checking ${loading.label}…`
+      ? ['Checking', '…']
       : progress
-        ? `${loading.phase === 'reading' ? 'Reading' : 'Downloading'} ${loading.label}: ${formatBytes(progress.loaded)}${progress.total ? ` of ${formatBytes(progress.total)}` : ''}`
-        : `Opening ${loading.label}…`;
+        ? [
+            loading.phase === 'reading' ? 'Reading' : 'Downloading',
+            `: ${formatBytes(progress.loaded)}${progress.total ? ` of ${formatBytes(progress.total)}` : ''}`,
+          ]
+        : ['Opening', '…'];
+  const text = `${before} ${loading.label}${after}`;
   return (
     <div className="sl-loading" data-testid="loading">
       <label className="sl-loading__label" htmlFor="sl-loading-bar">
-        {text}
+        {before} <bdi>{loading.label}</bdi>
+        {after}
       </label>
       <progress
         id="sl-loading-bar"
@@ -71,7 +77,10 @@ function FailureAlert() {
   return (
     <div className="sl-alert" role="alert" data-testid="load-error">
       <p className="sl-alert__title">
-        <strong>Could not open {failure.label}.</strong> {failure.message}
+        <strong>
+          Could not open <bdi>{failure.label}</bdi>.
+        </strong>{' '}
+        {escapeInvisible(failure.message)}
         {stillShown && ' The dataset shown before is still shown.'}
         {failure.totalProblems > 0 && (
           <>
@@ -84,7 +93,7 @@ function FailureAlert() {
         <ol className="sl-alert__problems">
           {shown.map((problem, i) => (
             <li key={i}>
-              <code>{problem.path}</code>: {problem.message}
+              <code>{escapeInvisible(problem.path)}</code>: {escapeInvisible(problem.message)}
             </li>
           ))}
         </ol>
@@ -117,11 +126,11 @@ function ImportNotice() {
   const shown = notice.details.slice(0, SHOWN_DETAILS);
   return (
     <div className="sl-notice" role="status" data-testid="import-notice">
-      <p className="sl-alert__title">{notice.message}</p>
+      <p className="sl-alert__title">{escapeInvisible(notice.message)}</p>
       {shown.length > 0 && (
         <ul className="sl-alert__problems">
           {shown.map((detail, i) => (
-            <li key={i}>{detail}</li>
+            <li key={i}>{escapeInvisible(detail)}</li>
           ))}
         </ul>
       )}

@@ -9,7 +9,11 @@ import { KIND_LABELS, STATUS_LABELS } from './labels';
 
 interface Chip {
   key: string;
-  label: string;
+  /** What kind of filter, in the app's words ("Actor: "). */
+  kind: string;
+  /** The value, often the dataset's own text: isolated, so its direction marks stay inside it. */
+  value: string;
+  after?: string;
   remove: () => void;
 }
 
@@ -29,7 +33,9 @@ export function ResultSummary() {
           {chips.map((chip) => (
             <li key={chip.key}>
               <button type="button" className="sl-chip sl-chip--filter" onClick={chip.remove}>
-                {chip.label}
+                {chip.kind}
+                <bdi>{chip.value}</bdi>
+                {chip.after}
                 <span aria-hidden="true"> ×</span>
                 <span className="sl-visually-hidden"> (remove this filter)</span>
               </button>
@@ -50,27 +56,54 @@ function chipsFor(filters: Filters, index: EventIndex, actions: AppActions): Chi
   const chips: Chip[] = [];
   for (const id of filters.actors) {
     const actor = index.actors[index.actorOrdinal.get(id) ?? -1];
-    chips.push({ key: `actor:${id}`, label: `Actor: ${actor?.name ?? id}`, remove: () => actions.toggleActor(id) });
+    chips.push({
+      key: `actor:${id}`,
+      kind: 'Actor: ',
+      value: actor?.name ?? id,
+      remove: () => actions.toggleActor(id),
+    });
   }
   for (const type of filters.types) {
     if (EVENT_TYPES.includes(type))
-      chips.push({ key: `type:${type}`, label: `Type: ${typeLabel(type)}`, remove: () => actions.toggleType(type) });
+      chips.push({
+        key: `type:${type}`,
+        kind: 'Type: ',
+        value: typeLabel(type),
+        remove: () => actions.toggleType(type),
+      });
   }
   for (const status of filters.statuses) {
     chips.push({
       key: `status:${status}`,
-      label: `Status: ${STATUS_LABELS[status]}`,
+      kind: 'Status: ',
+      value: STATUS_LABELS[status],
       remove: () => actions.toggleStatus(status),
     });
   }
   for (const kind of filters.kinds) {
-    chips.push({ key: `kind:${kind}`, label: `Source: ${KIND_LABELS[kind]}`, remove: () => actions.toggleKind(kind) });
+    chips.push({
+      key: `kind:${kind}`,
+      kind: 'Source: ',
+      value: KIND_LABELS[kind],
+      remove: () => actions.toggleKind(kind),
+    });
   }
   if (filters.from)
-    chips.push({ key: 'from', label: `From ${filters.from}`, remove: () => actions.setDateRange(null, filters.to) });
+    chips.push({
+      key: 'from',
+      kind: 'From ',
+      value: filters.from,
+      remove: () => actions.setDateRange(null, filters.to),
+    });
   if (filters.to)
-    chips.push({ key: 'to', label: `To ${filters.to}`, remove: () => actions.setDateRange(filters.from, null) });
+    chips.push({ key: 'to', kind: 'To ', value: filters.to, remove: () => actions.setDateRange(filters.from, null) });
   if (filters.query.trim())
-    chips.push({ key: 'q', label: `Search: “${filters.query.trim()}”`, remove: () => actions.setQuery('') });
+    chips.push({
+      key: 'q',
+      kind: 'Search: “',
+      value: filters.query.trim(),
+      after: '”',
+      remove: () => actions.setQuery(''),
+    });
   return chips;
 }
