@@ -9,6 +9,9 @@ import { OpenFileButton } from './OpenFileButton';
 import { Provenance } from './Provenance';
 import { useAppStore } from '../store/store';
 
+/** Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and the invisible direction controls. */
+const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc]/;
+
 export function Header() {
   const index = useAppStore((s) => s.index);
   const origin = useAppStore((s) => s.origin);
@@ -16,9 +19,11 @@ export function Header() {
   const nothingShown = useAppStore((s) => s.index === null && s.loading === null);
   const title = index?.dataset.title;
   useEffect(() => {
-    // document.title is text: a dataset title cannot inject markup here. It is isolated (U+2068 …
-    // U+2069) so that its own direction marks cannot reorder "· Sourceline" after it.
-    document.title = title ? `\u2068${title}\u2069 · Sourceline` : 'Sourceline';
+    // document.title is text: a dataset title cannot inject markup here. One with right-to-left
+    // letters or direction marks is isolated (U+2068 … U+2069), so that it cannot reorder
+    // "· Sourceline" after it; other titles are left exactly as written.
+    const shown = title && BIDI.test(title) ? `\u2068${title}\u2069` : title;
+    document.title = shown ? `${shown} · Sourceline` : 'Sourceline';
   }, [title]);
   return (
     <header className="sl-header">

@@ -157,9 +157,13 @@ describe('checkDatasetText', () => {
       });
     });
 
-    it('a million levels of well-formed nesting in an unknown field are no problem', () => {
-      const deep = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
-      expect(checkDatasetText(`${pretty.slice(0, -2)},\n  "junk": ${deep}\n}`).ok).toBe(true);
+    it('well-formed nesting past the limit is refused too, even in an unknown field; up to it is fine', () => {
+      const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+      expect(onlyProblem(`${pretty.slice(0, -2)},\n  "junk": ${deep(1_000_000)}\n}`)).toEqual({
+        path: `line ${pretty.slice(0, -2).split('\n').length + 1}, column ${11 + MAX_JSON_DEPTH - 1}`,
+        message: `malformed JSON: nested more than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels deep`,
+      });
+      expect(checkDatasetText(`${pretty.slice(0, -2)},\n  "junk": ${deep(MAX_JSON_DEPTH - 1)}\n}`).ok).toBe(true);
     });
 
     it('Windows line endings count as one line break each', () => {
