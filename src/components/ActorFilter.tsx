@@ -5,7 +5,7 @@
  * twenty do; short lists are rendered whole (nothing to save, and every box stays in the page).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { actorRowsOf, matchingActorRows } from '../engine/actorRows';
 import type { EventIndex } from '../engine/eventIndex';
 import { useAppStore } from '../store/store';
@@ -24,6 +24,14 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
   const allRows = useMemo(() => actorRowsOf(index), [index]);
   const rows = useMemo(() => matchingActorRows(allRows, query), [allRows, query]);
   const checkedSet = useMemo(() => new Set(checked), [checked]);
+  // Stable between renders: the virtualizer redoes every row's position when it changes.
+  const rowKey = useCallback(
+    (i: number) => {
+      const row = rows[i]!;
+      return row.kind === 'side' ? `side:${row.key}` : row.ordinal;
+    },
+    [rows],
+  );
   // The virtualizer's API is not memoisable by design; it is only used inside this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -31,10 +39,7 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
     getScrollElement: () => scroller.current,
     estimateSize: () => 30,
     overscan: rows.length <= RENDER_ALL_UP_TO ? rows.length : 12,
-    getItemKey: (i) => {
-      const row = rows[i]!;
-      return row.kind === 'side' ? `side:${row.key}` : row.ordinal;
-    },
+    getItemKey: rowKey,
   });
 
   return (
