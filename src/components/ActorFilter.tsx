@@ -18,7 +18,9 @@ const SEARCH_FROM = 10;
 export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint32Array }) {
   const checked = useAppStore((s) => s.filters.actors);
   const setActors = useAppStore((s) => s.setActors);
-  const [query, setQuery] = useState('');
+  // What was typed belongs to the dataset it was typed for: another dataset starts with none.
+  const [search, setSearch] = useState({ index, query: '' });
+  const query = search.index === index ? search.query : '';
   const baseId = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const allRows = useMemo(() => actorRowsOf(index), [index]);
@@ -55,7 +57,7 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
           maxLength={200}
           autoComplete="off"
           spellCheck={false}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => setSearch({ index, query: event.target.value })}
         />
       )}
       <div className="sl-actors" ref={scroller}>

@@ -15,7 +15,7 @@ export function Provenance({ origin }: { origin: Exclude<DatasetOrigin, { kind: 
         <bdi className="sl-provenance__source" title={source.full}>
           {source.name}
         </bdi>
-        {source.after}. Its events, quotes and links are as that file gives them; Sourceline has not checked them.
+        {source.after}: its events, quotes and links are that file’s, not checked by Sourceline.
       </p>
       <button type="button" className="sl-button" onClick={() => void openBundled()}>
         Back to the bundled dataset

@@ -48,7 +48,6 @@ export function isNestedTooDeeply(text: string): boolean {
   return offsetPastDepth(text, MAX_JSON_DEPTH) !== -1;
 }
 
-
 function locateJsonError(text: string): JsonResult {
   if (text.trim() === '') return { ok: false, message: 'the file is empty', line: 1, column: 1 };
   const tooDeep = offsetPastDepth(text, MAX_JSON_DEPTH);

@@ -79,7 +79,13 @@ describe('invisible characters do not hide an event from search', () => {
     });
     const hiddenSearch = openSearchIndex(buildSearchIndexData(hidden.events, hidden.actors), hidden.count);
     for (const term of ['putin', 'announces', 'sanctions', 'abroad']) {
-      expect(idsOf(hidden, matchTerm(hiddenSearch, term, () => new Uint32Array(0))), term).toEqual(['h']);
+      expect(
+        idsOf(
+          hidden,
+          matchTerm(hiddenSearch, term, () => new Uint32Array(0)),
+        ),
+        term,
+      ).toEqual(['h']);
     }
   });
 });
