@@ -38,7 +38,10 @@ function validate(...args: string[]) {
 
 function file(name: string, content: unknown): string {
   const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  writeFileSync(
+    path,
+    typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2),
+  );
   return path;
 }
 
@@ -163,6 +166,53 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${good}: valid`);
     expect(run.stderr).toContain(`${missing}: cannot read the file: no such file`);
+  });
+
+  it('never prints a dataset\'s control codes raw: a value cannot clear the screen or fake a "valid" line', () => {
+    const dataset = validDataset() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const fake = `ghost"\n\u001b[2K\r${dir}/other.json: valid (2 events, 1 actor, 1 source)\u202e`;
+    dataset.events[0].actors = [fake];
+    const path = file('control-codes.json', dataset);
+    const run = validate(path);
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      `${path}: 2 problems`,
+      'events[0].actors[0]: must be an id: letters, digits and - _ . : only, starting with a letter or digit',
+      `events[0].actors[0]: no actor with id "ghost"\\u000a\\u001b[2K\\u000d${dir}/other.json: valid (2 events, 1 actor, 1 source)\\u202e"`,
+    ]);
+    // eslint-disable-next-line no-control-regex -- looking for control characters
+    expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+  });
+
+  it('a file nested a million levels deep: line and column, no stack trace', () => {
+    const path = file('deep.json', `{"title": "x", "junk": ${'['.repeat(1_000_000)}`);
+    const run = validate(path);
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      `${path}: 1 problem`,
+      'line 1, column 1023: malformed JSON: nested more than 1,000 levels deep',
+    ]);
+    noStackTrace(run.stdout + run.stderr);
+  });
+
+  it('reads encodings as the app does: a note for Windows-1252, a clear refusal for two byte-order marks', () => {
+    const text = JSON.stringify({ ...validDataset(), title: 'Zürich' });
+    const latin = file('latin.json', Buffer.from(text, 'latin1'));
+    const run = validate(latin);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`${latin}: note: This file is not UTF-8, so it was read as Windows-1252`);
+    expect(run.stdout).toContain(`${latin}: valid (`);
+
+    const twoBoms = file('two-boms.json', `\ufeff\ufeff${text}`);
+    const refused = validate(twoBoms);
+    expect(refused.code).toBe(1);
+    expect(refused.lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${twoBoms.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot be read as text: It starts with two byte-order marks`,
+        ),
+      ),
+    ]);
   });
 
   it('exits 2 with a usage line when given no file', () => {

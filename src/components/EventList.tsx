@@ -4,7 +4,7 @@
  * rendered, so it stays fast at any size; it follows the selection.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { statusOf, typeOf, isDisputed } from '../engine/eventIndex';
 import { typeLabel } from '../engine/lanes';
 import { clipText } from '../format/clip';
@@ -36,6 +36,8 @@ export function EventList() {
   const selected = useSelectedOrdinal();
   const scroller = useRef<HTMLDivElement>(null);
   const count = matched?.length ?? 0;
+  // Stable between renders: the virtualizer redoes every row's position when it changes.
+  const rowKey = useCallback((row: number) => matched?.[row] ?? row, [matched]);
   // The virtualizer's API is not memoisable by design; it is only used inside this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -43,7 +45,7 @@ export function EventList() {
     getScrollElement: () => scroller.current,
     estimateSize: () => 64,
     overscan: 8,
-    getItemKey: (row) => matched?.[row] ?? row,
+    getItemKey: rowKey,
   });
   const selectedRow = matched && selected !== null ? lowerBound(matched, selected) : -1;
   const selectedIsListed = selectedRow >= 0 && matched?.[selectedRow] === selected;

@@ -4,7 +4,7 @@
  * with a way to copy them. The dataset shown before stays shown.
  */
 import { useState } from 'react';
-import { formatProblem } from '../dataset/problems';
+import { escapeInvisible, formatProblem } from '../dataset/problems';
 import { formatBytes } from '../loading/fetchText';
 import { useAppStore } from '../store/store';
 
@@ -26,16 +26,22 @@ export function LoadStatus() {
 function LoadingProgress({ loading }: { loading: NonNullable<ReturnType<typeof useAppStore.getState>['loading']> }) {
   const { progress } = loading;
   const fraction = progress?.total ? progress.loaded / progress.total : null;
-  const text =
+  // The name is the file's or the link's own: isolated, so that its direction marks stay inside it.
+  const [before, after] =
     loading.phase === 'checking'
-      ? `Checking ${loading.label}…`
+      ? ['Checking', '…']
       : progress
-        ? `${loading.phase === 'reading' ? 'Reading' : 'Downloading'} ${loading.label}: ${formatBytes(progress.loaded)}${progress.total ? ` of ${formatBytes(progress.total)}` : ''}`
-        : `Opening ${loading.label}…`;
+        ? [
+            loading.phase === 'reading' ? 'Reading' : 'Downloading',
+            `: ${formatBytes(progress.loaded)}${progress.total ? ` of ${formatBytes(progress.total)}` : ''}`,
+          ]
+        : ['Opening', '…'];
+  const text = `${before} ${loading.label}${after}`;
   return (
     <div className="sl-loading" data-testid="loading">
       <label className="sl-loading__label" htmlFor="sl-loading-bar">
-        {text}
+        {before} <bdi>{loading.label}</bdi>
+        {after}
       </label>
       <progress
         id="sl-loading-bar"
@@ -56,8 +62,11 @@ function FailureAlert() {
   const more = failure.totalProblems - shown.length;
   const copy = async () => {
     const lines = [failure.message, ...failure.problems.map(formatProblem)];
+    // Only so many problems are kept (see prepare.worker.ts); the copy says so rather than passing for all.
     if (failure.totalProblems > failure.problems.length)
-      lines.push(`… and ${failure.totalProblems - failure.problems.length} more`);
+      lines.push(
+        `… and ${(failure.totalProblems - failure.problems.length).toLocaleString('en-US')} more, not listed: only the first ${failure.problems.length.toLocaleString('en-US')} are kept (npm run validate lists them all)`,
+      );
     try {
       await navigator.clipboard.writeText(lines.join('\n'));
       setCopied(true);
@@ -68,7 +77,10 @@ function FailureAlert() {
   return (
     <div className="sl-alert" role="alert" data-testid="load-error">
       <p className="sl-alert__title">
-        <strong>Could not open {failure.label}.</strong> {failure.message}
+        <strong>
+          Could not open <bdi>{failure.label}</bdi>.
+        </strong>{' '}
+        {escapeInvisible(failure.message)}
         {stillShown && ' The dataset shown before is still shown.'}
         {failure.totalProblems > 0 && (
           <>
@@ -81,7 +93,7 @@ function FailureAlert() {
         <ol className="sl-alert__problems">
           {shown.map((problem, i) => (
             <li key={i}>
-              <code>{problem.path}</code>: {problem.message}
+              <code>{escapeInvisible(problem.path)}</code>: {escapeInvisible(problem.message)}
             </li>
           ))}
         </ol>
@@ -114,12 +126,14 @@ function ImportNotice() {
   const shown = notice.details.slice(0, SHOWN_DETAILS);
   return (
     <div className="sl-notice" role="status" data-testid="import-notice">
-      <p className="sl-alert__title">{notice.message}</p>
-      <ul className="sl-alert__problems">
-        {shown.map((detail, i) => (
-          <li key={i}>{detail}</li>
-        ))}
-      </ul>
+      <p className="sl-alert__title">{escapeInvisible(notice.message)}</p>
+      {shown.length > 0 && (
+        <ul className="sl-alert__problems">
+          {shown.map((detail, i) => (
+            <li key={i}>{escapeInvisible(detail)}</li>
+          ))}
+        </ul>
+      )}
       {notice.details.length > shown.length && <p>… and {notice.details.length - shown.length} more.</p>}
       <button type="button" className="sl-button sl-button--quiet" onClick={() => setNotice(null)}>
         Dismiss

@@ -13,7 +13,7 @@ import { eventLink, pageBase, viewLink } from '../store/links';
 import { useMatchedOrdinals } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { STATUS_LABELS } from './labels';
-import { chipsFor } from './ResultSummary';
+import { chipsFor, chipText } from './ResultSummary';
 import { usePrinting } from './usePrinting';
 
 /** A print run of more would be hundreds of pages; the note says how to print the rest. */
@@ -40,11 +40,8 @@ function Chronology() {
       <p className="sl-print__meta">
         Sourceline chronology: {matched.length.toLocaleString('en-US')}
         {filtered ? ` of ${index.count.toLocaleString('en-US')}` : ''} events
-        {filtered &&
-          `, filtered by ${chipsFor(filters, index, state)
-            .map((chip) => chip.label)
-            .join('; ')}`}
-        .{link && ` This view: ${link}`}
+        {filtered && `, filtered by ${chipsFor(filters, index, state).map(chipText).join('; ')}`}.
+        {link && ` This view: ${link}`}
       </p>
       {matched.length > printed.length && (
         <p className="sl-print__meta">

@@ -56,6 +56,7 @@ export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: 
             <li key={`${link.id}-${i}`}>
               <span className="sl-related__relation">{link.label}:</span>{' '}
               <a
+                dir="auto"
                 href={`?${encodeUrlState({ ...urlStateOf(useAppStore.getState()), event: link.id })}`}
                 onClick={(e) => {
                   e.preventDefault();

@@ -11,7 +11,11 @@ import { KIND_LABELS, STATUS_LABELS } from './labels';
 
 interface Chip {
   key: string;
-  label: string;
+  /** What kind of filter, in the app's words ("Actor: "). */
+  kind: string;
+  /** The value, often the dataset's own text: isolated, so its direction marks stay inside it. */
+  value?: string;
+  after?: string;
   remove: () => void;
 }
 
@@ -31,7 +35,9 @@ export function ResultSummary() {
           {chips.map((chip) => (
             <li key={chip.key}>
               <button type="button" className="sl-chip sl-chip--filter" onClick={chip.remove}>
-                {chip.label}
+                {chip.kind}
+                {chip.value !== undefined && <bdi>{chip.value}</bdi>}
+                {chip.after}
                 <span aria-hidden="true"> ×</span>
                 <span className="sl-visually-hidden"> (remove this filter)</span>
               </button>
@@ -48,41 +54,73 @@ export function ResultSummary() {
   );
 }
 
+/** A chip as plain text, for the printed page. */
+export function chipText(chip: Chip): string {
+  return `${chip.kind}${chip.value ?? ''}${chip.after ?? ''}`;
+}
+
 export function chipsFor(filters: Filters, index: EventIndex, actions: AppActions): Chip[] {
   const chips: Chip[] = [];
   for (const id of filters.actors) {
     const actor = index.actors[index.actorOrdinal.get(id) ?? -1];
-    chips.push({ key: `actor:${id}`, label: `Actor: ${actor?.name ?? id}`, remove: () => actions.toggleActor(id) });
+    chips.push({
+      key: `actor:${id}`,
+      kind: 'Actor: ',
+      value: actor?.name ?? id,
+      remove: () => actions.toggleActor(id),
+    });
   }
   for (const type of filters.types) {
     if (EVENT_TYPES.includes(type))
-      chips.push({ key: `type:${type}`, label: `Type: ${typeLabel(type)}`, remove: () => actions.toggleType(type) });
+      chips.push({
+        key: `type:${type}`,
+        kind: 'Type: ',
+        value: typeLabel(type),
+        remove: () => actions.toggleType(type),
+      });
   }
   for (const status of filters.statuses) {
     chips.push({
       key: `status:${status}`,
-      label: `Status: ${STATUS_LABELS[status]}`,
+      kind: 'Status: ',
+      value: STATUS_LABELS[status],
       remove: () => actions.toggleStatus(status),
     });
   }
   for (const kind of filters.kinds) {
-    chips.push({ key: `kind:${kind}`, label: `Source: ${KIND_LABELS[kind]}`, remove: () => actions.toggleKind(kind) });
+    chips.push({
+      key: `kind:${kind}`,
+      kind: 'Source: ',
+      value: KIND_LABELS[kind],
+      remove: () => actions.toggleKind(kind),
+    });
   }
   const names = sourceNames(index.sources);
   for (const id of filters.sources) {
     const source = index.sourceOrdinal.get(id);
     const name = source === undefined ? id : clipText(names[source]!, 80).text;
-    chips.push({ key: `source:${id}`, label: `Reported by: ${name}`, remove: () => actions.toggleSource(id) });
+    chips.push({ key: `source:${id}`, kind: 'Reported by: ', value: name, remove: () => actions.toggleSource(id) });
   }
   if (filters.disputedOnly)
-    chips.push({ key: 'disputed', label: 'Disputed only', remove: () => actions.setDisputedOnly(false) });
+    chips.push({ key: 'disputed', kind: 'Disputed only', remove: () => actions.setDisputedOnly(false) });
   if (filters.singleSourceOnly)
-    chips.push({ key: 'single', label: 'One source only', remove: () => actions.setSingleSourceOnly(false) });
+    chips.push({ key: 'single', kind: 'One source only', remove: () => actions.setSingleSourceOnly(false) });
   if (filters.from)
-    chips.push({ key: 'from', label: `From ${filters.from}`, remove: () => actions.setDateRange(null, filters.to) });
+    chips.push({
+      key: 'from',
+      kind: 'From ',
+      value: filters.from,
+      remove: () => actions.setDateRange(null, filters.to),
+    });
   if (filters.to)
-    chips.push({ key: 'to', label: `To ${filters.to}`, remove: () => actions.setDateRange(filters.from, null) });
+    chips.push({ key: 'to', kind: 'To ', value: filters.to, remove: () => actions.setDateRange(filters.from, null) });
   if (filters.query.trim())
-    chips.push({ key: 'q', label: `Search: “${filters.query.trim()}”`, remove: () => actions.setQuery('') });
+    chips.push({
+      key: 'q',
+      kind: 'Search: “',
+      value: filters.query.trim(),
+      after: '”',
+      remove: () => actions.setQuery(''),
+    });
   return chips;
 }

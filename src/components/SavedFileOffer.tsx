@@ -23,11 +23,15 @@ export function SavedFileOffer() {
   return (
     <div className="sl-notice sl-offer" role="region" aria-label="Your last file">
       <p>
-        Reopen <strong>{saved.name}</strong>, which you opened on {when}? It is kept only in this browser.
+        Reopen{' '}
+        <strong>
+          <bdi>{saved.name}</bdi>
+        </strong>
+        , which you opened on {when}? It is kept only in this browser.
       </p>
       <div className="sl-alert__actions">
         <button type="button" className="sl-button" onClick={() => void openSaved(saved.name, saved.text)}>
-          Reopen {saved.name}
+          Reopen <bdi>{saved.name}</bdi>
         </button>
         <button
           type="button"

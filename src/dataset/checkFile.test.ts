@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDatasetText } from './checkFile';
-import { lineAndColumn, parseJson } from './json';
+import { lineAndColumn, MAX_JSON_DEPTH, offsetPastDepth, parseJson } from './json';
 
 const minimal = {
   title: 'T',
@@ -142,6 +142,30 @@ describe('checkDatasetText', () => {
       });
     });
 
+    it('a million levels of nesting, cut short: the depth, located, not a stack overflow', () => {
+      const text = `{\n  "title": "x",\n  "junk": ${'['.repeat(1_000_000)}`;
+      expect(onlyProblem(text)).toEqual({
+        path: `line 3, column ${11 + MAX_JSON_DEPTH - 1}`,
+        message: `malformed JSON: nested more than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels deep`,
+      });
+    });
+
+    it('an error above the depth limit is reported first; brackets inside strings do not count', () => {
+      expect(onlyProblem(`{"a": "${'['.repeat(5000)}", "b": x, "c": ${'['.repeat(5000)}`)).toEqual({
+        path: 'line 1, column 5016',
+        message: 'malformed JSON: unexpected character',
+      });
+    });
+
+    it('well-formed nesting past the limit is refused too, even in an unknown field; up to it is fine', () => {
+      const deep = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+      expect(onlyProblem(`${pretty.slice(0, -2)},\n  "junk": ${deep(1_000_000)}\n}`)).toEqual({
+        path: `line ${pretty.slice(0, -2).split('\n').length + 1}, column ${11 + MAX_JSON_DEPTH - 1}`,
+        message: `malformed JSON: nested more than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels deep`,
+      });
+      expect(checkDatasetText(`${pretty.slice(0, -2)},\n  "junk": ${deep(MAX_JSON_DEPTH - 1)}\n}`).ok).toBe(true);
+    });
+
     it('Windows line endings count as one line break each', () => {
       expect(onlyProblem('{\r\n  "a": 1,\r\n  "b": x\r\n}')).toEqual({
         path: 'line 3, column 8',
@@ -161,6 +185,17 @@ describe('parseJson', () => {
     for (const text of ['{"a": 1,}', '[1, 2,]', '{"a": 1} // c', 'NaN', "{'a': 1}", '{"a": 01}']) {
       expect(parseJson(text).ok, text).toBe(false);
     }
+  });
+});
+
+describe('offsetPastDepth', () => {
+  it.each([
+    ['[[1]]', 1, 1],
+    ['[[1]]', 2, -1],
+    ['[{"a": [1]}]', 2, 7],
+    ['["[[[", {"\\"[[": 1}]', 1, 8],
+  ])('%s past depth %i is at %i', (text, limit, offset) => {
+    expect(offsetPastDepth(text, limit)).toBe(offset);
   });
 });
 

@@ -27,6 +27,13 @@ import {
 } from './vocabulary';
 
 /**
+ * In the page, whose Content-Security-Policy forbids `eval`, zod must not try to compile
+ * validators with `new Function`: the attempt fails and is logged as a policy violation. Workers
+ * and Node have no such policy and keep the faster compiled validators (see validate.ts).
+ */
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
+/**
  * Ids travel in URLs (`?actor=putin,biden`), so they are restricted to characters that need no
  * escaping there and cannot be confused with the list separator.
  */
@@ -332,13 +339,25 @@ function checkOffset(value: PartialDate, zone: string, path: Path, report: Repor
   if (expected !== value.offsetMinutes) {
     report(
       path,
-      `offset ${formatOffset(value.offsetMinutes!)} does not match ${zone} at that time (${formatOffset(expected)})`,
+      `offset ${formatOffset(value.offsetMinutes!)} does not match ${zone} at that time (${formatOffset(expected)})${localMeanTimeHint(expected)}`,
     );
   }
 }
 
+/** "+02:00", "-05:00"; an offset with seconds (local mean time, e.g. Kyiv's "+02:02:04" before 1924) keeps them. */
 export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const seconds = Math.round(Math.abs(minutes) * 60);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const hhmm = `${sign}${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}`;
+  return seconds % 60 === 0 ? hhmm : `${hhmm}:${pad(seconds % 60)}`;
+}
+
+/**
+ * Before a zone had a standard offset it kept local mean time, to the second, which an offset of
+ * hours and minutes cannot state: say what to do instead. Empty for ordinary offsets.
+ */
+export function localMeanTimeHint(offsetMinutes: number): string {
+  if (Math.round(offsetMinutes * 60) % 60 === 0) return '';
+  return '; that is local mean time, which an offset in hours and minutes cannot state: give the time in UTC (ending in "Z", with timeZone "UTC"), or the day only';
 }

@@ -411,6 +411,18 @@ describe('validateDataset: time zones', () => {
     ]);
   });
 
+  it('names local mean time (an offset with seconds) cleanly, with what to write instead', () => {
+    expect(
+      problemsAfter((d) => Object.assign(d.events[1], { start: '1890-01-01T10:00+02:00', timeZone: 'Europe/Kyiv' })),
+    ).toEqual([
+      {
+        path: 'events[1].start',
+        message:
+          'offset +02:00 does not match Europe/Kyiv at that time (+02:02:04); that is local mean time, which an offset in hours and minutes cannot state: give the time in UTC (ending in "Z", with timeZone "UTC"), or the day only',
+      },
+    ]);
+  });
+
   it('reports a half-hour zone offset in full', () => {
     expect(
       problemsAfter((d) => Object.assign(d.events[1], { start: '2022-01-27T17:00+05:00', timeZone: 'Asia/Kolkata' })),

@@ -25,6 +25,12 @@ describe('fold', () => {
     ['cafe\u0301', 'cafe'], // already decomposed
     ['ﬁnal', 'final'], // compatibility ligature
     ['Кулеба', 'кулеба'], // other scripts are lowercased, not transliterated
+    ['Pu\u200btin', 'putin'], // zero-width space
+    ['Zelen\u200dsky\u2060y', 'zelenskyy'], // zero-width joiner, word joiner
+    ['sanc\u00adtions', 'sanctions'], // soft hyphen
+    ['\u202eBiden\u202c', 'biden'], // right-to-left override … pop
+    ['\u2067Kuleba\u2069\u200f', 'kuleba'], // isolates, right-to-left mark
+    ['\ufeffNATO', 'nato'], // byte-order mark as a zero-width no-break space
   ])('%s → %s', (text, folded) => {
     expect(fold(text)).toBe(folded);
   });

@@ -14,10 +14,15 @@ const UNDECOMPOSABLE: Record<string, string> = {
   ð: 'd',
 };
 
+/**
+ * Marks go (accents), and so do invisible format characters (\p{Cf}): zero-width spaces and
+ * joiners, soft hyphens, bidirectional controls. A title written "Pu\u200btin" reads as "Putin"
+ * and must be found as "putin", not hide behind a character nobody can see or type.
+ */
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\p{M}\p{Cf}]+/gu, '')
     .toLowerCase()
     .replace(/[øđłßæœıþð]/g, (c) => UNDECOMPOSABLE[c] ?? c);
 }

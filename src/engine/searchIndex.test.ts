@@ -71,3 +71,21 @@ describe('matchTerm', () => {
     expect(match('sanctions')).toEqual(['a']);
   });
 });
+
+describe('invisible characters do not hide an event from search', () => {
+  it('a title with zero-width and bidirectional characters inside its words is found by the plain words', () => {
+    const hidden = indexOf({
+      events: [{ id: 'h', start: '2022-01-01', title: 'Pu\u200btin an\u00adnounces sanc\u200dtions \u202eabroad' }],
+    });
+    const hiddenSearch = openSearchIndex(buildSearchIndexData(hidden.events, hidden.actors), hidden.count);
+    for (const term of ['putin', 'announces', 'sanctions', 'abroad']) {
+      expect(
+        idsOf(
+          hidden,
+          matchTerm(hiddenSearch, term, () => new Uint32Array(0)),
+        ),
+        term,
+      ).toEqual(['h']);
+    }
+  });
+});

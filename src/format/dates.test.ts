@@ -98,6 +98,19 @@ describe('formatPartialDate: calendar values', () => {
     expect(formatPartialDate(parse('0079-08-24'), 'UTC')).toBe('24 Aug 0079');
     expect(formatPartialDate(parse('0079'), 'UTC')).toBe('~0079');
   });
+
+  it('shows year 0000 as 0000 (not 0001, its number in the era count), with its leap day', () => {
+    expect(formatPartialDate(parse('0000'), 'UTC')).toBe('~0000');
+    expect(formatPartialDate(parse('0000-02'), 'UTC', 'long')).toBe('~February 0000');
+    expect(formatPartialDate(parse('0000-02-29'), 'UTC', 'long')).toBe('Tuesday 29 February 0000');
+    expect(formatPartialDate(parse('0001-01-01'), 'UTC', 'long')).toBe('Monday 1 January 0001');
+    expect(formatPartialDate(parse('9999-12-31'), 'UTC')).toBe('31 Dec 9999');
+  });
+
+  it('an instant early on 1 January 0000 east of Greenwich is the year before in UTC: -0001, as ISO 8601 writes it', () => {
+    expect(formatPartialDate(parse('0000-01-01T00:00+02:00'), 'UTC')).toBe('31 Dec -0001, 10:00 PM UTC');
+    expect(formatPartialDate(parse('0000-02-29T10:00Z'), 'UTC', 'long')).toBe('Tuesday 29 February 0000, 10:00 AM UTC');
+  });
 });
 
 describe('formatPartialDate: instants', () => {

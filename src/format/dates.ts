@@ -34,9 +34,13 @@ const UTC = tz('UTC');
 
 export type Style = 'short' | 'long';
 
+/**
+ * "uuuu", the ISO year, not "yyyy", the year of an era: year 0000 (1 BC) stays 0000, where "yyyy"
+ * shows 0001, and the year before it is -0001, as ISO 8601 and the dataset write them.
+ */
 const CALENDAR_FORMATS: Record<Style, Record<'year' | 'month' | 'day', string>> = {
-  short: { year: 'yyyy', month: 'MMM yyyy', day: 'd MMM yyyy' },
-  long: { year: 'yyyy', month: 'MMMM yyyy', day: 'EEEE d MMMM yyyy' },
+  short: { year: 'uuuu', month: 'MMM uuuu', day: 'd MMM uuuu' },
+  long: { year: 'uuuu', month: 'MMMM uuuu', day: 'EEEE d MMMM uuuu' },
 };
 
 /** The same dates are formatted over and over (every redraw, every row): remember them. */
@@ -57,7 +61,7 @@ export function formatPartialDate(date: PartialDate, zone: string, style: Style 
 function formatUncached(date: PartialDate, zone: string, style: Style): string {
   if (hasClockTime(date)) {
     const instant = new Date(instantMs(date));
-    const day = format(instant, style === 'short' ? 'd MMM yyyy' : 'EEEE d MMMM yyyy', { in: tz(zone) });
+    const day = format(instant, CALENDAR_FORMATS[style].day, { in: tz(zone) });
     const time = format(instant, 'h:mm a', { in: tz(zone) });
     return `${day}, ${time} ${zoneAbbreviation(zone, instant)}`;
   }

@@ -135,6 +135,31 @@ describe('exportIcs: dates at their precision', () => {
     expect(lines).toContain('DTEND;VALUE=DATE:20220129');
   });
 
+  test('nothing ending in 9999 writes a year 10000: the end is a length instead (DURATION)', () => {
+    const day = exportOne({ start: '9999-12-31' });
+    expect(day).toEqual(expect.arrayContaining(['DTSTART;VALUE=DATE:99991231', 'DURATION:P1D']));
+    expect(exportOne({ start: '9999-12' })).toEqual(
+      expect.arrayContaining(['DTSTART;VALUE=DATE:99991201', 'DURATION:P31D']),
+    );
+    expect(exportOne({ start: '9999' })).toEqual(
+      expect.arrayContaining(['DTSTART;VALUE=DATE:99990101', 'DURATION:P365D']),
+    );
+    expect(exportOne({ start: '2022-01-27', end: '9999' })).toContain(
+      `DURATION:P${(Date.UTC(10000, 0, 1) - Date.UTC(2022, 0, 27)) / 86_400_000}D`,
+    );
+    const evening = exportOne({ start: '9999-12-31T20:00Z', end: '9999-12-31', timeZone: 'UTC' });
+    expect(evening).toEqual(expect.arrayContaining(['DTSTART:99991231T200000Z', 'DURATION:P0DT4H0M0S']));
+    for (const lines of [day, evening]) expect(lines.join('\n')).not.toMatch(/10000|DTEND/);
+  });
+
+  test('an instant outside years 0000–9999 in UTC becomes its own calendar day, saying the time is left out', () => {
+    const late = exportOne({ start: '9999-12-31T23:00-05:00', timeZone: 'America/New_York' });
+    expect(late).toEqual(expect.arrayContaining(['DTSTART;VALUE=DATE:99991231', 'DURATION:P1D']));
+    expect(late.find((l) => l.startsWith('DESCRIPTION:'))).toContain('Time not included (9999-12-31T23:00-05:00)');
+    const early = exportOne({ start: '0000-01-01T00:00+02:00', timeZone: 'Etc/GMT-2' });
+    expect(early).toEqual(expect.arrayContaining(['DTSTART;VALUE=DATE:00000101', 'DTEND;VALUE=DATE:00000102']));
+  });
+
   test('does not depend on the machine’s own zone', () => {
     const before = process.env.TZ;
     try {

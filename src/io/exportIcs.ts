@@ -17,6 +17,7 @@ import {
   parsePartialDate,
   type PartialDate,
   type Precision,
+  utcMs,
 } from '../dataset/dates';
 import { accountsByClaim, isContested, isEventDisputed } from '../dataset/claims';
 import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
@@ -92,20 +93,49 @@ interface Timing {
 function timing(event: TimelineEvent): Timing {
   const start = parse(event.start);
   const end = event.end === undefined ? undefined : parse(event.end);
-  if (hasClockTime(start)) {
-    let endMs = instantMs(start);
+  if (hasClockTime(start) && writable(instantMs(start))) {
+    const startMs = instantMs(start);
+    let endMs = startMs;
     if (end && hasClockTime(end)) endMs = instantMs(end);
     // A calendar end after a clock-time start: the end of that day (month, year) where it happened.
     else if (end) endMs = axisEndMs(end, (ms) => zoneOffsetMinutes(event.timeZone ?? 'UTC', ms));
     const notes =
       end && !hasClockTime(end) && isCoarse(end.precision) ? [`End known only to the ${end.precision}`] : [];
-    return { lines: [`DTSTART:${utcDateTime(instantMs(start))}`, `DTEND:${utcDateTime(endMs)}`], notes };
+    const endLine = writable(endMs) ? `DTEND:${utcDateTime(endMs)}` : `DURATION:${duration(endMs - startMs)}`;
+    return { lines: [`DTSTART:${utcDateTime(startMs)}`, endLine], notes };
   }
-  const last = end ?? start;
-  return {
-    lines: [`DTSTART;VALUE=DATE:${icsDate(firstDay(start))}`, `DTEND;VALUE=DATE:${icsDate(dayAfterLastDay(last))}`],
-    notes: precisionNotes(start, end),
-  };
+  const first = firstDay(start);
+  const after = dayAfterLastDay(end ?? start);
+  // iCalendar years have four digits: an end in year 10000 is written as a length instead.
+  const endLine =
+    after.year <= LAST_YEAR
+      ? `DTEND;VALUE=DATE:${icsDate(after)}`
+      : `DURATION:${duration(dayMs(after) - dayMs(first))}`;
+  const notes = precisionNotes(start, end);
+  // An instant that falls outside years 0000–9999 in UTC cannot be written: its own calendar day stands in.
+  if (hasClockTime(start)) notes.push(`Time not included (${start.text}): a calendar file cannot hold it in UTC`);
+  return { lines: [`DTSTART;VALUE=DATE:${icsDate(first)}`, endLine], notes };
+}
+
+const LAST_YEAR = 9999;
+const FIRST_WRITABLE_MS = utcMs(0, 0, 1);
+const END_OF_WRITABLE_MS = utcMs(LAST_YEAR + 1, 0, 1);
+
+function writable(ms: number): boolean {
+  return ms >= FIRST_WRITABLE_MS && ms < END_OF_WRITABLE_MS;
+}
+
+/** An RFC 5545 duration: whole days, then hours, minutes and seconds if any ("P1D", "P0DT5H0M0S"). */
+function duration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  const days = Math.floor(seconds / 86_400);
+  const rest = seconds % 86_400;
+  if (rest === 0) return `P${days}D`;
+  return `P${days}DT${Math.floor(rest / 3600)}H${Math.floor(rest / 60) % 60}M${rest % 60}S`;
+}
+
+function dayMs({ year, month, day }: Day): number {
+  return utcMs(year, month - 1, day);
 }
 
 function precisionNotes(start: PartialDate, end: PartialDate | undefined): string[] {

@@ -35,6 +35,17 @@ describe('htmlToText', () => {
     expect(htmlToText('  a\n\n\tb&nbsp;&nbsp;c\u00a0 d  ')).toBe('a b c d');
   });
 
+  test('a tag that never closes is kept as text with what follows, never half-removed', () => {
+    expect(htmlToText('before <a title="x>y z')).toBe('before <a title="x>y z');
+    expect(htmlToText('a <b>bold</b> and <i')).toBe('a bold and <i');
+  });
+
+  test('script-like content is dropped up to its end tag, in any letter case, or to the end', () => {
+    expect(htmlToText('a<Script>x</SCRIPT  >b<svg><text>y</text></svg>c')).toBe('a b c');
+    expect(htmlToText('kept<script>never closed</scrip')).toBe('kept');
+    expect(htmlToText('kept<!-- never closed')).toBe('kept');
+  });
+
   test('non-strings are the caller’s business; an empty string stays empty', () => {
     expect(htmlToText('')).toBe('');
     expect(htmlToText('<p> </p>')).toBe('');
@@ -69,5 +80,60 @@ describe('decodeEntities', () => {
 
   test('code points that are not characters become U+FFFD', () => {
     expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd');
+  });
+});
+
+describe('htmlToText on adversarial input takes time linear in its length', () => {
+  /**
+   * A fixed time limit would break on a loaded machine; growth does not. The same pattern is
+   * timed at about 250, 500, 1,000 and 2,000 characters: over three doublings linear work grows
+   * about 8 times, quadratic 64 and cubic 512 (the regular expression this replaced took 5 s at
+   * 2,000 characters). Time is the process's CPU time, which does not run on while other
+   * programs have the processor, and each size is converted repeatedly, for long enough to
+   * measure, in rounds that visit every size; each size keeps its best round. Inputs stay small
+   * so that the engine's own thresholds for big strings do not enter the ratio.
+   */
+  const SIZES = [250, 500, 1000, 2000];
+
+  function cpuMs(): number {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  }
+
+  function cpuPerCall(input: string, minimumMs: number): number {
+    let calls = 0;
+    let spent: number;
+    const start = cpuMs();
+    do {
+      htmlToText(input);
+      calls++;
+      spent = cpuMs() - start;
+    } while (spent < minimumMs);
+    return spent / calls;
+  }
+
+  function growthOverThreeDoublings(unit: string): number {
+    const inputs = SIZES.map((size) => unit.repeat(Math.ceil(size / unit.length)));
+    const best = inputs.map(() => Infinity);
+    cpuPerCall(inputs[0]!, 20); // Let the compiler settle on this pattern first.
+    for (let round = 0; round < 5; round++) {
+      inputs.forEach((input, i) => (best[i] = Math.min(best[i]!, cpuPerCall(input, 5))));
+    }
+    return best[best.length - 1]! / best[0]!;
+  }
+
+  test.each([
+    ['an unclosed tag, many times (the reported freeze)', '<a'],
+    ['unclosed tags with quotes', '<a "'],
+    ['unclosed attribute values', "<a x='"],
+    ['quoted ">" in attributes', '<p title="<a>">'],
+    ['unclosed script elements', '<script>'],
+    ['script end tags that never finish', '<script></script '],
+    ['unclosed comments', '<!--'],
+    ['end-tag openings', '</'],
+    ['entities that never end', '&#x1F600&amp'],
+  ])('%s', (_, unit) => {
+    // Linear is about 8; quadratic 64.
+    expect(growthOverThreeDoublings(unit)).toBeLessThan(24);
   });
 });

@@ -2,20 +2,22 @@
  * HTML (as TimelineJS stores its text) to plain text, without a DOM: importers run in Node tests
  * and may run in a worker, where there is no DOMParser. The result is only ever shown as text,
  * so the goal is readable words, not faithful rendering: markup is removed, never kept.
+ *
+ * A single forward scan, never a regular expression over tags: a pattern that may retry from
+ * every "<" takes polynomial time on a few kilobytes of "<a<a<a…" (a file could freeze the page).
+ * Every step below moves forward, and nothing is read twice except by one `indexOf`/search that
+ * either succeeds (and is then skipped past) or ends the scan; so the time is linear in the length.
  */
 
-/** Elements whose content is not text for a reader. */
-const DROPPED_ELEMENTS = /<(script|style|template|noscript|iframe|object|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-
-/**
- * A tag: "<" then a name (or "/" and a name), attributes whose quoted values may hold ">", then ">".
- * A "<" that does not start a tag ("a < b") is text and stays.
- */
-const TAG = /<\/?[A-Za-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+/** Elements whose content is not text for a reader: dropped with everything up to their end tag. */
+const DROPPED_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
 
 /** Tags that separate words when rendered (a line break, a new paragraph or cell). */
-const BREAKING_TAG =
-  /^<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|thead|tbody|blockquote|hr|section|article|header|footer|figure|figcaption|pre|address|img)\b/i;
+const BREAKING_ELEMENTS = new Set(
+  'br p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr td th table thead tbody blockquote hr section article header footer figure figcaption pre address img'.split(
+    ' ',
+  ),
+);
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -45,13 +47,78 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 };
 
 export function htmlToText(html: string): string {
-  const withoutMarkup = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(DROPPED_ELEMENTS, ' ')
-    // Inline tags join their neighbours ("Bi<b>den</b>" is one word); block tags separate them.
-    .replace(TAG, (tag) => (BREAKING_TAG.test(tag) ? ' ' : ''));
   // Entities are decoded after the tags are gone, so "&lt;b&gt;" becomes the text "<b>", not a tag.
-  return decodeEntities(withoutMarkup).replace(/\s+/g, ' ').trim();
+  return decodeEntities(stripMarkup(html)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Removes tags, comments and the content of script-like elements. Inline tags join their
+ * neighbours ("Bi<b>den</b>" is one word); block tags separate them. A "<" that does not start a
+ * tag ("a < b") is text. A tag that never closes (no ">" before the end) is left as text, with
+ * everything after it: a browser would hide it all, and showing characters is the safer mistake.
+ */
+function stripMarkup(html: string): string {
+  const parts: string[] = [];
+  let textStart = 0;
+  let i = html.indexOf('<');
+  while (i !== -1) {
+    const skipped = skipMarkupAt(html, i);
+    if (skipped === null) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    if (skipped.end === -1) break; // Never closes: the rest is text.
+    parts.push(html.slice(textStart, i), skipped.replacement);
+    textStart = skipped.end;
+    i = html.indexOf('<', textStart);
+  }
+  parts.push(html.slice(textStart));
+  return parts.join('');
+}
+
+/** What to put in place of the markup that starts at `<`, and where it ends; null if it is text. */
+function skipMarkupAt(html: string, at: number): { end: number; replacement: string } | null {
+  if (html.startsWith('<!--', at)) {
+    const close = html.indexOf('-->', at + 4);
+    // An unclosed comment hides the rest, as in a browser (it was never meant to be read).
+    return { end: close === -1 ? html.length : close + 3, replacement: ' ' };
+  }
+  const closing = html[at + 1] === '/';
+  const nameStart = at + (closing ? 2 : 1);
+  if (!isAsciiLetter(html.charCodeAt(nameStart))) return null;
+  let nameEnd = nameStart + 1;
+  while (nameEnd < html.length && !/[\s/>]/.test(html[nameEnd]!)) nameEnd++;
+  const end = tagEnd(html, nameEnd);
+  if (end === -1) return { end: -1, replacement: '' };
+  const name = html.slice(nameStart, nameEnd).toLowerCase();
+  if (!closing && DROPPED_ELEMENTS.has(name)) return { end: endOfElement(html, name, end), replacement: ' ' };
+  return { end, replacement: BREAKING_ELEMENTS.has(name) ? ' ' : '' };
+}
+
+/** Just past the ">" that ends a tag whose attributes start at `from` (a quoted value may hold ">"); -1 if none. */
+function tagEnd(html: string, from: number): number {
+  for (let i = from; i < html.length; i++) {
+    const c = html[i];
+    if (c === '>') return i + 1;
+    if (c === '"' || c === "'") {
+      const close = html.indexOf(c, i + 1);
+      if (close === -1) return -1;
+      i = close;
+    }
+  }
+  return -1;
+}
+
+/** Just past the end tag of a dropped element (its content is not text), or the end of the input. */
+function endOfElement(html: string, name: string, from: number): number {
+  const endTag = new RegExp(`</${name}\\s*>`, 'gi');
+  endTag.lastIndex = from;
+  const found = endTag.exec(html);
+  return found ? found.index + found[0].length : html.length;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** One pass, so "&amp;lt;" is the text "&lt;" (decoded once, as a browser would), not "<". */

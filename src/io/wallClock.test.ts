@@ -33,6 +33,14 @@ describe('wallClockInZone', () => {
     });
   });
 
+  test('a time in local mean time (an offset with seconds) is refused with a clean message', () => {
+    const result = wallClockInZone('1890-01-01', 10, 0, undefined, 'Europe/Kyiv');
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^1890-01-01 10:00 in Europe\/Kyiv was at \+02:02:04; that is local mean time/),
+    });
+  });
+
   test('does not depend on the machine’s own zone', () => {
     const before = process.env.TZ;
     try {

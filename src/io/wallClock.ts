@@ -5,7 +5,7 @@
  * zone never enters.
  */
 import { tzOffset } from '@date-fns/tz';
-import { formatOffset } from '../dataset/schema';
+import { formatOffset, localMeanTimeHint } from '../dataset/schema';
 
 export type WallClockResult = { ok: true; text: string; ambiguous: boolean } | { ok: false; message: string };
 
@@ -39,6 +39,8 @@ export function wallClockInZone(
   if (offset === undefined) {
     return { ok: false, message: `${date} ${clock} did not happen in ${zone}: the clocks were put forward past it` };
   }
+  const hint = localMeanTimeHint(offset);
+  if (hint) return { ok: false, message: `${date} ${clock} in ${zone} was at ${formatOffset(offset)}${hint}` };
   return { ok: true, text: `${date}T${clock}${formatOffset(offset)}`, ambiguous: candidates.length > 1 };
 }
 

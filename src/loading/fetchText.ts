@@ -4,6 +4,8 @@
  * way (a bare TypeError), so on failure we ask again in `no-cors` mode: if that answers, the
  * server is there and refused to share; if it does not, it could not be reached.
  */
+import { decodeText, type DecodeResult } from './decodeText';
+
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
 export interface Progress {
@@ -18,7 +20,8 @@ export interface LoadFailure {
   retryable: boolean;
 }
 
-export type FetchResult = { ok: true; text: string } | { ok: false; failure: LoadFailure };
+/** `notice`: something the reader should know about how the bytes were read (e.g. not UTF-8). */
+export type FetchResult = { ok: true; text: string; notice?: string | null } | { ok: false; failure: LoadFailure };
 
 export async function fetchText(
   url: string,
@@ -46,13 +49,15 @@ export async function fetchText(
   const total = Number.isFinite(declared) && declared > 0 ? declared : null;
   if (total !== null && total > maxBytes) return fail(tooLarge(total, maxBytes), false);
   try {
-    const text = await readBody(response, total, maxBytes, onProgress);
-    if (text === null) return fail(tooLarge(null, maxBytes), false);
+    const decoded = await readBody(response, total, maxBytes, onProgress);
+    if (decoded === null) return fail(tooLarge(null, maxBytes), false);
+    if (!decoded.ok) return fail(`${describeUrl(url)} cannot be read as text: ${decoded.message}`, false);
+    const { text, notice } = decoded;
     // Many servers answer a missing file with their home page rather than a 404.
     if (/^\s*<(!doctype html|html)[\s>]/i.test(text)) {
       return fail(`${describeUrl(url)} answered with a web page, not a dataset file: is the address right?`, false);
     }
-    return { ok: true, text };
+    return { ok: true, text, notice };
   } catch (error) {
     if (signal?.aborted) return fail('The download was cancelled.', true);
     return fail(`The download of ${describeUrl(url)} broke off: ${(error as Error).message || 'network error'}.`, true);
@@ -64,21 +69,22 @@ async function readBody(
   total: number | null,
   maxBytes: number,
   onProgress?: (progress: Progress) => void,
-): Promise<string | null> {
-  if (!response.body) return response.text();
+): Promise<DecodeResult | null> {
+  if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()));
   return readStreamText(response.body, total, maxBytes, onProgress);
 }
 
 /**
  * Reads a byte stream to text, reporting progress, and gives up (null) past `maxBytes`. The bytes
- * are decoded once at the end: decoding chunk by chunk and joining is several times slower.
+ * are decoded once at the end: decoding chunk by chunk and joining is several times slower (and the
+ * encoding is told from the whole file; see decodeText).
  */
 export async function readStreamText(
   stream: ReadableStream<Uint8Array>,
   total: number | null,
   maxBytes: number,
   onProgress?: (progress: Progress) => void,
-): Promise<string | null> {
+): Promise<DecodeResult | null> {
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -99,7 +105,7 @@ export async function readStreamText(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return decodeText(bytes);
 }
 
 async function explainFetchError(url: string, error: unknown): Promise<string> {

@@ -6,6 +6,7 @@
  * validation is never shown half-broken.
  */
 import type { Dataset } from '../dataset/vocabulary';
+import { isNestedTooDeeply } from '../dataset/json';
 import type { Problem } from '../dataset/problems';
 import { assembleIndex, buildIndexArrays, type EventIndex } from '../engine/eventIndex';
 import { buildSearchIndexData, openSearchIndex, type SearchIndex } from '../engine/searchIndex';
@@ -103,6 +104,9 @@ function prepareInWorker(text: string): Promise<PrepareResult> {
 
 /** Parses and indexes text that is still being validated; null if it cannot be. */
 function indexUnchecked(text: string): EventIndex | null {
+  // Deep nesting is refused by the worker, and is where JSON.parse is slowest (seconds for a
+  // million levels in 2 MB): not parsed here, where it would freeze the page.
+  if (isNestedTooDeeply(text)) return null;
   try {
     const dataset = JSON.parse(text) as Dataset;
     return assembleIndex(dataset, buildIndexArrays(dataset));

@@ -14,10 +14,11 @@ export async function readFileText(
   if (file.size === 0) return fail('The file is empty.');
   try {
     // The size was checked above; the limit here only guards a file that grows while read.
-    const text = await readStreamText(file.stream(), file.size, maxBytes, onProgress);
-    if (text === null) return fail(`The file is too large to open: the limit is ${formatBytes(maxBytes)}.`);
-    if (text.trim() === '') return fail('The file is empty.');
-    return { ok: true, text };
+    const decoded = await readStreamText(file.stream(), file.size, maxBytes, onProgress);
+    if (decoded === null) return fail(`The file is too large to open: the limit is ${formatBytes(maxBytes)}.`);
+    if (!decoded.ok) return fail(decoded.message);
+    if (decoded.text.trim() === '') return fail('The file is empty.');
+    return { ok: true, text: decoded.text, notice: decoded.notice };
   } catch (error) {
     return fail(`The file could not be read: ${(error as Error).message || 'unknown error'}.`);
   }

@@ -11,7 +11,7 @@ import { fetchText, type FetchResult, type LoadFailure, type Progress } from '..
 import { prepareDataset } from '../loading/prepare';
 import { readFileText } from '../loading/readFile';
 import { saveOpenedFile } from '../loading/savedDataset';
-import { useAppStore, type DatasetOrigin } from './store';
+import { useAppStore, type DatasetOrigin, type Notice } from './store';
 
 export const BUNDLED_DATASET_URL = bundledDatasetUrl;
 
@@ -29,7 +29,9 @@ export function openFromUrl(url: string): Promise<boolean> {
   const attempt = (): Promise<boolean> => {
     const token = begin();
     return download(url, label, token).then((result) =>
-      result.ok ? check(result.text, { kind: 'url', url }, label, token) : fail(label, result.failure, attempt, token),
+      result.ok
+        ? check(result.text, { kind: 'url', url }, label, token).then((opened) => noticeIf(opened, result.notice, null))
+        : fail(label, result.failure, attempt, token),
     );
   };
   return attempt();
@@ -58,8 +60,17 @@ export async function openFile(file: File): Promise<boolean> {
   if (!converted.ok) return reject(label, converted.message, converted.problems, converted.problems.length, token);
   const opened = await check(converted.text, { kind: 'file', name: label }, label, token);
   if (opened) {
-    if (converted.notice) useAppStore.getState().setNotice(converted.notice);
+    noticeIf(opened, read.notice, converted.notice);
     await saveOpenedFile(label, converted.text);
+  }
+  return opened;
+}
+
+/** What the reader should know about the dataset just opened: how its bytes were read, what an import left out. */
+function noticeIf(opened: boolean, encoding: string | null | undefined, imported: Notice | null): boolean {
+  if (opened && (encoding || imported)) {
+    const message = [encoding, imported?.message].filter(Boolean).join(' ');
+    useAppStore.getState().setNotice({ message, details: imported?.details ?? [] });
   }
   return opened;
 }
@@ -70,8 +81,7 @@ export function openSaved(name: string, text: string): Promise<boolean> {
 }
 
 type Conversion =
-  | { ok: true; text: string; notice: { message: string; details: string[] } | null }
-  | { ok: false; message: string; problems: Problem[] };
+  { ok: true; text: string; notice: Notice | null } | { ok: false; message: string; problems: Problem[] };
 
 /** CSV and TimelineJS files become datasets here; datasets pass through untouched. */
 async function convert(name: string, text: string): Promise<Conversion> {

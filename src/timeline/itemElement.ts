@@ -15,6 +15,8 @@ export function buildItemElement(spec: ItemSpec): HTMLElement {
   const title = document.createElement('span');
   title.className = 'sl-item__title';
   title.textContent = spec.title;
+  // Isolated: a title's own direction marks cannot reorder the tags after it.
+  title.dir = 'auto';
   root.append(title);
 
   for (const tag of spec.tags) {
@@ -30,5 +32,6 @@ export function buildLaneElement(label: string): HTMLElement {
   const element = document.createElement('span');
   element.className = 'sl-lane';
   element.textContent = label;
+  element.dir = 'auto';
   return element;
 }
