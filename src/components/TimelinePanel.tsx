@@ -5,6 +5,7 @@
  */
 import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { coversWindow } from '../engine/aggregate';
+import { setLiveWindow } from '../store/liveWindow';
 import { useLanes } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import type { ItemSpec } from '../timeline/itemSpecs';
@@ -39,6 +40,7 @@ export function TimelinePanel() {
   const onWindowChange = useCallback(
     (range: TimeRange, final: boolean) => {
       const { content, width } = shown.current;
+      setLiveWindow(final ? null : range);
       if (final || !content || !coversWindow(content, { from: range.start, to: range.end, widthPx: width }))
         setWindow(range);
     },

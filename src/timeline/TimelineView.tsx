@@ -132,7 +132,7 @@ export function TimelineView(props: TimelineViewProps) {
     const onPointerDown = () => (moved = false);
     container.addEventListener('pointerdown', onPointerDown, { capture: true });
     timeline.on('click', ({ item }: { item: string | null }) => {
-      const spec = item === null || moved ? undefined : sync.spec(item);
+      const spec = item === null || moved ? undefined : sync.specOf(item);
       if (spec) latest.current.onItemActivate(spec);
     });
     return () => {
@@ -160,7 +160,7 @@ export function TimelineView(props: TimelineViewProps) {
   }, [items]);
 
   useEffect(() => {
-    timelineRef.current?.setSelection([...selectedItemIds]);
+    timelineRef.current?.setSelection(syncRef.current!.visIds(selectedItemIds));
   }, [selectedItemIds, items]);
 
   useEffect(() => {

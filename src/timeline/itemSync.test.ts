@@ -64,8 +64,8 @@ describe('diffItems', () => {
 
 describe('toVisItem', () => {
   it('gives vis-timeline geometry and fixed classes, never text', () => {
-    expect(toVisItem(spec('a', { lane: 3, classNames: ['sl-type-call', 'sl-disputed'] }))).toEqual({
-      id: 'a',
+    expect(toVisItem(spec('a', { lane: 3, classNames: ['sl-type-call', 'sl-disputed'] }), 'v7')).toEqual({
+      id: 'v7',
       group: 3,
       start: 1000,
       end: 2000,
@@ -73,7 +73,7 @@ describe('toVisItem', () => {
       className: 'sl-type-call sl-disputed',
       content: '',
     });
-    expect(toVisItem(spec('b', { shape: 'box', end: undefined }))).not.toHaveProperty('end');
+    expect(toVisItem(spec('b', { shape: 'box', end: undefined }), 'v8')).not.toHaveProperty('end');
   });
 });
 
@@ -81,20 +81,27 @@ describe('ItemSync with a vis-data DataSet', () => {
   function setup() {
     const store = new DataSet<VisItem, 'id'>();
     const events: string[] = [];
-    store.on('*', (event, payload) => {
-      const { items } = payload as { items: string[] };
-      events.push(`${String(event)} ${items.join(',')}`);
-    });
-    return { store, events, sync: new ItemSync(store) };
+    store.on('*', (event, payload) => events.push(`${String(event)} ${(payload as { items: string[] }).items.length}`));
+    const sync = new ItemSync(store);
+    /** What the timeline holds, as the specs' ids and fields (vis-timeline's own ids aside). */
+    const holds = (specs: ItemSpec[]) =>
+      specs.map((s) => {
+        const [visId] = sync.visIds([s.id]);
+        return { ...store.get(visId!)!, id: s.id, spec: sync.specOf(visId!)?.id };
+      });
+    return { store, events, sync, holds };
   }
+  const expected = (specs: ItemSpec[]) => specs.map((s) => ({ ...toVisItem(s, s.id), spec: s.id }));
 
   it('puts exactly the specs on the timeline, and follows them', () => {
-    const { store, sync } = setup();
-    sync.sync([spec('a'), spec('b')]);
-    expect(store.get()).toEqual([toVisItem(spec('a')), toVisItem(spec('b'))]);
-    sync.sync([spec('b', { lane: 2 }), spec('c')]);
-    expect(store.getIds().sort()).toEqual(['b', 'c']);
-    expect(store.get('b')!.group).toBe(2);
+    const { store, sync, holds } = setup();
+    const first = [spec('a'), spec('b', { shape: 'box', end: undefined })];
+    sync.sync(first);
+    expect(holds(first)).toEqual(expected(first));
+    const second = [spec('b', { shape: 'box', end: undefined, lane: 2 }), spec('c', { lane: 1 }), spec('d')];
+    sync.sync(second);
+    expect(holds(second)).toEqual(expected(second));
+    expect(store.length).toBe(3);
     sync.sync([]);
     expect(store.length).toBe(0);
   });
@@ -102,43 +109,71 @@ describe('ItemSync with a vis-data DataSet', () => {
   it('rewrites the element of an item whose text changed, without touching vis-timeline', () => {
     const { events, sync } = setup();
     sync.sync([spec('a'), spec('b')]);
-    const element = sync.elementFor('a')!;
+    const [visId] = sync.visIds(['a']);
+    const element = sync.elementFor(visId!)!;
     expect(element.textContent).toBe('a title');
     events.length = 0;
     sync.sync([spec('a', { title: '6 events', tags: ['~Feb 2022'], description: 'Six' }), spec('b')]);
     expect(events).toEqual([]);
-    expect(sync.elementFor('a')).toBe(element);
+    expect(sync.elementFor(visId!)).toBe(element);
     expect(element.textContent).toBe('6 events ~Feb 2022');
     expect(element.title).toBe('Six');
-    expect(sync.spec('a')!.title).toBe('6 events');
+    expect(sync.specOf(visId!)!.title).toBe('6 events');
   });
 
-  it('replaces a moved item, with a new element', () => {
-    const { events, sync } = setup();
-    sync.sync([spec('a')]);
-    const element = sync.elementFor('a');
+  it('moves a range item in place, and hands a leaving range item to one arriving in its lane', () => {
+    const { events, sync, holds } = setup();
+    sync.sync([spec('a'), spec('b', { lane: 1 })]);
+    const [a, b] = sync.visIds(['a', 'b']);
+    const elementA = sync.elementFor(a!)!;
     events.length = 0;
-    sync.sync([spec('a', { start: 1200 })]);
-    expect(events).toEqual(['remove a', 'add a']);
-    expect(sync.elementFor('a')).not.toBe(element);
+    // A zoom: "a" moves; "b" leaves lane 1 while "c" arrives there.
+    const next = [spec('a', { start: 1200 }), spec('c', { lane: 1, start: 5000, end: 6000 })];
+    sync.sync(next);
+    expect(events).toEqual(['update 2']);
+    expect(sync.visIds(['a', 'c'])).toEqual([a, b]);
+    expect(holds(next)).toEqual(expected(next));
+    expect(sync.elementFor(a!)).toBe(elementA);
+    expect(sync.elementFor(b!)!.textContent).toBe('c title');
+  });
+
+  it('replaces a box that moves or changes its text (a box is as large as its text)', () => {
+    const { events, sync } = setup();
+    const box = { shape: 'box', end: undefined } as const;
+    sync.sync([spec('a', box)]);
+    const [before] = sync.visIds(['a']);
+    events.length = 0;
+    sync.sync([spec('a', { ...box, title: 'Longer title' })]);
+    expect(events).toEqual(['remove 1', 'add 1']);
+    expect(sync.visIds(['a'])).not.toEqual([before]);
+  });
+
+  it('does not hand a range item to another lane', () => {
+    const { events, sync } = setup();
+    sync.sync([spec('a', { lane: 0 })]);
+    events.length = 0;
+    sync.sync([spec('b', { lane: 1 })]);
+    expect(events).toEqual(['remove 1', 'add 1']);
   });
 
   it('keeps elements only for the items on the timeline, however many have been shown', () => {
-    const { sync } = setup();
+    const { store, sync } = setup();
     for (let round = 0; round < 20; round++) {
-      const specs = Array.from({ length: 20 }, (_, i) => spec(`r${round}-${i}`));
+      const specs = Array.from({ length: 20 }, (_, i) =>
+        spec(`r${round}-${i}`, i % 2 ? { shape: 'box', end: undefined, lane: i % 3 } : { lane: i % 3 }),
+      );
       sync.sync(specs);
-      for (const s of specs) sync.elementFor(s.id);
+      for (const id of sync.visIds(specs.map((s) => s.id))) sync.elementFor(id);
     }
     expect(sync.elementCount).toBe(20);
-    expect(sync.elementFor('r0-0')).toBeUndefined();
-    expect(sync.spec('r0-0')).toBeUndefined();
+    expect(store.length).toBe(20);
+    expect(sync.visIds(['r0-0'])).toEqual([]);
   });
 
   it('writes dataset text as text, never as HTML', () => {
     const { sync } = setup();
     sync.sync([spec('x', { title: '<img src=x onerror=alert(1)>', tags: ['<b>Disputed</b>'], eventId: 'e<1>' })]);
-    const element = sync.elementFor('x')!;
+    const element = sync.elementFor(sync.visIds(['x'])[0]!)!;
     expect(element.querySelector('img, b')).toBeNull();
     expect(element.textContent).toBe('<img src=x onerror=alert(1)> <b>Disputed</b>');
     expect(element.dataset.eventId).toBe('e<1>');

@@ -1,9 +1,15 @@
 /**
  * Keeps vis-timeline's items equal to the item specs of the moment, doing as little as possible:
- * an item whose place is unchanged keeps its element and only has its text rewritten (vis-timeline
- * would otherwise build, insert and measure a new one); only items that are new, gone or placed
- * anew go through vis-timeline. Elements are kept for the items on the timeline only, so memory is
- * bounded by what is shown, however long the reader pans.
+ *
+ * - an item whose place is unchanged keeps its element and only has its text rewritten;
+ * - a range item (clusters, mostly) that moves, or leaves while another arrives in its lane, is
+ *   recycled: vis-timeline updates the one it has in place instead of removing one and building,
+ *   inserting and measuring another (after a zoom or a filter, nearly every cluster changes);
+ * - only boxes (whose size is their text's) and items with nothing to recycle are added anew.
+ *
+ * So vis-timeline's item ids are its own (`v1`, `v2`, …), mapped to and from spec ids here.
+ * Elements are kept for the items on the timeline only: memory is bounded by what is shown,
+ * however long the reader pans.
  */
 import { buildItemElement, fillItemElement } from './itemElement';
 import type { ItemSpec } from './itemSpecs';
@@ -22,19 +28,20 @@ export interface VisItem {
 /** The part of vis-data's DataSet that the sync uses. */
 export interface ItemStore {
   add(items: VisItem[]): unknown;
+  update(items: VisItem[]): unknown;
   remove(ids: string[]): unknown;
 }
 
 export interface ItemChanges {
-  /** Items to take off the timeline (gone, or to be placed anew). */
+  /** Specs to take off the timeline (gone, or to be placed anew). */
   remove: string[];
-  /** Items to put on the timeline (new, or placed anew). */
+  /** Specs to put on the timeline (new, or placed anew). */
   add: ItemSpec[];
-  /** Items that stay where they are but show something else. */
+  /** Specs that stay where they are but show something else. */
   refill: ItemSpec[];
 }
 
-/** What changes to go from the items `shown` to `next` (ids in `next` are unique). */
+/** What changes to go from the specs `shown` to `next` (ids in `next` are unique). */
 export function diffItems(shown: ReadonlyMap<string, ItemSpec>, next: readonly ItemSpec[]): ItemChanges {
   const changes: ItemChanges = { remove: [], add: [], refill: [] };
   const nextIds = new Set<string>();
@@ -51,9 +58,9 @@ export function diffItems(shown: ReadonlyMap<string, ItemSpec>, next: readonly I
   return changes;
 }
 
-export function toVisItem(spec: ItemSpec): VisItem {
+export function toVisItem(spec: ItemSpec, id: string): VisItem {
   return {
-    id: spec.id,
+    id,
     group: spec.lane,
     start: spec.start,
     ...(spec.end !== undefined ? { end: spec.end } : {}),
@@ -64,48 +71,81 @@ export function toVisItem(spec: ItemSpec): VisItem {
 }
 
 export class ItemSync {
-  private readonly specs = new Map<string, ItemSpec>();
+  /** Spec id → what is shown for it. */
+  private readonly shown = new Map<string, { spec: ItemSpec; visId: string }>();
+  /** vis-timeline id → spec id, and the element of each vis-timeline item drawn so far. */
+  private readonly specIds = new Map<string, string>();
   private readonly elements = new Map<string, HTMLElement>();
+  private nextId = 1;
 
   constructor(private readonly store: ItemStore) {}
 
   /** Brings the timeline's items to `next`. */
   sync(next: readonly ItemSpec[]): void {
-    const { remove, add, refill } = diffItems(this.specs, next);
+    const specs = new Map([...this.shown].map(([id, { spec }]) => [id, spec]));
+    const { remove, add, refill } = diffItems(specs, next);
+    // Range items that leave, by lane: the arriving ranges of that lane take them over.
+    const spare = new Map<number, string[]>();
+    const removed: string[] = [];
     for (const id of remove) {
-      this.specs.delete(id);
-      this.elements.delete(id);
+      const { spec, visId } = this.shown.get(id)!;
+      this.shown.delete(id);
+      this.specIds.delete(visId);
+      if (spec.shape !== 'range') removed.push(visId);
+      else if (spare.has(spec.lane)) spare.get(spec.lane)!.push(visId);
+      else spare.set(spec.lane, [visId]);
     }
     for (const spec of refill) {
-      this.specs.set(spec.id, spec);
-      const element = this.elements.get(spec.id);
+      const { visId } = this.shown.get(spec.id)!;
+      this.shown.set(spec.id, { spec, visId });
+      const element = this.elements.get(visId);
       if (element) fillItemElement(element, spec);
     }
-    for (const spec of add) this.specs.set(spec.id, spec);
-    if (remove.length) this.store.remove(remove);
-    if (add.length) this.store.add(add.map(toVisItem));
+    const added: VisItem[] = [];
+    const updated: VisItem[] = [];
+    for (const spec of add) {
+      const reused = spec.shape === 'range' ? spare.get(spec.lane)?.pop() : undefined;
+      const visId = reused ?? `v${this.nextId++}`;
+      this.shown.set(spec.id, { spec, visId });
+      this.specIds.set(visId, spec.id);
+      (reused ? updated : added).push(toVisItem(spec, visId));
+      const element = reused && this.elements.get(visId);
+      if (element) fillItemElement(element, spec);
+    }
+    for (const ids of spare.values()) removed.push(...ids);
+    for (const visId of removed) this.elements.delete(visId);
+    if (removed.length) this.store.remove(removed);
+    if (updated.length) this.store.update(updated);
+    if (added.length) this.store.add(added);
   }
 
-  /** The spec an item on the timeline shows. */
-  spec(id: string): ItemSpec | undefined {
-    return this.specs.get(id);
+  /** The spec shown by a vis-timeline item. */
+  specOf(visId: string): ItemSpec | undefined {
+    const id = this.specIds.get(visId);
+    return id === undefined ? undefined : this.shown.get(id)?.spec;
   }
 
-  /** The element of an item on the timeline (built on first use; vis-timeline asks when it draws it). */
-  elementFor(id: string): HTMLElement | undefined {
-    let element = this.elements.get(id);
-    const spec = this.specs.get(id);
-    if (!element && spec) this.elements.set(id, (element = buildItemElement(spec)));
+  /** The vis-timeline ids of the items showing these specs. */
+  visIds(specIds: readonly string[]): string[] {
+    return specIds.flatMap((id) => this.shown.get(id)?.visId ?? []);
+  }
+
+  /** The element of a vis-timeline item (built on first use: vis-timeline asks when it draws it). */
+  elementFor(visId: string): HTMLElement | undefined {
+    let element = this.elements.get(visId);
+    const spec = this.specOf(visId);
+    if (!element && spec) this.elements.set(visId, (element = buildItemElement(spec)));
     return element;
   }
 
-  /** How many elements are kept (for tests: never more than the items shown). */
+  /** How many elements are kept (never more than the items shown). */
   get elementCount(): number {
     return this.elements.size;
   }
 
   clear(): void {
-    this.specs.clear();
+    this.shown.clear();
+    this.specIds.clear();
     this.elements.clear();
   }
 }
