@@ -6,34 +6,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 type Snapshot = { total: number; busy: number; ours: number } | null;
+const fields = (text: string) => text.trim().split(/\s+/).map(Number);
 
 export function cpuSnapshot(): Snapshot {
   try {
-    const [user, nice, system, idle, iowait, ...rest] = readFileSync('/proc/stat', 'utf8')
-      .split('\n')[0]!
-      .trim()
-      .split(/\s+/)
-      .slice(1, 9)
-      .map(Number) as number[];
-    const total = user! + nice! + system! + idle! + iowait! + rest.reduce((a, b) => a + b, 0);
-    const parent = new Map<number, number>();
-    const time = new Map<number, number>();
+    const times = fields(readFileSync('/proc/stat', 'utf8').split('\n')[0]!.slice(4)).slice(0, 8);
+    const total = times.reduce((a, b) => a + b, 0);
+    // Per process: parent and CPU time (utime, stime, cutime, cstime: fields 14–17 of /proc/PID/stat).
+    const procs = new Map<number, [parent: number, time: number]>();
     for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
       try {
-        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        parent.set(Number(pid), Number(fields[1]));
-        time.set(
-          Number(pid),
-          fields.slice(11, 15).reduce((a, b) => a + Number(b), 0),
-        );
+        const f = fields(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.slice(2));
+        procs.set(Number(pid), [f[0]!, f[10]! + f[11]! + f[12]! + f[13]!]);
       } catch {
-        /* the process ended */
+        /* it has ended */
       }
     }
-    const ours = (pid: number): boolean =>
-      pid === process.pid || (parent.has(pid) && pid > 1 && ours(parent.get(pid)!));
-    const mine = [...time].reduce((sum, [pid, t]) => sum + (ours(pid) ? t : 0), 0);
-    return { total, busy: total - idle! - iowait!, ours: mine };
+    const ours = (pid: number): boolean => pid === process.pid || (pid > 1 && ours(procs.get(pid)?.[0] ?? 0));
+    const mine = [...procs].reduce((sum, [pid, [, time]]) => sum + (ours(pid) ? time : 0), 0);
+    return { total, busy: total - times[3]! - times[4]!, ours: mine };
   } catch {
     return null;
   }

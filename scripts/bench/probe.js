@@ -105,7 +105,6 @@
           const counted = state.countAt === null ? null : paintAfter(state.countAt) - input;
           resolve({
             input,
-            sawInput: state.input !== null,
             countMs: counted,
             settledMs: now - input >= timeoutMs ? null : paintAfter(last) - input,
             after: countText(),

@@ -39,6 +39,8 @@ const ms = (v: number | null | undefined) => (v == null ? '–' : `${Math.round(
 const runs = (l: Loads | null | undefined) => (l ? `${ms(median(l))} (${l.paints.map(Math.round).join(', ')})` : '–');
 const ratio = (a: number | null, b: number | null) => (a !== null && b ? `${round(a / b, 1)}×` : '–');
 const pair = (s: { p50: number | null; p95: number | null } | undefined) => (s ? `${ms(s.p50)} / ${ms(s.p95)}` : '–');
+const settled = (i: Interaction | null | undefined) =>
+  `${pair(i?.settled)}${i?.unsettled ? ` (${i.unsettled} never settled)` : ''}`;
 const frames = (f: Frames | null | undefined) =>
   f ? `${f.frames.p50} / ${f.frames.p95} / ${ms(f.frames.max)}, ${round(f.over20 * 100, 1)}% > 20 ms` : '–';
 const cost = (i: Interaction | null | undefined) =>
@@ -82,9 +84,9 @@ export function formatTables(r: Results): string {
     table(r.sizes, [
       ['Events', n],
       ['Actor filter → count', (s) => `${pair(sl(s)?.filter?.count)} (n=${sl(s)?.filter?.count.n ?? 0})`],
-      ['→ timeline settled', (s) => pair(sl(s)?.filter?.settled)],
+      ['→ timeline settled', (s) => settled(sl(s)?.filter)],
       ['Keystroke → count', (s) => `${pair(sl(s)?.search?.count)} (n=${sl(s)?.search?.count.n ?? 0})`],
-      ['→ timeline settled', (s) => pair(sl(s)?.search?.settled)],
+      ['→ timeline settled', (s) => settled(sl(s)?.search)],
     ]),
     'Pan/zoom frames p50 / p95 / max, share over 20 ms; longest task while filtering / typing / panning',
     table(r.sizes, [
