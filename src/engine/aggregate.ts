@@ -291,17 +291,15 @@ function place(
       for (const ordinal of ordinals) placed.push({ kind: 'event', ordinal, lane });
       return;
     }
-    let start = Infinity;
-    let end = -Infinity;
-    for (const ordinal of ordinals) {
-      start = Math.min(start, index.startKey[ordinal]!);
-      end = Math.max(end, index.endKey[ordinal]!);
-    }
     // A cluster of short events covers exactly its bin, so neighbouring clusters tile the lane
     // instead of stacking; a cluster of long events covers what its members cover.
-    if (tile !== null) {
-      start = tile;
-      end = tile + step;
+    let start = tile ?? Infinity;
+    let end = tile === null ? -Infinity : tile + step;
+    if (tile === null) {
+      for (const ordinal of ordinals) {
+        start = Math.min(start, index.startKey[ordinal]!);
+        end = Math.max(end, index.endKey[ordinal]!);
+      }
     }
     placed.push({ kind: 'cluster', key: `${step}:${key}`, lane, start, end, ordinals });
   };
