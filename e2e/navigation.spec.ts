@@ -42,6 +42,25 @@ test('the zoom buttons, the wheel and a drag move the window, and the URL keeps 
   await expect.poll(() => windowSpan(page)).toBeGreaterThan(365 * 24 * 3600_000);
 });
 
+test('a drag that starts on an event pans the timeline and does not open the event', async ({ page }) => {
+  const app = new Sourceline(page);
+  await app.open('?start=2022-01-20T00:00Z&end=2022-02-05T00:00Z');
+  const event = app.timeline.locator('.vis-item.vis-box').first();
+  const box = (await event.boundingBox())!;
+  const startBefore = Date.parse(app.params().get('start')!);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 300, box.y + box.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(() => Date.parse(new URL(page.url()).searchParams.get('start')!)).toBeGreaterThan(startBefore);
+  await expect(app.details).toHaveCount(0);
+  expect(app.params().get('event')).toBeNull();
+
+  // The same event, clicked without moving, opens.
+  await event.click();
+  await expect(app.details).toBeVisible();
+});
+
 test('keyboard only: tab to the timeline, arrows move through events, Enter opens, Escape closes', async ({ page }) => {
   const app = new Sourceline(page);
   await app.open('?start=2022-01-20T00:00Z&end=2022-02-05T00:00Z');

@@ -6,6 +6,7 @@
 import { useDeferredValue, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { histogram } from '../engine/density';
 import { useFilterResult } from '../store/selectors';
+import { useLiveWindow } from '../store/liveWindow';
 import { useAppStore } from '../store/store';
 import { currentWindow, defaultWindowOf, fitWindowOf } from '../store/viewActions';
 import { useElementWidth } from './useElementWidth';
@@ -26,7 +27,10 @@ function formatDay(ms: number): string {
 
 export function DensityOverview() {
   const index = useAppStore((s) => s.index);
-  const window = useAppStore((s) => s.window);
+  // While the timeline is dragged or zoomed, its live window (the store follows when it settles).
+  const liveWindow = useLiveWindow((s) => s.window);
+  const storeWindow = useAppStore((s) => s.window);
+  const window = liveWindow ?? storeWindow;
   const setWindow = useAppStore((s) => s.setWindow);
   const result = useDeferredValue(useFilterResult());
   const [measure, width] = useElementWidth<HTMLDivElement>();
@@ -37,6 +41,23 @@ export function DensityOverview() {
     () => (index && result && range ? histogram(index, result.matched, range.start, range.end, bins) : null),
     [index, result, range, bins],
   );
+  // The same elements on every render while only the window moves: React skips them.
+  const bars = useMemo(() => {
+    if (!counts) return null;
+    const height = (count: number) => Math.max(2, (count / Math.max(counts.max, 1)) * (HEIGHT - 4));
+    return Array.from(counts.counts, (count, i) =>
+      count === 0 ? null : (
+        <rect
+          key={i}
+          className="sl-overview__bar"
+          x={(i * width) / bins}
+          width={Math.max(width / bins - 1, 1)}
+          y={HEIGHT - height(count)}
+          height={height(count)}
+        />
+      ),
+    );
+  }, [counts, width, bins]);
   if (!index || !range || !counts) return <div ref={measure} className="sl-overview" />;
 
   const view = window ?? defaultWindowOf(index) ?? range;
@@ -73,7 +94,6 @@ export function DensityOverview() {
     }
   };
 
-  const barWidth = width / bins;
   const windowText = `${formatDay(view.start)} to ${formatDay(view.end)}`;
   return (
     <div ref={measure} className="sl-overview">
@@ -95,18 +115,7 @@ export function DensityOverview() {
         data-testid="density-overview"
       >
         <title>{`Events over time (highest bar: ${counts.max.toLocaleString('en-US')}). Showing ${windowText}.`}</title>
-        {Array.from(counts.counts, (count, i) =>
-          count === 0 ? null : (
-            <rect
-              key={i}
-              className="sl-overview__bar"
-              x={i * barWidth}
-              width={Math.max(barWidth - 1, 1)}
-              y={HEIGHT - Math.max(2, (count / Math.max(counts.max, 1)) * (HEIGHT - 4))}
-              height={Math.max(2, (count / Math.max(counts.max, 1)) * (HEIGHT - 4))}
-            />
-          ),
-        )}
+        {bars}
         <rect
           className="sl-overview__window"
           x={Math.max(0, toX(view.start))}

@@ -1,68 +1,51 @@
 /**
- * The timeline region: computes what the visible window needs (events near it, clusters where a
- * lane is dense) and hands it to the vis-timeline wrapper; adds the keyboard support vis-timeline
- * lacks.
+ * The timeline region: hands what the view needs (useTimelineItems) to the vis-timeline wrapper,
+ * pages through lanes when there are too many to draw, and adds the keyboard support vis-timeline
+ * lacks (timelineKeys).
  */
-import { useCallback, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { utcOffset, type ZoneOffsetFn } from '../dataset/dates';
-import { createWindowContentCache, type WindowContent } from '../engine/aggregate';
-import type { EventIndex } from '../engine/eventIndex';
-import { displayZone } from '../format/dates';
-import { stepSelection } from '../store/navigation';
-import { useFilterResult, useLanes } from '../store/selectors';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { coversWindow } from '../engine/aggregate';
+import { setLiveWindow } from '../store/liveWindow';
+import { useLanes } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { defaultWindowOf, fitAll, zoomBy } from '../store/viewActions';
-import { buildItemSpecs, type ItemSpec } from '../timeline/itemSpecs';
-import { TimelineView, type AxisZone, type TimeRange } from '../timeline/TimelineView';
+import type { ItemSpec } from '../timeline/itemSpecs';
+import { TimelineView, type TimeRange } from '../timeline/TimelineView';
+import { LanePager } from './LanePager';
+import { handleTimelineKey } from './timelineKeys';
 import { useElementWidth } from './useElementWidth';
-import { focusEventDetails } from './focus';
-
-const localOffset: ZoneOffsetFn = (ms) => -new Date(ms).getTimezoneOffset();
+import { useTimelineItems } from './useTimelineItems';
 
 export function TimelinePanel() {
-  const index = useAppStore((s) => s.index);
-  const grouping = useAppStore((s) => s.grouping);
-  const zone = useAppStore((s) => s.zone);
-  const window = useAppStore((s) => s.window);
   const selectedId = useAppStore((s) => s.selectedId);
   const setWindow = useAppStore((s) => s.setWindow);
   const select = useAppStore((s) => s.select);
-  // The timeline is the costly view: it follows a filter change in a render of its own, after the
-  // count and the list have been painted, so typing and ticking stay responsive at any size.
-  const result = useDeferredValue(useFilterResult());
-  const lanes = useLanes();
   const hintId = useId();
   const [canvas, width] = useElementWidth<HTMLDivElement>();
-
-  const fitRange = useMemo(() => defaultWindowOf(index), [index]);
-  const view = window ?? fitRange;
-  const [contentFor] = useState(createWindowContentCache);
-  const matched = result?.matched ?? null;
-  const content = useMemo(
-    () =>
-      index && matched && view && width > 0
-        ? contentFor(index, matched, grouping, { from: view.start, to: view.end, widthPx: width })
-        : null,
-    [contentFor, index, matched, grouping, view, width],
+  // The first lane drawn; back to the first when the lanes change (another dataset or grouping).
+  const allLanes = useLanes();
+  const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
+  const firstLane = paging.lanes === allLanes ? paging.first : 0;
+  const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
+  const { index, window, fitRange, axisZone, page, lanes, content, specs, selected, shownCount } = useTimelineItems(
+    width,
+    firstLane,
   );
 
-  // The axis can follow UTC or the viewer's zone; "where it happened" uses UTC, the one neutral choice.
-  const axisZone: AxisZone = zone === 'local' ? 'local' : 'UTC';
-  const specs = useMemo(() => {
-    if (!index || !content) return [];
-    return buildItemSpecs(content.placed, {
-      index,
-      displayZoneFor: (eventZone) => displayZone(zone, eventZone),
-      axisOffset: axisZone === 'UTC' ? utcOffset : localOffset,
-    });
-  }, [index, content, zone, axisZone]);
-
-  const selectedItemIds = useMemo(
-    () => selectedIdsOf(specs, content, index, selectedId),
-    [specs, content, index, selectedId],
+  // While the reader drags or zooms, the items already given cover some way around the window:
+  // the store (and with it this panel) follows only when the window leaves them, and when it settles.
+  const shown = useRef({ content, width });
+  useLayoutEffect(() => {
+    shown.current = { content, width };
+  });
+  const onWindowChange = useCallback(
+    (range: TimeRange, final: boolean) => {
+      const { content, width } = shown.current;
+      setLiveWindow(final ? null : range);
+      if (final || !content || !coversWindow(content, { from: range.start, to: range.end, widthPx: width }))
+        setWindow(range);
+    },
+    [setWindow],
   );
-
-  const onWindowChange = useCallback((range: TimeRange) => setWindow(range), [setWindow]);
   const onItemActivate = useCallback(
     (spec: ItemSpec) => {
       if (spec.cluster) {
@@ -76,9 +59,9 @@ export function TimelinePanel() {
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const handled = handleTimelineKey(event.key, selectedId !== null);
-    if (handled) event.preventDefault();
+    // Keys on the lane pager's buttons are the buttons' own.
+    if (event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).closest('button')) return;
+    if (handleTimelineKey(event.key, selectedId !== null)) event.preventDefault();
   };
 
   return (
@@ -89,18 +72,19 @@ export function TimelinePanel() {
       aria-describedby={hintId}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      data-shown-count={result?.count}
+      data-shown-count={shownCount}
     >
       <p id={hintId} className="sl-visually-hidden">
         Arrow keys move to the previous or next event in time; Enter opens it; Escape closes the details; plus and minus
         zoom; 0 fits everything. The events list after the timeline holds the same events.
       </p>
+      {page && <LanePager page={page} onShow={showLanes} />}
       <div ref={canvas} className="sl-timeline__frame">
         {index && (
           <TimelineView
             lanes={lanes}
             items={specs}
-            selectedItemIds={selectedItemIds}
+            selectedItemIds={selected}
             window={window}
             fitRange={fitRange}
             axisZone={axisZone}
@@ -117,59 +101,4 @@ export function TimelinePanel() {
 /** Marks the first painted timeline for the benchmark (`performance.getEntriesByName`). */
 function markFirstPaint() {
   requestAnimationFrame(() => performance.mark('sourceline:timeline-painted'));
-}
-
-function handleTimelineKey(key: string, hasSelection: boolean): boolean {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-      stepSelection('next');
-      return true;
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      stepSelection('previous');
-      return true;
-    case 'Home':
-      stepSelection('first');
-      return true;
-    case 'End':
-      stepSelection('last');
-      return true;
-    case 'Enter':
-      if (hasSelection) focusEventDetails();
-      return hasSelection;
-    case 'Escape':
-      useAppStore.getState().select(null);
-      return hasSelection;
-    case '+':
-    case '=':
-      zoomBy(0.5);
-      return true;
-    case '-':
-    case '_':
-      zoomBy(2);
-      return true;
-    case '0':
-      fitAll();
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** Every copy of the selected event, and any cluster that holds it. */
-function selectedIdsOf(
-  specs: ItemSpec[],
-  content: WindowContent | null,
-  index: EventIndex | null,
-  selectedId: string | null,
-): string[] {
-  if (!index || selectedId === null || !content) return [];
-  const ordinal = index.eventOrdinal.get(selectedId);
-  const ids = specs.filter((spec) => spec.eventId === selectedId).map((spec) => spec.id);
-  for (const placed of content.placed) {
-    if (placed.kind === 'cluster' && ordinal !== undefined && placed.ordinals.includes(ordinal))
-      ids.push(`c${placed.key}`);
-  }
-  return ids;
 }
