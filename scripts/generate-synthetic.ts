@@ -1,5 +1,5 @@
 /**
- * npm run generate -- --events 100000 --out FILE [--seed N] [--actors N] [--validate]
+ * npm run generate -- --events 100000 --out FILE [--seed N] [--actors N] [--sides N] [--validate]
  *
  * Writes a synthetic Sourceline dataset (see scripts/synthetic.ts): deterministic from the seed,
  * so the same command always writes the same bytes. `--validate` also checks the result with the
@@ -10,12 +10,13 @@ import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { datasetJsonChunks, DEFAULT_SEED, generateDataset, MAX_EVENTS } from './synthetic';
 
-const USAGE = `usage: npm run generate -- --events N --out FILE [--seed N] [--actors N] [--validate]
+const USAGE = `usage: npm run generate -- --events N --out FILE [--seed N] [--actors N] [--sides N] [--validate]
 
   --events N    number of events, 0 to ${MAX_EVENTS.toLocaleString('en-US')} (e.g. 100000)
   --out FILE    where to write the dataset JSON (folders are created)
   --seed N      PRNG seed, 0 to 4294967295 (default ${DEFAULT_SEED}); same seed, same file
   --actors N    number of actors (default 48, at least 7)
+  --sides N     number of sides, i.e. lanes (default 7; more adds "Delegation N" lanes)
   --validate    check the written dataset with src/dataset/validate.ts
 
 example: npm run generate -- --events 100000 --out /tmp/events-100000.json --seed 7`;
@@ -30,6 +31,7 @@ interface Args {
   out: string;
   seed: number;
   actors: number | undefined;
+  sides: number | undefined;
   validate: boolean;
 }
 
@@ -47,7 +49,7 @@ function parseArgs(argv: string[]): Args {
       validate = true;
       continue;
     }
-    const match = /^--(events|out|seed|actors)(?:=(.*))?$/.exec(arg);
+    const match = /^--(events|out|seed|actors|sides)(?:=(.*))?$/.exec(arg);
     if (!match) usage(`unknown argument "${arg}"`);
     const value = match[2] ?? argv[++i];
     if (value === undefined || value.startsWith('--')) usage(`--${match[1]} needs a value`);
@@ -71,13 +73,14 @@ function parseArgs(argv: string[]): Args {
     out,
     seed: integer('seed', 0, 0xffffffff) ?? DEFAULT_SEED,
     actors: integer('actors', 7, 10_000),
+    sides: integer('sides', 7, 100_000),
     validate,
   };
 }
 
 const args = parseArgs(process.argv.slice(2));
 const started = performance.now();
-const dataset = generateDataset({ events: args.events, seed: args.seed, actors: args.actors });
+const dataset = generateDataset({ events: args.events, seed: args.seed, actors: args.actors, sides: args.sides });
 const generated = performance.now();
 
 const path = resolve(args.out);

@@ -102,6 +102,16 @@ describe('generateDataset', () => {
     expect(perEvent).toBeLessThan(650);
   });
 
+  it('adds lanes of their own when asked for more sides, and stays valid', () => {
+    const many = generateDataset({ events: 600, seed: 3, sides: 300 });
+    expect(many.sides).toHaveLength(300);
+    expect(validateDataset(JSON.parse(datasetJson(many))).ok).toBe(true);
+    const named = new Set(many.events.flatMap((e) => e.sides ?? []));
+    expect(named.size).toBeGreaterThan(150);
+    expect(() => generateDataset({ events: 1, sides: 3 })).toThrow(/sides/);
+    expect(small.events.some((e) => e.sides)).toBe(false);
+  });
+
   it('uses the words the benchmark types into the search box', () => {
     const folded = asciiFold(text).toLowerCase();
     const missing = SEARCH_CANDIDATES.filter((word) => !folded.includes(word));

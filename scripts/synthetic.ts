@@ -11,13 +11,13 @@
  */
 import { MONTH_NAMES } from '../src/dataset/dates';
 import { tzOffset } from '@date-fns/tz';
+import words from './synthetic-words.json';
 import {
   EVENT_STATUSES,
   EVENT_TYPES,
   RELATIONS,
   type Actor,
   type Dataset,
-  type EventStatus,
   type EventType,
   type Excerpt,
   type Side,
@@ -33,6 +33,11 @@ export interface SyntheticOptions {
   seed?: number;
   /** How many actors (at least 7, one per side). Default 48. */
   actors?: number;
+  /**
+   * How many sides (lanes). Default 7, the named ones; beyond those, "Delegation N" sides that
+   * half of the events name as a lane of their own (to test many lanes).
+   */
+  sides?: number;
   /** First calendar day of the dataset's span, YYYY-MM-DD. Default 2021-01-01. */
   from?: string;
   /** Length of the span in days. Default 1095 (three years). */
@@ -104,433 +109,34 @@ class Weighted<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Word lists
+// Word lists (scripts/synthetic-words.json)
 
-const SIDES: readonly (Side & { adjective: string; capital: string })[] = [
-  { id: 'astoria', name: 'Republic of Astoria', adjective: 'Astorian', capital: 'Veldmark' },
-  { id: 'borovia', name: 'Borovian Federation', adjective: 'Borovian', capital: 'Gradsk' },
-  { id: 'kesh', name: 'Kesh Union', adjective: 'Keshi', capital: 'Sarıkent' },
-  { id: 'alliance', name: 'Northern Alliance', adjective: 'Alliance', capital: 'Brøndal' },
-  { id: 'oland', name: 'Ölund Confederation', adjective: 'Ölundic', capital: 'Łękno' },
-  { id: 'un', name: 'United Nations', adjective: 'UN', capital: 'Genève' },
-  { id: 'media', name: 'Media & commentators', adjective: 'media', capital: 'Zürich' },
-];
+const {
+  sides: SIDES,
+  firstNames: FIRST_NAMES,
+  surnames: SURNAMES,
+  personRoles: PERSON_ROLES,
+  unRoles: UN_ROLES,
+  mediaRoles: MEDIA_ROLES,
+  institutions: INSTITUTIONS,
+  zones: ZONES,
+  places: PLACES,
+  topics: TOPICS,
+  pastVerbs: PAST_VERBS,
+  attributions: ATTRIBUTIONS,
+  secondSentences: SECOND_SENTENCES,
+  quotes: QUOTES,
+  disputingQuotes: DISPUTING_QUOTES,
+  titles: TITLES,
+  ...lists
+} = words as typeof words & { personRoles: [string, string][]; unRoles: [string, string][] };
+const SINGULAR_ROLES = new Set(words.singularRoles);
+const TYPE_WEIGHTS: Partial<Record<string, number>> = words.typeWeights;
+const STATUS_WEIGHTS: Record<string, number> = words.statusWeights;
+const SOURCE_LIST = words.sourceList as { id: string; outlet: string; kind: SourceKind; weight: number }[];
 
-const FIRST_NAMES = [
-  'Mehmet',
-  'Ayşe',
-  'Łukasz',
-  'Zofia',
-  'José',
-  'Inés',
-  'Søren',
-  'Ingrid',
-  'Jürgen',
-  'Anneliese',
-  'François',
-  'Hélène',
-  'Tomáš',
-  'Kateryna',
-  'Dmytro',
-  'Oksana',
-  'Nikolai',
-  'Amara',
-  'Kwame',
-  'Haruto',
-  'Yuki',
-  'Priya',
-  'Arjun',
-  'Emily',
-  'James',
-  'Olga',
-  'Björn',
-  'Åsa',
-  'Zoë',
-  'Chloé',
-  'Çağan',
-  'Şebnem',
-  'Dragoș',
-  'Ioana',
-  'Đorđe',
-  'Miloš',
-  'Ágnes',
-  'Gergő',
-  'Rafael',
-  'Leilani',
-];
-
-const SURNAMES = [
-  'Yıldıroğlu',
-  'Kaya',
-  'Wróbel',
-  'Nowak',
-  'Núñez',
-  'García',
-  'Sørensen',
-  'Løvland',
-  'Müller',
-  'Schröder',
-  'Lefèvre',
-  'Bréval',
-  'Dvořák',
-  'Novák',
-  'Petrov',
-  'Kovalenko',
-  'Shevchuk',
-  'Mensah',
-  'Okafor',
-  'Tanaka',
-  'Sato',
-  'Sharma',
-  'Iyer',
-  'Whitfield',
-  'Hale',
-  'Ivanova',
-  'Sokolov',
-  'Ångström',
-  'Brontë',
-  'Çelik',
-  'Şahin',
-  'Ionescu',
-  'Popović',
-  'Jovanović',
-  'Szőke',
-  'Kovács',
-  'Đukić',
-  'Erdoğdu',
-  'Gündoğdu',
-  'Østergaard',
-];
-
-/** Roles with the title a report would put before the surname ("" for none). */
-const PERSON_ROLES: readonly [role: string, title: string][] = [
-  ['President', 'President'],
-  ['Prime Minister', 'Prime Minister'],
-  ['Foreign Minister', 'Minister'],
-  ['Defence Minister', 'Minister'],
-  ['Ambassador to the UN', 'Ambassador'],
-  ['Chief of the General Staff', 'General'],
-  ['Presidential spokesperson', ''],
-  ['National Security Adviser', ''],
-  ['Opposition leader', ''],
-  ['Deputy Foreign Minister', 'Deputy Minister'],
-];
-const UN_ROLES: readonly [string, string][] = [
-  ['Secretary-General', 'Secretary-General'],
-  ['Special Envoy', 'Envoy'],
-  ['High Commissioner for Refugees', 'High Commissioner'],
-  ['Under-Secretary-General', ''],
-];
-const SINGULAR_ROLES = new Set([
-  'President',
-  'Prime Minister',
-  'Foreign Minister',
-  'Defence Minister',
-  'Chief of the General Staff',
-  'National Security Adviser',
-  'Opposition leader',
-  'Secretary-General',
-]);
-const MEDIA_ROLES = ['Correspondent', 'Commentator', 'Editor-in-chief', 'Military analyst', 'Blogger', 'Columnist'];
-const INSTITUTIONS = [
-  'Ministry of Defence',
-  'Foreign Ministry',
-  'General Staff',
-  'Parliament',
-  'Border Guard',
-  'Security Council',
-];
-
-const ZONES: readonly { zone: string; city: string; weight: number }[] = [
-  { zone: 'Europe/Kyiv', city: 'Kyiv', weight: 6 },
-  { zone: 'Europe/Istanbul', city: 'Istanbul', weight: 4 },
-  { zone: 'America/New_York', city: 'Washington', weight: 5 },
-  { zone: 'Europe/Brussels', city: 'Brussels', weight: 4 },
-  { zone: 'Europe/Moscow', city: 'Moscow', weight: 3 },
-  { zone: 'Europe/London', city: 'London', weight: 2 },
-  { zone: 'Asia/Tokyo', city: 'Tokyo', weight: 1 },
-  { zone: 'Asia/Kolkata', city: 'New Delhi', weight: 1 },
-  { zone: 'Asia/Kathmandu', city: 'Kathmandu', weight: 0.3 },
-  { zone: 'America/St_Johns', city: "St. John's", weight: 0.3 },
-  { zone: 'Australia/Adelaide', city: 'Adelaide', weight: 0.4 },
-  { zone: 'UTC', city: 'UTC', weight: 1 },
-];
-
-const PLACES = [
-  'Veldmark',
-  'Gradsk',
-  'Sarıkent',
-  'Brøndal',
-  'Łękno',
-  'Genève',
-  'Zürich',
-  'Kraków',
-  'Malmö',
-  'Çanakkale',
-  'Reykjavík',
-  'São Tomé',
-  'Plzeň',
-  'Tromsø',
-  'Székesfehérvár',
-  'Brașov',
-  'Niš',
-  'the northern border',
-  'the eastern districts',
-  'the coastal corridor',
-  'the river crossing',
-  'the mountain pass',
-  'the capital',
-  'the demilitarised zone',
-  'the border town of Kesra',
-  'the port of Ostrava-Mare',
-  'Dünaburg',
-  'Öresund',
-];
-
-const TOPICS = [
-  'troop deployments',
-  'the grain corridor',
-  'energy supplies',
-  'gas transit',
-  'border security',
-  'sanctions relief',
-  'a ceasefire',
-  'prisoner exchanges',
-  'humanitarian access',
-  'the nuclear plant',
-  'missile defence',
-  'airspace violations',
-  'naval patrols',
-  'refugee flows',
-  'cyberattacks',
-  'disinformation',
-  'military aid',
-  'arms control',
-  'security guarantees',
-  'the peace framework',
-  'election monitoring',
-  'visa restrictions',
-  'frozen assets',
-  'export controls',
-  'the pipeline dispute',
-  'shelling of villages',
-  'drone incursions',
-  'minority rights',
-  'the embassy closure',
-  'troop withdrawals',
-  'joint exercises',
-  'weapons shipments',
-  'the observer mission',
-  'maritime boundaries',
-  'reconstruction funding',
-  'the fuel shortage',
-  'evacuation routes',
-  'hostage negotiations',
-  'the mobilisation order',
-  'tariffs on steel',
-];
-
-const STATEMENT_VERBS = [
-  'warns about',
-  'rejects claims on',
-  'welcomes progress on',
-  'condemns',
-  'calls for talks on',
-  'denies reports of',
-  'defends its stance on',
-  'questions',
-];
-const PAST_VERBS = [
-  'discussed',
-  'raised',
-  'addressed',
-  'disputed',
-  'reviewed',
-  'confirmed',
-  'denied',
-  'outlined',
-  'criticised',
-  'welcomed',
-];
-const ADJECTIVES = [
-  'unprecedented',
-  'provocative',
-  'constructive',
-  'dangerous',
-  'limited',
-  'temporary',
-  'credible',
-  'unverified',
-  'significant',
-  'routine',
-  'escalatory',
-  'defensive',
-  'cautious',
-  'decisive',
-  'fragile',
-];
-const NOUNS = [
-  'buildup',
-  'convoy',
-  'deadline',
-  'proposal',
-  'ultimatum',
-  'readout',
-  'communiqué',
-  'shipment',
-  'blockade',
-  'incident',
-  'assessment',
-  'agreement',
-  'statement',
-  'delegation',
-  'mandate',
-  'inspection',
-  'report',
-  'briefing',
-  'resolution',
-  'memorandum',
-];
-const ADVERBIALS = [
-  'in the coming days',
-  'without preconditions',
-  'as soon as possible',
-  'under any circumstances',
-  'for now',
-  'at this stage',
-  'within weeks',
-  'before the winter',
-  'in good faith',
-  'on both sides of the border',
-];
-const UNITS = [
-  'armoured columns',
-  'artillery units',
-  'airborne troops',
-  'naval vessels',
-  'field hospitals',
-  'air-defence batteries',
-  'reservists',
-  'border guards',
-];
-const AID = [
-  'an air-defence',
-  'a winter-equipment',
-  'an artillery-ammunition',
-  'a medical-supplies',
-  'a demining',
-  'a fuel',
-];
-const GROUPS = ['diplomatic staff', 'civilians', 'aid workers', 'foreign nationals', 'students', 'journalists'];
-const PROPOSALS = [
-  'a buffer zone',
-  'a prisoner swap',
-  'an observer mission',
-  'a moratorium on exercises',
-  'a hotline between commanders',
-  'a grain deal',
-];
-const SECTORS = [
-  'the banking sector',
-  'energy exports',
-  'defence firms',
-  'state media',
-  'shipping companies',
-  'technology imports',
-];
-const EXERCISES = ['naval', 'air-defence', 'airborne', 'artillery', 'command-staff', 'amphibious'];
-const ATTRIBUTIONS = [
-  'a senior official, speaking anonymously',
-  'two people familiar with the matter',
-  'a spokesperson, in a written statement',
-  'a diplomat briefed on the talks',
-  'local officials',
-  'a military source',
-];
-
-const SECOND_SENTENCES = [
-  'Officials gave no timetable.',
-  'The report could not be independently verified.',
-  'Both sides described the exchange as {adj}.',
-  'It followed weeks of tension over {topic}.',
-  'Observers called the move {adj}.',
-  'No agreement on {topic} was announced.',
-  'The {noun} was published later that evening.',
-  'Further talks are planned in {place}.',
-  'Critics said the {noun} came too late.',
-];
-
-const QUOTES = [
-  'We will not accept any {noun} on {topic} {adv}.',
-  'The situation near {place} remains {adj} and {adj}.',
-  'Our position on {topic} has not changed.',
-  'There is no {noun} under discussion {adv}.',
-  'This {noun} is {adj}, and we have said so clearly.',
-  'We are ready to talk about {topic} {adv}.',
-  'Nobody is planning an attack … these claims about {topic} are {adj}.',
-  'The {noun} speaks for itself: {topic} must come first.',
-  'We saw {units} moving towards {place} overnight.',
-  'I can confirm that {topic} was raised in the call.',
-  'Any decision on {topic} will be taken together with our partners.',
-];
-
-const DISPUTING_QUOTES = [
-  'That account of {topic} is simply false.',
-  'No such {noun} took place, whatever {outlet} claims.',
-  'These reports about {place} are {adj} and unverified.',
-  'We deny that {topic} was ever on the table.',
-];
-
-const TYPE_WEIGHTS: Partial<Record<EventType, number>> = {
-  statement: 14,
-  'media-report': 10,
-  call: 8,
-  briefing: 8,
-  meeting: 7,
-  'social-post': 7,
-  'troop-report': 6,
-  talks: 5,
-  interview: 5,
-  sanctions: 4,
-  'military-action': 4,
-  legislation: 3,
-  exercise: 3,
-  'diplomatic-proposal': 3,
-  'military-aid': 3,
-  summit: 2,
-  evacuation: 2,
-  other: 3,
-};
-const STATUS_WEIGHTS: Record<EventStatus, number> = { occurred: 82, scheduled: 7, expected: 6, forecast: 5 };
-
-const SOURCE_LIST: readonly { id: string; outlet: string; kind: SourceKind; weight: number }[] = [
-  { id: 'astoria-ledger', outlet: 'Astoria Daily Ledger', kind: 'news-report', weight: 10 },
-  { id: 'nordlys-kurer', outlet: 'Nordlys Kurér', kind: 'news-report', weight: 6 },
-  { id: 'borovia-today', outlet: 'Borovia Today', kind: 'state-media', weight: 6 },
-  { id: 'ksb', outlet: 'Kesh State Broadcaster (KSB)', kind: 'state-media', weight: 4 },
-  { id: 'meridian-live', outlet: 'The Meridian', kind: 'live-blog', weight: 9 },
-  { id: 'globalwire-live', outlet: 'GlobalWire', kind: 'live-blog', weight: 7 },
-  { id: 'viralpulse', outlet: 'ViralPulse', kind: 'viral-aggregator', weight: 3 },
-  { id: 'trenddrop', outlet: 'TrendDrop', kind: 'viral-aggregator', weight: 2 },
-  { id: 'frontline-review', outlet: 'The Frontline Review', kind: 'partisan-commentary', weight: 3 },
-  { id: 'alliance-press', outlet: 'Northern Alliance press office', kind: 'press-release', weight: 3 },
-  { id: 'astoria-mfa', outlet: 'Astorian Foreign Ministry', kind: 'press-release', weight: 3 },
-  { id: 'anon-channel', outlet: 'An anonymous messaging channel', kind: 'other', weight: 1 },
-];
-
-/**
- * Words the benchmark can type into the search box: each occurs in the generated text. The
- * benchmark picks the one whose successive prefixes change the result count most often.
- */
-export const SEARCH_CANDIDATES = [
-  'ceasefire',
-  'corridor',
-  'sanctions',
-  'shipment',
-  'provocative',
-  'reconstruction',
-  'disinformation',
-];
+/** Words of the generated text that the benchmark types into the search box. */
+export const SEARCH_CANDIDATES: readonly string[] = words.searchCandidates;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -573,8 +179,13 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Fills {slot} from `slots`; {Slot} is the same slot, capitalised. */
 function fill(template: string, slots: Record<string, () => string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => slots[key]?.() ?? key);
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const slot = slots[key] ?? slots[key.charAt(0).toLowerCase() + key.slice(1)];
+    if (!slot) throw new Error(`synthetic-words.json: no word list for {${key}}`);
+    return slot === slots[key] ? slot() : capitalise(slot());
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -739,6 +350,13 @@ export function generateDataset(options: SyntheticOptions): Dataset {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) throw new RangeError(`from must be YYYY-MM-DD, got ${from}`);
   const fromMs = Date.parse(`${from}T00:00:00Z`);
   if (Number.isNaN(fromMs)) throw new RangeError(`from is not a date: ${from}`);
+  const sideCount = options.sides ?? SIDES.length;
+  if (!Number.isInteger(sideCount) || sideCount < SIDES.length || sideCount > 100_000)
+    throw new RangeError(`sides must be an integer from ${SIDES.length} to 100000, got ${sideCount}`);
+  const extraSides: Side[] = Array.from({ length: sideCount - SIDES.length }, (_, i) => ({
+    id: `delegation-${i + SIDES.length + 1}`,
+    name: `Delegation ${i + SIDES.length + 1}`,
+  }));
   const days = options.days ?? 1095;
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
 
@@ -766,7 +384,7 @@ export function generateDataset(options: SyntheticOptions): Dataset {
   );
   const statusPick = new Weighted(
     EVENT_STATUSES,
-    EVENT_STATUSES.map((s) => STATUS_WEIGHTS[s]),
+    EVENT_STATUSES.map((s) => STATUS_WEIGHTS[s] ?? 0),
   );
   const zonePick = new Weighted(
     ZONES,
@@ -811,19 +429,28 @@ export function generateDataset(options: SyntheticOptions): Dataset {
     }
     const a = eventActors[0]?.short ?? 'Officials';
     const b = eventActors[1]?.short ?? rng.pick(actors).short;
-    const place = () => rng.pick(PLACES);
-    const topic = () => rng.pick(TOPICS);
+    const pick = (list: readonly string[]) => () => rng.pick(list);
+    const topic = pick(TOPICS);
+    const place = pick(PLACES);
     const slots: Record<string, () => string> = {
+      a: () => a,
+      b: () => b,
       topic,
       place,
-      adj: () => rng.pick(ADJECTIVES),
-      noun: () => rng.pick(NOUNS),
-      adv: () => rng.pick(ADVERBIALS),
-      units: () => rng.pick(UNITS),
+      adj: pick(lists.adjectives),
+      noun: pick(lists.nouns),
+      adv: pick(lists.adverbials),
+      unit: pick(lists.units),
+      statementVerb: pick(lists.statementVerbs),
+      sector: pick(lists.sectors),
+      exercise: pick(lists.exercises),
+      proposal: pick(lists.proposals),
+      aid: pick(lists.aid),
+      group: pick(lists.groups),
       outlet: () => rng.pick(SOURCE_LIST).outlet,
     };
 
-    const title = titleFor(type, rng, a, b, place, topic);
+    const title = fill(TITLES[type as keyof typeof TITLES], slots);
     let summary = `${capitalise(eventActors.length > 1 ? `${a} and ${b}` : a)} ${rng.pick(PAST_VERBS)} ${topic()} in ${place()}.`;
     if (rng.chance(0.6)) summary += ` ${fill(rng.pick(SECOND_SENTENCES), slots)}`;
 
@@ -892,6 +519,7 @@ export function generateDataset(options: SyntheticOptions): Dataset {
       ...(timeZone !== undefined ? { timeZone } : {}),
       ...(rng.chance(0.75) ? { dateNote } : {}),
       actors: eventActors.map((actor) => actor.id),
+      ...(extraSides.length > 0 && rng.chance(0.5) ? { sides: [rng.pick(extraSides).id] } : {}),
       summary,
       excerpts,
     };
@@ -917,7 +545,7 @@ export function generateDataset(options: SyntheticOptions): Dataset {
       'Generated by scripts/generate-synthetic.ts for benchmarks and tests. The actors, outlets and events are invented; ' +
       'the shape (sides, aliases with diacritics, bursts of activity, partial dates, clock times in their zones, ' +
       'disputed accounts) follows the real bundled dataset.',
-    sides: SIDES.map(({ id, name }) => ({ id, name }) satisfies Side),
+    sides: [...SIDES.map(({ id, name }) => ({ id, name }) satisfies Side), ...extraSides],
     sources,
     actors: actors.map(({ short: _short, ...actor }) => {
       if (actor.aliases && actor.aliases.length === 0) delete actor.aliases;
@@ -925,47 +553,6 @@ export function generateDataset(options: SyntheticOptions): Dataset {
     }),
     events,
   };
-}
-
-function titleFor(type: EventType, rng: Rng, a: string, b: string, place: () => string, topic: () => string): string {
-  switch (type) {
-    case 'call':
-      return `${a} and ${b} discuss ${topic()} by phone`;
-    case 'briefing':
-      return `${a} briefs reporters on ${topic()}`;
-    case 'troop-report':
-      return `${capitalise(rng.pick(UNITS))} reported near ${place()}`;
-    case 'summit':
-      return `Summit in ${place()} on ${topic()}`;
-    case 'talks':
-      return `Talks in ${place()} on ${topic()}`;
-    case 'meeting':
-      return `${a} meets ${b} in ${place()}`;
-    case 'statement':
-      return `${a} ${rng.pick(STATEMENT_VERBS)} ${topic()}`;
-    case 'social-post':
-      return `${a} posts about ${topic()}`;
-    case 'interview':
-      return `${a} interviewed on ${topic()}`;
-    case 'media-report':
-      return `${rng.pick(SOURCE_LIST).outlet} reports on ${topic()}`;
-    case 'legislation':
-      return `Parliament votes on ${topic()} bill`;
-    case 'sanctions':
-      return `New sanctions on ${rng.pick(SECTORS)}`;
-    case 'exercise':
-      return `${capitalise(rng.pick(EXERCISES))} exercises near ${place()}`;
-    case 'diplomatic-proposal':
-      return `${a} proposes ${rng.pick(PROPOSALS)}`;
-    case 'military-aid':
-      return `${a} announces ${rng.pick(AID)} package`;
-    case 'evacuation':
-      return `Evacuation of ${rng.pick(GROUPS)} from ${place()}`;
-    case 'military-action':
-      return `Strike reported near ${place()}`;
-    default:
-      return `${capitalise(topic())}: ${rng.pick(NOUNS)} from ${a}`;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

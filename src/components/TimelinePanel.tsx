@@ -3,16 +3,24 @@
  * lane is dense) and hands it to the vis-timeline wrapper; adds the keyboard support vis-timeline
  * lacks.
  */
-import { useCallback, useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { utcOffset, type ZoneOffsetFn } from '../dataset/dates';
-import { createWindowContentCache, type WindowContent } from '../engine/aggregate';
-import type { EventIndex } from '../engine/eventIndex';
+import { coversWindow, createWindowContentCache } from '../engine/aggregate';
 import { displayZone } from '../format/dates';
 import { stepSelection } from '../store/navigation';
 import { useFilterResult, useLanes } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { defaultWindowOf, fitAll, zoomBy } from '../store/viewActions';
-import { buildItemSpecs, type ItemSpec } from '../timeline/itemSpecs';
+import { buildItemSpecs, selectedItemIds as selectedItemIdsOf, type ItemSpec } from '../timeline/itemSpecs';
 import { TimelineView, type AxisZone, type TimeRange } from '../timeline/TimelineView';
 import { useElementWidth } from './useElementWidth';
 import { focusEventDetails } from './focus';
@@ -58,11 +66,24 @@ export function TimelinePanel() {
   }, [index, content, zone, axisZone]);
 
   const selectedItemIds = useMemo(
-    () => selectedIdsOf(specs, content, index, selectedId),
+    () => (index && content ? selectedItemIdsOf(specs, content.placed, index, selectedId) : []),
     [specs, content, index, selectedId],
   );
 
-  const onWindowChange = useCallback((range: TimeRange) => setWindow(range), [setWindow]);
+  // While the reader drags or zooms, the items already given cover some way around the window:
+  // the store (and with it this panel) follows only when the window leaves them, and when it settles.
+  const shown = useRef({ content, width });
+  useLayoutEffect(() => {
+    shown.current = { content, width };
+  });
+  const onWindowChange = useCallback(
+    (range: TimeRange, final: boolean) => {
+      const { content, width } = shown.current;
+      if (final || !content || !coversWindow(content, { from: range.start, to: range.end, widthPx: width }))
+        setWindow(range);
+    },
+    [setWindow],
+  );
   const onItemActivate = useCallback(
     (spec: ItemSpec) => {
       if (spec.cluster) {
@@ -155,21 +176,4 @@ function handleTimelineKey(key: string, hasSelection: boolean): boolean {
     default:
       return false;
   }
-}
-
-/** Every copy of the selected event, and any cluster that holds it. */
-function selectedIdsOf(
-  specs: ItemSpec[],
-  content: WindowContent | null,
-  index: EventIndex | null,
-  selectedId: string | null,
-): string[] {
-  if (!index || selectedId === null || !content) return [];
-  const ordinal = index.eventOrdinal.get(selectedId);
-  const ids = specs.filter((spec) => spec.eventId === selectedId).map((spec) => spec.id);
-  for (const placed of content.placed) {
-    if (placed.kind === 'cluster' && ordinal !== undefined && placed.ordinals.includes(ordinal))
-      ids.push(`c${placed.key}`);
-  }
-  return ids;
 }

@@ -138,14 +138,22 @@ export function createWindowContentCache() {
       last.matched === matched &&
       last.grouping === grouping &&
       last.widthPx === request.widthPx &&
-      request.from >= last.content.fedFrom &&
-      request.to <= last.content.fedTo &&
+      coversWindow(last.content, request) &&
       stepIndexFor(request) === last.content.idealStepIndex;
     if (reusable) return last!.content;
     const content = aggregateWindow(index, matched, grouping, request);
     last = { index, matched, grouping, widthPx: request.widthPx, content };
     return content;
   };
+}
+
+/**
+ * Whether `content` holds everything `request`'s window shows (its bins may be coarser or finer
+ * than that zoom asks for): while the reader drags or zooms, the timeline keeps what it has until
+ * this no longer holds.
+ */
+export function coversWindow(content: WindowContent, request: WindowRequest): boolean {
+  return request.from >= content.fedFrom && request.to <= content.fedTo;
 }
 
 /** The events in the fed range, one entry per lane they belong to (parallel arrays: no objects). */

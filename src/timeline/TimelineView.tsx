@@ -1,16 +1,23 @@
 /**
  * A thin React wrapper around vis-timeline: the timeline is created once (layout effect) and
- * destroyed on unmount; lanes and items are synced into its DataSets by diff, so a filter change
- * updates only the items that changed and never remounts the timeline. Each changing input has an
- * effect of its own.
+ * destroyed on unmount; lanes and items are synced into its DataSets by diff (see itemSync.ts), so
+ * a filter change touches only the items that changed and never remounts the timeline.
+ *
+ * While the reader drags or zooms, vis-timeline moves what it already has: the view reports each
+ * frame's window to `onWindowChange` (final=false) without re-rendering, and its owner decides
+ * whether new items are needed (see TimelinePanel); the window settles with final=true.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { buildItemElement, buildLaneElement } from './itemElement';
+import { buildLaneElement } from './itemElement';
 import type { ItemSpec } from './itemSpecs';
+import { ItemSync, type VisItem } from './itemSync';
+import { applyVisPatches, RANGE_ITEM_HEIGHT } from './visPatches';
+
+applyVisPatches();
 
 export interface TimeRange {
   start: number;
@@ -27,22 +34,11 @@ export interface TimelineViewProps {
   window: TimeRange | null;
   fitRange: TimeRange | null;
   axisZone: AxisZone;
-  /** Called as the window moves (final=false, throttled to frames) and once it settles (final=true). */
+  /** Called as the reader moves the window (final=false, at most once a frame) and once it settles (final=true). */
   onWindowChange: (range: TimeRange, final: boolean) => void;
   onItemActivate: (spec: ItemSpec) => void;
   /** Called once, after the first draw with items in it. */
   onFirstPaint?: () => void;
-}
-
-interface VisItem {
-  id: string;
-  group: number;
-  start: number;
-  end?: number;
-  type: 'box' | 'range';
-  className: string;
-  content: string;
-  spec: ItemSpec;
 }
 
 interface VisGroup {
@@ -59,11 +55,17 @@ function momentFor(zone: AxisZone): TimelineOptions['moment'] {
   return zone === 'UTC' ? (date: moment.MomentInput) => moment(date).utc() : (date: moment.MomentInput) => moment(date);
 }
 
+const CANVAS_STYLE = { '--sl-range-item-height': `${RANGE_ITEM_HEIGHT}px` } as CSSProperties;
+
+type RangeEvent = { start: Date; end: Date; byUser: boolean };
+
 export function TimelineView(props: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
-  const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
+  const syncRef = useRef<ItemSync | null>(null);
   const groupsRef = useRef<DataSet<VisGroup, 'id'> | null>(null);
+  /** True from the reader's first move of the window until it settles. */
+  const movingRef = useRef(false);
   // Handlers change every render; the timeline's listeners read the latest through this ref.
   const latest = useRef(props);
   useLayoutEffect(() => {
@@ -74,7 +76,7 @@ export function TimelineView(props: TimelineViewProps) {
     const container = containerRef.current!;
     const items = new DataSet<VisItem, 'id'>();
     const groups = new DataSet<VisGroup, 'id'>();
-    const elementCache = new Map<string, { signature: string; element: HTMLElement }>();
+    const sync = new ItemSync(items);
     const initial = latest.current.window ?? latest.current.fitRange;
     const options: TimelineOptions = {
       ...(initial ? { start: initial.start, end: initial.end } : {}),
@@ -93,15 +95,8 @@ export function TimelineView(props: TimelineViewProps) {
       verticalScroll: false,
       minHeight: 240,
       groupHeightMode: 'auto',
-      // Items come as elements built with textContent, never as HTML strings.
-      template: (item: VisItem) => {
-        const spec = item.spec;
-        const cached = elementCache.get(spec.id);
-        if (cached && cached.signature === spec.signature) return cached.element;
-        const element = buildItemElement(spec);
-        elementCache.set(spec.id, { signature: spec.signature, element });
-        return element;
-      },
+      // Items are elements built with textContent, never HTML strings.
+      template: (item: VisItem) => sync.elementFor(item.id) ?? '',
       groupTemplate: (group: VisGroup | null) => buildLaneElement(group?.label ?? ''),
       onInitialDrawComplete: () => latest.current.onFirstPaint?.(),
     };
@@ -114,31 +109,39 @@ export function TimelineView(props: TimelineViewProps) {
       byUser: false,
     });
     timelineRef.current = timeline;
-    itemsRef.current = items;
+    syncRef.current = sync;
     groupsRef.current = groups;
 
     // Only the reader's own moves are reported: programmatic ones came from the props already.
-    type RangeEvent = { start: Date; end: Date; byUser: boolean };
     let frame = 0;
+    let moved = false;
     timeline.on('rangechange', ({ start, end, byUser }: RangeEvent) => {
       if (!byUser) return;
+      movingRef.current = moved = true;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => latest.current.onWindowChange({ start: +start, end: +end }, false));
     });
     timeline.on('rangechanged', ({ start, end, byUser }: RangeEvent) => {
       if (!byUser) return;
       cancelAnimationFrame(frame);
+      movingRef.current = false;
       latest.current.onWindowChange({ start: +start, end: +end }, true);
     });
+    // A drag that starts on an item ends on it too (the item moves with the pointer), and the
+    // browser then sends a click: that was a pan, not a choice of the item.
+    const onPointerDown = () => (moved = false);
+    container.addEventListener('pointerdown', onPointerDown, { capture: true });
     timeline.on('click', ({ item }: { item: string | null }) => {
-      const spec = item === null ? undefined : items.get(item)?.spec;
+      const spec = item === null || moved ? undefined : sync.spec(item);
       if (spec) latest.current.onItemActivate(spec);
     });
     return () => {
       cancelAnimationFrame(frame);
+      container.removeEventListener('pointerdown', onPointerDown, { capture: true });
       timeline.destroy();
       timelineRef.current = null;
-      elementCache.clear();
+      syncRef.current = null;
+      sync.clear();
     };
   }, []);
 
@@ -153,7 +156,7 @@ export function TimelineView(props: TimelineViewProps) {
   }, [lanes]);
 
   useEffect(() => {
-    syncItems(itemsRef.current!, items);
+    syncRef.current!.sync(items);
   }, [items]);
 
   useEffect(() => {
@@ -167,7 +170,8 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     const timeline = timelineRef.current;
     const target = window ?? fitRange;
-    if (!timeline || !target) return;
+    // While the reader moves the window, the store follows the timeline, never the other way.
+    if (!timeline || !target || movingRef.current) return;
     const current = timeline.getWindow();
     const tolerance = Math.max((target.end - target.start) / 10_000, MINUTE);
     if (Math.abs(+current.start - target.start) > tolerance || Math.abs(+current.end - target.end) > tolerance) {
@@ -175,35 +179,5 @@ export function TimelineView(props: TimelineViewProps) {
     }
   }, [window, fitRange]);
 
-  return <div ref={containerRef} className="sl-timeline-canvas" />;
-}
-
-/**
- * Applies the difference between what the timeline holds and `specs`. A changed item is replaced,
- * not merged: a merge would keep fields the new item lacks (a range's end on what is now a box).
- */
-function syncItems(dataSet: DataSet<VisItem, 'id'>, specs: readonly ItemSpec[]): void {
-  const wanted = new Map(specs.map((spec) => [spec.id, spec]));
-  const stale: string[] = [];
-  for (const existing of dataSet.get()) {
-    const spec = wanted.get(existing.id);
-    if (spec && spec.signature === existing.spec.signature) wanted.delete(existing.id);
-    else stale.push(existing.id);
-  }
-  if (stale.length) dataSet.remove(stale);
-  // Whatever is left in `wanted` is new or changed.
-  if (wanted.size) dataSet.add([...wanted.values()].map(toVisItem));
-}
-
-function toVisItem(spec: ItemSpec): VisItem {
-  return {
-    id: spec.id,
-    group: spec.lane,
-    start: spec.start,
-    ...(spec.end !== undefined ? { end: spec.end } : {}),
-    type: spec.shape,
-    className: spec.classNames.join(' '),
-    content: '',
-    spec,
-  };
+  return <div ref={containerRef} className="sl-timeline-canvas" style={CANVAS_STYLE} />;
 }

@@ -7,23 +7,29 @@ import type { ItemSpec } from './itemSpecs';
 
 export function buildItemElement(spec: ItemSpec): HTMLElement {
   const root = document.createElement('div');
+  fillItemElement(root, spec);
+  return root;
+}
+
+/** Writes `spec` into an item's element, replacing what it showed (the element stays the same). */
+export function fillItemElement(root: HTMLElement, spec: ItemSpec): void {
   root.className = spec.cluster ? 'sl-item sl-item--cluster' : 'sl-item';
   root.title = spec.description;
   root.dataset.itemId = spec.id;
   if (spec.eventId !== null) root.dataset.eventId = spec.eventId;
+  else delete root.dataset.eventId;
 
   const title = document.createElement('span');
   title.className = 'sl-item__title';
   title.textContent = spec.title;
-  root.append(title);
-
+  const parts: (Node | string)[] = [title];
   for (const tag of spec.tags) {
     const badge = document.createElement('span');
     badge.className = tag === 'Disputed' ? 'sl-item__tag sl-item__tag--disputed' : 'sl-item__tag';
     badge.textContent = tag;
-    root.append(' ', badge);
+    parts.push(' ', badge);
   }
-  return root;
+  root.replaceChildren(...parts);
 }
 
 export function buildLaneElement(label: string): HTMLElement {

@@ -25,9 +25,17 @@ export interface ItemSpec {
   /** For events: the event id. For clusters: null. */
   eventId: string | null;
   cluster: { start: number; end: number; count: number } | null;
-  /** Changes whenever anything shown changes; lets the timeline update only what changed. */
-  signature: string;
+  /**
+   * Changes when vis-timeline has to place the item anew: its lane, shape, extent and classes, and
+   * for a box also its text (a box is as wide and tall as its text). The timeline replaces such an
+   * item and updates any other in place.
+   */
+  layoutKey: string;
+  /** Changes when anything shown in the item changes. */
+  contentKey: string;
 }
+
+type SpecFields = Omit<ItemSpec, 'layoutKey' | 'contentKey'>;
 
 export interface SpecContext {
   index: EventIndex;
@@ -45,6 +53,10 @@ const STATUS_TAGS: Record<string, string | undefined> = {
 
 export function eventItemId(ordinal: number, lane: number): string {
   return `e${ordinal}@${lane}`;
+}
+
+export function clusterItemId(key: string): string {
+  return `c${key}`;
 }
 
 export function buildItemSpecs(placed: readonly Placed[], context: SpecContext): ItemSpec[] {
@@ -85,7 +97,7 @@ function eventSpec(ordinal: number, lane: number, { index, displayZoneFor, axisO
   const endMs = shape === 'range' ? axisEndMs(end ?? start, axisOffset) : undefined;
   // A day event's box points at the middle of its day, which reads as "that day" at any zoom.
   const pointMs = hasClockTime(start) ? startMs : (startMs + axisEndMs(start, axisOffset)) / 2;
-  const spec: Omit<ItemSpec, 'signature'> = {
+  const spec: SpecFields = {
     id: eventItemId(ordinal, lane),
     lane,
     shape,
@@ -98,7 +110,7 @@ function eventSpec(ordinal: number, lane: number, { index, displayZoneFor, axisO
     eventId: event.id,
     cluster: null,
   };
-  return { ...spec, signature: signatureOf(spec) };
+  return withKeys(spec);
 }
 
 function clusterSpec(cluster: PlacedCluster, { index, axisOffset }: SpecContext): ItemSpec {
@@ -111,8 +123,8 @@ function clusterSpec(cluster: PlacedCluster, { index, axisOffset }: SpecContext)
   const span = formatWhen(first, last.text === first.text ? undefined : last, 'UTC');
   // A cluster of events known only to the month (or year) says so, like the events themselves.
   const uncertain = first.precision === 'month' || first.precision === 'year';
-  const spec: Omit<ItemSpec, 'signature'> = {
-    id: `c${cluster.key}`,
+  const spec: SpecFields = {
+    id: clusterItemId(cluster.key),
     lane: cluster.lane,
     shape: 'range',
     start,
@@ -124,18 +136,32 @@ function clusterSpec(cluster: PlacedCluster, { index, axisOffset }: SpecContext)
     eventId: null,
     cluster: { start, end, count },
   };
-  return { ...spec, signature: signatureOf(spec) };
+  return withKeys(spec);
 }
 
-function signatureOf(spec: Omit<ItemSpec, 'signature'>): string {
-  return [
-    spec.lane,
-    spec.shape,
-    spec.start,
-    spec.end ?? '',
-    spec.classNames.join(' '),
-    spec.title,
-    spec.tags.join('|'),
-    spec.description,
-  ].join('\u0001');
+function withKeys(spec: SpecFields): ItemSpec {
+  const text = [spec.title, spec.tags.join('|')].join('\u0001');
+  const placement = [spec.lane, spec.shape, spec.start, spec.end ?? '', spec.classNames.join(' ')].join('\u0001');
+  return {
+    ...spec,
+    layoutKey: spec.shape === 'box' ? `${placement}\u0002${text}` : placement,
+    contentKey: `${text}\u0002${spec.description}`,
+  };
+}
+
+/** The items that show `selectedId`: every copy of the event, and any cluster that holds it. */
+export function selectedItemIds(
+  specs: readonly ItemSpec[],
+  placed: readonly Placed[],
+  index: EventIndex,
+  selectedId: string | null,
+): string[] {
+  if (selectedId === null) return [];
+  const ordinal = index.eventOrdinal.get(selectedId);
+  const ids = specs.filter((spec) => spec.eventId === selectedId).map((spec) => spec.id);
+  if (ordinal === undefined) return ids;
+  for (const p of placed) {
+    if (p.kind === 'cluster' && p.ordinals.includes(ordinal)) ids.push(clusterItemId(p.key));
+  }
+  return ids;
 }

@@ -1,0 +1,45 @@
+/** A static file server for the benchmark (node:http): each URL prefix maps to a folder. */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+export interface Served {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `mounts` (URL prefix → folder; "/" also answers "/" with index.html). Loopback only. */
+export async function serve(mounts: Record<string, string>): Promise<Served> {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    const relative = normalize((path.endsWith('/') ? `${path}index.html` : path).slice(prefix?.length ?? 0));
+    const file = prefix && !relative.startsWith('..') ? join(mounts[prefix]!, relative) : null;
+    if (!file || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      response.writeHead(404).end(`not found: ${path}`);
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Three overrides of vis-timeline internals that remove DOM work it repeats on every redraw, which
+ * is every frame of a drag or zoom (measured with `npm run bench`; see docs/performance.md):
+ *
+ * - Time-axis labels: vis-timeline rewrites every label with `innerHTML` after running it through
+ *   an HTML sanitiser, each frame, which made the axis about 40% of a pan frame. Here a label's
+ *   text and class are written only when they change, as text.
+ * - Range items: vis-timeline reads two computed styles and two sizes from each new range item,
+ *   which forces a layout per lane with new items. Our range items have a fixed height (set here
+ *   and in the stylesheet through `--sl-range-item-height`) and clip their text, so their sizes
+ *   are known without asking the browser.
+ * - The background group (which holds no items here) reads its width each redraw, forcing a layout
+ *   before any item has moved; it now keeps the width it had.
+ *
+ * Each override replaces a method of a class that vis-timeline exports (`timeline.components`);
+ * when a method is missing (another version of vis-timeline), it is left alone and
+ * `visPatchesApplied()` says so (a unit test checks that all apply).
+ */
+import * as vis from 'vis-timeline/esnext';
+
+/** The height of every range item, in px (the stylesheet reads it as --sl-range-item-height). */
+export const RANGE_ITEM_HEIGHT = 26;
+
+type Method = (this: never, ...args: never[]) => unknown;
+type Prototype = Record<string, Method | undefined>;
+
+const components =
+  (vis as unknown as { timeline?: { components?: Record<string, { prototype: Prototype } | undefined> } }).timeline
+    ?.components ?? {};
+const items = (components as unknown as { items?: Record<string, { prototype: Prototype } | undefined> }).items ?? {};
+
+interface AxisDom {
+  foreground: HTMLElement;
+  minorTexts: HTMLElement[];
+  majorTexts: HTMLElement[];
+  redundant: { minorTexts: HTMLElement[]; majorTexts: HTMLElement[] };
+}
+
+interface TimeAxis {
+  dom: AxisDom;
+  props: { majorLabelHeight: number; minorLabelHeight: number };
+  options: { rtl?: boolean };
+}
+
+/** A label from those left over by the previous redraw, or a new one; `deep` labels hold their text in a child. */
+function takeLabel(spare: HTMLElement[], parent: HTMLElement, deep: boolean): HTMLElement {
+  const reused = spare.shift();
+  if (reused) return reused;
+  const label = document.createElement('div');
+  if (deep) label.append(document.createElement('div'));
+  parent.append(label);
+  return label;
+}
+
+function writeLabel(label: HTMLElement, text: string, className: string, x: number, y: number, rtl?: boolean) {
+  const holder = (label.firstElementChild as HTMLElement | null) ?? label;
+  if (holder.textContent !== text) holder.textContent = text;
+  if (label.className !== className) label.className = className;
+  label.style.transform = `translate(${rtl ? -x : x}px, ${y}px)`;
+}
+
+function minorText(this: TimeAxis, x: number, text: string, orientation: string, classes: string): HTMLElement {
+  const label = takeLabel(this.dom.redundant.minorTexts, this.dom.foreground, false);
+  const y = orientation === 'top' ? this.props.majorLabelHeight : 0;
+  writeLabel(label, text, `vis-text vis-minor ${classes}`, x, y, this.options.rtl);
+  this.dom.minorTexts.push(label);
+  return label;
+}
+
+function majorText(this: TimeAxis, x: number, text: string, orientation: string, classes: string): HTMLElement {
+  const label = takeLabel(this.dom.redundant.majorTexts, this.dom.foreground, true);
+  const y = orientation === 'top' ? 0 : this.props.minorLabelHeight;
+  writeLabel(label, text, `vis-text vis-major ${classes}`, x, y, this.options.rtl);
+  this.dom.majorTexts.push(label);
+  return label;
+}
+
+interface RangeItem {
+  overflow: boolean;
+  whiteSpace: boolean;
+}
+
+function rangeItemSizes(this: RangeItem) {
+  // What vis-timeline would read: the text is clipped (no overflow) on one line (nowrap).
+  this.overflow = false;
+  this.whiteSpace = false;
+  return { content: { width: 0 }, box: { height: RANGE_ITEM_HEIGHT } };
+}
+
+interface BackgroundGroup {
+  width: number;
+  items: Record<string, unknown>;
+  dom: { background: HTMLElement };
+}
+
+function backgroundRedraw(original: Method) {
+  return function (this: BackgroundGroup, ...args: unknown[]) {
+    if (Object.keys(this.items).length > 0 || !this.width)
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    this.dom.background.style.height = '0';
+    return false;
+  };
+}
+
+const PATCHES: { target: Prototype | undefined; method: string; patch: (original: Method) => Method }[] = [
+  { target: components.TimeAxis?.prototype, method: '_repaintMinorText', patch: () => minorText as Method },
+  { target: components.TimeAxis?.prototype, method: '_repaintMajorText', patch: () => majorText as Method },
+  { target: items.RangeItem?.prototype, method: '_getDomComponentsSizes', patch: () => rangeItemSizes as Method },
+  { target: components.BackgroundGroup?.prototype, method: 'redraw', patch: (o) => backgroundRedraw(o) as Method },
+];
+
+let applied: string[] | null = null;
+
+/** Applies the overrides once; returns the names of those that could not be applied (none with vis-timeline 8.5). */
+export function applyVisPatches(): string[] {
+  if (applied) return PATCHES.map((p) => p.method).filter((m) => !applied!.includes(m));
+  applied = [];
+  for (const { target, method, patch } of PATCHES) {
+    const original = target?.[method];
+    if (!target || typeof original !== 'function') continue;
+    target[method] = patch(original);
+    applied.push(method);
+  }
+  return PATCHES.map((p) => p.method).filter((m) => !applied!.includes(m));
+}
