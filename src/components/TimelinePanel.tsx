@@ -17,13 +17,14 @@ import { utcOffset, type ZoneOffsetFn } from '../dataset/dates';
 import { coversWindow, createWindowContentCache } from '../engine/aggregate';
 import { displayZone } from '../format/dates';
 import { stepSelection } from '../store/navigation';
-import { useFilterResult, useLanes } from '../store/selectors';
+import { useFilterResult, useVisibleLanes } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { defaultWindowOf, fitAll, zoomBy } from '../store/viewActions';
+import { fitAll, showEvent, zoomBy } from '../store/viewActions';
 import { buildItemSpecs, selectedItemIds as selectedItemIdsOf, type ItemSpec } from '../timeline/itemSpecs';
 import { TimelineView, type AxisZone, type TimeRange } from '../timeline/TimelineView';
 import { useElementWidth } from './useElementWidth';
 import { focusEventDetails } from './focus';
+import { useLiftedContent, useOpeningWindow } from './useTimelineReading';
 
 const localOffset: ZoneOffsetFn = (ms) => -new Date(ms).getTimezoneOffset();
 
@@ -32,17 +33,17 @@ export function TimelinePanel() {
   const grouping = useAppStore((s) => s.grouping);
   const zone = useAppStore((s) => s.zone);
   const window = useAppStore((s) => s.window);
+  const windowGlides = useAppStore((s) => s.windowGlides);
   const selectedId = useAppStore((s) => s.selectedId);
   const setWindow = useAppStore((s) => s.setWindow);
-  const select = useAppStore((s) => s.select);
   // The timeline is the costly view: it follows a filter change in a render of its own, after the
   // count and the list have been painted, so typing and ticking stay responsive at any size.
   const result = useDeferredValue(useFilterResult());
-  const lanes = useLanes();
+  const lanes = useVisibleLanes(result);
   const hintId = useId();
   const [canvas, width] = useElementWidth<HTMLDivElement>();
 
-  const fitRange = useMemo(() => defaultWindowOf(index), [index]);
+  const fitRange = useOpeningWindow(width);
   const view = window ?? fitRange;
   const [contentFor] = useState(createWindowContentCache);
   const matched = result?.matched ?? null;
@@ -56,18 +57,19 @@ export function TimelinePanel() {
 
   // The axis can follow UTC or the viewer's zone; "where it happened" uses UTC, the one neutral choice.
   const axisZone: AxisZone = zone === 'local' ? 'local' : 'UTC';
+  const { placed, activateCluster } = useLiftedContent(content);
   const specs = useMemo(() => {
-    if (!index || !content) return [];
-    return buildItemSpecs(content.placed, {
+    if (!index) return [];
+    return buildItemSpecs(placed, {
       index,
       displayZoneFor: (eventZone) => displayZone(zone, eventZone),
       axisOffset: axisZone === 'UTC' ? utcOffset : localOffset,
     });
-  }, [index, content, zone, axisZone]);
+  }, [index, placed, zone, axisZone]);
 
   const selectedItemIds = useMemo(
-    () => (index && content ? selectedItemIdsOf(specs, content.placed, index, selectedId) : []),
-    [specs, content, index, selectedId],
+    () => (index ? selectedItemIdsOf(specs, placed, index, selectedId) : []),
+    [specs, placed, index, selectedId],
   );
 
   // While the reader drags or zooms, the items already given cover some way around the window:
@@ -84,17 +86,15 @@ export function TimelinePanel() {
     },
     [setWindow],
   );
-  const onItemActivate = useCallback(
-    (spec: ItemSpec) => {
-      if (spec.cluster) {
-        const pad = Math.max((spec.cluster.end - spec.cluster.start) * 0.1, 30 * 60_000);
-        setWindow({ start: spec.cluster.start - pad, end: spec.cluster.end + pad });
-      } else if (spec.eventId) {
-        select(spec.eventId);
-      }
-    },
-    [select, setWindow],
-  );
+  const onItemActivate = (spec: ItemSpec) => {
+    // A cluster that zooming cannot split (events of one day) opens where it is; others zoom in.
+    if (spec.cluster && !activateCluster(spec)) {
+      const pad = Math.max((spec.cluster.end - spec.cluster.start) * 0.1, 30 * 60_000);
+      setWindow({ start: spec.cluster.start - pad, end: spec.cluster.end + pad }, 'glide');
+    } else if (spec.eventId) {
+      showEvent(spec.eventId);
+    }
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -117,13 +117,14 @@ export function TimelinePanel() {
         zoom; 0 fits everything. The events list after the timeline holds the same events.
       </p>
       <div ref={canvas} className="sl-timeline__frame">
-        {index && (
+        {index && width > 0 && (
           <TimelineView
             lanes={lanes}
             items={specs}
             selectedItemIds={selectedItemIds}
             window={window}
             fitRange={fitRange}
+            glide={windowGlides}
             axisZone={axisZone}
             onWindowChange={onWindowChange}
             onItemActivate={onItemActivate}
