@@ -14,16 +14,23 @@ import { EVENT_DETAILS_HEADING_ID } from './focus';
 import { RelatedEvents } from './RelatedEvents';
 import { WrappableText } from './WrappableText';
 import { STATUS_LABELS } from './labels';
+import { useDetailsDismissal } from './useDetailsDismissal';
 
 export function EventDetails() {
   const index = useAppStore((s) => s.index);
   const ordinal = useSelectedOrdinal();
-  const select = useAppStore((s) => s.select);
+  const dismissal = useDetailsDismissal();
   if (!index || ordinal === null) return null;
   const event = index.events[ordinal]!;
 
   return (
-    <section className="sl-details" role="region" aria-label="Event details">
+    <section
+      className="sl-details"
+      role="region"
+      aria-label="Event details"
+      onKeyDown={dismissal.onKeyDown}
+      onFocus={dismissal.onFocus}
+    >
       <header className="sl-details__header">
         <p className="sl-details__kicker">
           <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
@@ -36,7 +43,7 @@ export function EventDetails() {
         <h2 id={EVENT_DETAILS_HEADING_ID} tabIndex={-1}>
           {event.title}
         </h2>
-        <button type="button" className="sl-button sl-button--quiet sl-details__close" onClick={() => select(null)}>
+        <button type="button" className="sl-button sl-button--quiet sl-details__close" onClick={dismissal.close}>
           Close<span className="sl-visually-hidden"> event details</span>
         </button>
       </header>

@@ -23,7 +23,7 @@ import { fitAll, showEvent, zoomBy } from '../store/viewActions';
 import { buildItemSpecs, selectedItemIds as selectedItemIdsOf, type ItemSpec } from '../timeline/itemSpecs';
 import { TimelineView, type AxisZone, type TimeRange } from '../timeline/TimelineView';
 import { useElementWidth } from './useElementWidth';
-import { focusEventDetails } from './focus';
+import { focusEventDetails, TIMELINE_ID } from './focus';
 import { useLiftedContent, useOpeningWindow } from './useTimelineReading';
 
 const localOffset: ZoneOffsetFn = (ms) => -new Date(ms).getTimezoneOffset();
@@ -104,6 +104,7 @@ export function TimelinePanel() {
 
   return (
     <section
+      id={TIMELINE_ID}
       className="sl-timeline"
       role="region"
       aria-label="Timeline"

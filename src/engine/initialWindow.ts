@@ -15,7 +15,7 @@ import { BIN_STEPS, DEFAULT_BIN_PX } from './aggregate';
 import { toOrdinals, type Bitset } from './bitset';
 import type { EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
-import { anchorOf, contentFor, isInseparable, type TimelineShape } from './visibility';
+import { anchorOf, contentFor, isInseparable, isRangeEvent, type TimelineShape } from './visibility';
 
 type Span = { start: number; end: number };
 
@@ -29,6 +29,8 @@ const MIN_FIT = 24 * 3_600_000;
  * milliseconds at 100,000 events.
  */
 const MAX_TRIED_EVENTS = 800;
+/** A range narrower than this on screen cannot show even a short title. */
+const MIN_LEGIBLE_RANGE_PX = 80;
 
 /** A stretch with a little air on both sides, at least a day wide: what "Fit all" shows. */
 export function padSpan(span: Span): Span {
@@ -104,8 +106,8 @@ export function chooseInitialWindow(
 
 /**
  * Each event whose item points inside the window counts one if it is drawn as itself (in any of
- * its lanes) and minus one if it is only inside clusters that a closer zoom would split: a reader
- * can read the one and not the other.
+ * its lanes) legibly (a range wide enough for a few words) and minus one if it is only inside
+ * clusters that a closer zoom would split: a reader can read the one and not the other.
  */
 function scoreOf(shape: TimelineShape, window: Span): Score {
   const { index } = shape;
@@ -117,9 +119,15 @@ function scoreOf(shape: TimelineShape, window: Span): Score {
   const items = new Set<number>();
   const folded = new Set<number>();
   let clusters = 0;
+  const pxPerMs = shape.widthPx / (window.end - window.start);
+  // A range too short on screen to hold a few words is there, but not readable.
+  const legible = (ordinal: number) =>
+    !isRangeEvent(index, ordinal) ||
+    (Math.min(index.endKey[ordinal]!, window.end) - Math.max(index.startKey[ordinal]!, window.start)) * pxPerMs >=
+      MIN_LEGIBLE_RANGE_PX;
   for (const p of placed) {
     if (p.kind === 'event') {
-      if (inside(p.ordinal)) items.add(p.ordinal);
+      if (inside(p.ordinal) && legible(p.ordinal)) items.add(p.ordinal);
     } else if (p.start < window.end && p.end > window.start) {
       clusters++;
       // Events that share one day (say) stay together at any zoom: no window does better for them.

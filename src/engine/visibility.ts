@@ -4,8 +4,8 @@
  * rule that picks the first screen and the one that brings a selected event into view.
  */
 import { aggregateWindow, stepIndexFor, BIN_STEPS, type Placed, type WindowContent } from './aggregate';
-import type { Bitset } from './bitset';
-import { PRECISIONS, type EventIndex } from './eventIndex';
+import { hasBit, type Bitset } from './bitset';
+import { candidateRange, PRECISIONS, type EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
 
 /** A stretch of time in index keys (UTC calendar ms), start inclusive, end exclusive. */
@@ -78,4 +78,12 @@ export function contentFor({ index, matched, grouping, widthPx }: TimelineShape,
 /** The bin width the timeline uses for `view`. */
 export function stepFor(widthPx: number, view: Span): number {
   return BIN_STEPS[stepIndexFor({ from: view.start, to: view.end, widthPx })]!;
+}
+
+/** How many matched events take up some of `view` (index keys). */
+export function countInView(index: EventIndex, matched: Bitset, view: Span): number {
+  const [first, last] = candidateRange(index, view.start, view.end);
+  let count = 0;
+  for (let i = first; i < last; i++) if (index.endKey[i]! > view.start && hasBit(matched, i)) count++;
+  return count;
 }
