@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable, CHROMIUM_ARGS } from './e2e/chromium';
+import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/chromium';
 
 // E2E_PORT lets several checkouts run their suites side by side (each serves its own dist/).
 const PORT = Number(process.env.E2E_PORT ?? 4173);

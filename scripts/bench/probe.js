@@ -1,343 +1,132 @@
 /*
- * In-page instrumentation for scripts/bench.ts, injected before any of the page's own scripts run
- * (Playwright addInitScript). Plain JavaScript on purpose: functions passed from the TypeScript
- * side would be transpiled by tsx and could reference helpers that do not exist in the page.
- *
- * All timing happens here, in the page's own clock (performance.now(), relative to navigation
- * start), so the latency of the DevTools protocol between Node and Chromium is never measured.
- *
- * window.__slBench:
- *   waitForMark(name, timeoutMs)        → startTime of the first performance mark of that name
- *   arm(eventType, timeoutMs)           starts watching the result count; the next `eventType`
- *                                       (click, keydown) on the document is the input
- *   result()                            → { input, changed, painted, latency, settled,
- *                                       settleLatency, before, after }: latency is from the input
- *                                       event's timestamp to just after the next frame that follows
- *                                       the count changing; settleLatency to just after the frame
- *                                       that follows the timeline region's last change (once it has
- *                                       been unchanged for 300 ms), for apps that update the
- *                                       timeline in a later, deferred render
- *   startFrames() / stopFrames()        rAF loop; stopFrames() → frame deltas in ms
- *   longTasks(from, to)                 long tasks (≥ 50 ms) that overlap [from, to]
- *   loafs(from, to)                     long animation frames, with script attribution
- *   axisText()                          the visible time-axis labels (to check a pan moved)
- *   searchPending()                     whether the search box says it is still indexing
+ * In-page instrumentation for scripts/bench.ts, added before the page's own scripts. Plain
+ * JavaScript, so that nothing is transpiled into the page. Every time is the page's own
+ * performance.now() (from navigation start): the latency between Node and Chromium is never measured.
  */
 (() => {
-  if (window.__slBench) return;
+  if (window.__bench) return;
+  const longTasks = [];
+  const frames = [];
+  const observe = (type, record) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(record)).observe({ type, buffered: true });
+    } catch {
+      /* not supported: reported as no entries */
+    }
+  };
+  observe('longtask', (e) => longTasks.push({ start: e.startTime, duration: e.duration }));
+  // Long animation frames: where an interaction's time went (script, of which forced layout; rendering).
+  observe('long-animation-frame', (e) =>
+    frames.push({
+      start: e.startTime,
+      duration: e.duration,
+      script: e.scripts.reduce((sum, s) => sum + s.duration, 0),
+      forced: e.scripts.reduce((sum, s) => sum + (s.forcedStyleAndLayoutDuration || 0), 0),
+      render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+    }),
+  );
+  const overlapping = (list, from, to) => list.filter((e) => e.start + e.duration >= from && e.start <= to);
+  const countText = () =>
+    (document.querySelector('[data-testid="result-count"]') ?? document.getElementById('status'))?.textContent ?? null;
+  /** Calls `each(time)` just after every frame is produced (a task queued from rAF) until it returns false. */
+  const afterFrames = (each) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => each(performance.now()) && requestAnimationFrame(tick);
+    const tick = () => channel.port2.postMessage(0);
+    requestAnimationFrame(tick);
+  };
+  // What the timeline shows: its items and lanes, and anything of the app's own in its region; not
+  // the time axis and panel sizes, which vis-timeline also redraws on its own 1 s resize timer.
+  const isContent = (node) => {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    return Boolean(el && (el.closest('.vis-itemset, .vis-labelset') || !el.closest('.vis-timeline')));
+  };
 
-  const longTaskEntries = [];
-  const loafEntries = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTaskEntries.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    /* not supported: reported as null by the bench */
-  }
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        loafEntries.push({
-          start: e.startTime,
-          duration: e.duration,
-          blocking: e.blockingDuration,
-          render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
-          styleLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
-          scripts: (e.scripts || []).map((s) => ({
-            start: s.startTime,
-            duration: s.duration,
-            invoker: s.invoker,
-            source: s.sourceURL,
-            fn: s.sourceFunctionName,
-            forcedLayout: s.forcedStyleAndLayoutDuration,
-          })),
-        });
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {
-    /* not supported */
-  }
-
-  /** Resolves just after the next frame has been produced: rAF, then a task queued from it. */
-  function afterNextPaint() {
-    return new Promise((resolve) => {
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      });
-    });
-  }
-
-  function countElement() {
-    return document.querySelector('[data-testid="result-count"]');
-  }
-
-  let pending = null;
-  let frames = null;
-  /** How long the timeline must stay unchanged to count as settled, and how long to wait for that. */
-  const quietMs = 300;
-  const settleTimeoutMs = 5000;
-
-  window.__slBench = {
+  let armed = null;
+  let frameTimes = null;
+  window.__bench = {
     now: () => performance.now(),
-
-    waitForMark(name, timeoutMs) {
-      return new Promise((resolve, reject) => {
-        const started = performance.now();
-        const check = () => {
-          const entry = performance.getEntriesByName(name, 'mark')[0];
-          if (entry) return resolve(entry.startTime);
-          if (performance.now() - started > timeoutMs) {
-            return reject(
-              new Error(`the performance mark "${name}" did not appear within ${Math.round(timeoutMs / 1000)} s`),
-            );
-          }
-          setTimeout(check, 20);
-        };
+    mark: (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null,
+    /** Resolves with the mark's time once it exists (Playwright's waitForFunction would need eval, which the CSP forbids). */
+    waitForMark: (name) =>
+      new Promise((resolve) => {
+        const check = () =>
+          window.__bench.mark(name) === null ? setTimeout(check, 20) : resolve(window.__bench.mark(name));
         check();
-      });
-    },
+      }),
+    marks: () => performance.getEntriesByType('mark').map((m) => ({ name: m.name, start: m.startTime })),
+    longTasks: (from, to) => overlapping(longTasks, from, to),
+    frames: (from, to) => overlapping(frames, from, to),
+    countText,
+    axisText: () => [...document.querySelectorAll('.vis-time-axis .vis-text')].map((e) => e.textContent).join('|'),
 
-    countText() {
-      const el = countElement();
-      return el ? el.textContent : null;
-    },
-
-    arm(eventType, timeoutMs) {
-      const el = countElement();
-      if (!el) throw new Error('no result count on the page ([data-testid="result-count"])');
-      const before = el.textContent;
-      const armedAt = performance.now();
-      const state = { input: null, changed: null };
-      const onInput = (event) => {
-        if (state.input !== null) return;
-        // The event's own timestamp (when the browser received the input); fall back to now if
-        // it is not on the performance timeline.
-        const now = performance.now();
-        const stamp = event.timeStamp;
-        state.input = stamp >= armedAt - 1 && stamp <= now + 1 ? stamp : now;
-      };
-      document.addEventListener(eventType, onInput, { capture: true });
-      // The timeline may follow the count in a later (deferred) render: watch its region too, and
-      // note when each frame after the input was produced, to find when the screen settled.
+    /** Starts timing the next `type` input (click, keydown): when the count and the timeline change. */
+    arm(type) {
       const region = document.querySelector('[role="region"][aria-label="Timeline"]');
-      const settle = { last: null, paints: [], running: true };
-      // What counts is the timeline's content: its items and lanes (.vis-itemset, .vis-labelset)
-      // and the app's own elements around them. Not counted: the time axis and the panels'
-      // sizes, which vis-timeline redraws on its own 1 s resize timer after the timeline's height
-      // changes, and attribute writes that change nothing (vis-timeline rewrites them on redraws).
-      const counts = (node) => {
-        const el = node.nodeType === 1 ? node : node.parentElement;
-        if (!el) return false;
-        return Boolean(el.closest('.vis-itemset, .vis-labelset')) || !el.closest('.vis-timeline');
+      const state = {
+        type,
+        armedAt: performance.now(),
+        input: null,
+        before: countText(),
+        countAt: null,
+        lastChange: null,
       };
-      const regionObserver = region
-        ? new MutationObserver((list) => {
-            for (const m of list) {
-              if (m.type === 'attributes' && m.oldValue === m.target.getAttribute(m.attributeName)) continue;
-              if (counts(m.target)) {
-                settle.last = performance.now();
-                return;
-              }
-            }
-          })
-        : null;
-      if (regionObserver) {
-        regionObserver.observe(region, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-          attributes: true,
-          attributeOldValue: true,
-        });
-      }
-      const framesLoop = () => {
-        if (!settle.running) return;
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => settle.paints.push(performance.now());
-        channel.port2.postMessage(null);
-        requestAnimationFrame(framesLoop);
-      };
-      requestAnimationFrame(framesLoop);
-      pending = new Promise((resolve, reject) => {
-        let done = false;
-        let observer = null;
-        let watched = el;
-        const finish = (fn, value) => {
-          if (done) return;
-          done = true;
-          clearTimeout(timer);
-          if (observer) observer.disconnect();
-          if (regionObserver) regionObserver.disconnect();
-          settle.running = false;
-          document.removeEventListener(eventType, onInput, { capture: true });
-          fn(value);
-        };
-        /** After the count's frame: wait for `quietMs` without changes in the timeline region. */
-        const waitForSettle = (base) => {
-          const started = performance.now();
-          const check = () => {
-            if (done) return;
-            const now = performance.now();
-            const last = settle.last;
-            const quiet = last === null || last <= base.painted || now - last >= quietMs;
-            if (quiet && now - base.painted >= quietMs) {
-              const after = last === null ? null : settle.paints.find((t) => t > last);
-              const settled =
-                last === null || last <= base.changed
-                  ? base.painted
-                  : after !== undefined
-                    ? Math.max(after, base.painted)
-                    : null;
-              if (settled !== null) {
-                finish(resolve, {
-                  ...base,
-                  settled,
-                  settleLatency: settled - base.input,
-                  settledBy: last === null ? 'count' : 'timeline',
-                });
-                return;
-              }
-            }
-            if (now - started > settleTimeoutMs) {
-              finish(resolve, {
-                ...base,
-                settled: null,
-                settleLatency: null,
-                settledBy: 'never (the timeline kept changing)',
-              });
-              return;
-            }
-            requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        };
-        const onChange = () => {
-          const current = countElement();
-          const text = current ? current.textContent : null;
-          if (done || state.changed !== null || text === before || text === null) return;
-          state.changed = performance.now();
-          if (observer) observer.disconnect();
-          afterNextPaint().then((painted) => {
-            const input = state.input !== null ? state.input : armedAt;
-            waitForSettle({
-              input,
-              changed: state.changed,
-              painted,
-              latency: painted - input,
-              sawInput: state.input !== null,
-              before,
-              after: text,
-            });
-          });
-        };
-        const observe = (node) => {
-          if (observer) observer.disconnect();
-          observer = new MutationObserver(onChange);
-          observer.observe(node, { subtree: true, childList: true, characterData: true });
-        };
-        observe(el);
-        // If the count element is replaced rather than updated, find it again each frame.
-        const poll = () => {
-          if (done || state.changed !== null) return;
-          const current = countElement();
-          if (current !== watched) {
-            watched = current;
-            if (current) observe(current);
-          }
-          onChange();
-          requestAnimationFrame(poll);
-        };
-        requestAnimationFrame(poll);
-        const timer = setTimeout(() => {
-          if (state.changed !== null) return; // changed; waiting for the timeline to settle
-          const current = countElement();
-          finish(
-            reject,
-            new Error(
-              `the result count did not change within ${Math.round(timeoutMs / 1000)} s ` +
-                `(it reads "${current ? current.textContent : '(gone)'}"; the ${eventType} input was ${state.input !== null ? '' : 'NOT '}seen)`,
-            ),
-          );
-        }, timeoutMs);
+      state.onInput = (event) => (state.input ??= event.timeStamp);
+      document.addEventListener(type, state.onInput, { capture: true });
+      state.observer = new MutationObserver((records) => {
+        const now = performance.now();
+        if (state.countAt === null && countText() !== state.before) state.countAt = now;
+        for (const m of records) {
+          if (m.type === 'attributes' && m.oldValue === m.target.getAttribute(m.attributeName)) continue;
+          if (region?.contains(m.target) && isContent(m.target)) state.lastChange = now;
+        }
       });
-      // Avoid an unhandled rejection if result() is never asked for.
-      pending.catch(() => {});
-      return before;
+      const all = { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true };
+      state.observer.observe(document.body, all);
+      state.paints = [];
+      afterFrames((t) => (state.paints.push(t), armed === state));
+      armed = state;
     },
 
-    result() {
-      if (!pending) throw new Error('arm() was not called');
-      const p = pending;
-      pending = null;
-      return p;
+    /**
+     * Waits until nothing has changed for `quietMs` (at most `timeoutMs`), then returns the times
+     * from the input to just after the frames that showed the new count and the last timeline change.
+     */
+    settle(quietMs = 300, timeoutMs = 5000) {
+      const state = armed;
+      return new Promise((resolve) => {
+        afterFrames((now) => {
+          const input = state.input ?? state.armedAt;
+          const last = Math.max(input, state.countAt ?? 0, state.lastChange ?? 0);
+          if (now - last < quietMs && now - input < timeoutMs) return true;
+          armed = null;
+          state.observer.disconnect();
+          document.removeEventListener(state.type, state.onInput, { capture: true });
+          const paintAfter = (t) => state.paints.find((p) => p > t) ?? now;
+          const counted = state.countAt === null ? null : paintAfter(state.countAt) - input;
+          resolve({
+            input,
+            sawInput: state.input !== null,
+            countMs: counted,
+            settledMs: now - input >= timeoutMs ? null : paintAfter(last) - input,
+            after: countText(),
+          });
+          return false;
+        });
+      });
     },
 
     startFrames() {
-      const state = { times: [], running: true };
-      frames = state;
-      const loop = (t) => {
-        if (!state.running) return;
-        state.times.push(t);
-        requestAnimationFrame(loop);
-      };
+      frameTimes = [];
+      const times = frameTimes;
+      const loop = (t) => frameTimes === times && (times.push(t), requestAnimationFrame(loop));
       requestAnimationFrame(loop);
       return performance.now();
     },
-
     stopFrames() {
-      if (!frames) return [];
-      frames.running = false;
-      const t = frames.times;
-      frames = null;
-      const deltas = [];
-      for (let i = 1; i < t.length; i++) deltas.push(t[i] - t[i - 1]);
-      return deltas;
-    },
-
-    longTasks(from, to) {
-      return longTaskEntries.filter((e) => e.start + e.duration >= from && e.start <= to);
-    },
-
-    longTasksSupported() {
-      return (PerformanceObserver.supportedEntryTypes || []).includes('longtask');
-    },
-
-    loafs(from, to) {
-      return loafEntries.filter((e) => e.start + e.duration >= from && e.start <= to);
-    },
-
-    axisText() {
-      const labels = document.querySelectorAll('.vis-time-axis .vis-text');
-      return Array.from(labels, (l) => l.textContent).join('|');
-    },
-
-    searchPending() {
-      const input = document.querySelector('input[type="search"]');
-      if (!input) return null;
-      const ids = (input.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
-      const text = ids.map((id) => (document.getElementById(id) || {}).textContent || '').join(' ');
-      return /index/i.test(text) && /…|\.\.\.|moment|progress/i.test(text);
-    },
-
-    timing() {
-      const nav = performance.getEntriesByType('navigation')[0];
-      const resources = performance.getEntriesByType('resource').map((r) => ({
-        name: r.name,
-        type: r.initiatorType,
-        start: r.startTime,
-        responseEnd: r.responseEnd,
-        size: r.encodedBodySize,
-      }));
-      return {
-        domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
-        loadEventEnd: nav ? nav.loadEventEnd : null,
-        loadEventStart: nav ? nav.loadEventStart : null,
-        resources,
-        marks: performance.getEntriesByType('mark').map((m) => ({ name: m.name, start: m.startTime })),
-      };
+      const times = frameTimes ?? [];
+      frameTimes = null;
+      return times.slice(1).map((t, i) => t - times[i]);
     },
   };
 })();

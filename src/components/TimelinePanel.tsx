@@ -1,76 +1,34 @@
 /**
- * The timeline region: computes what the visible window needs (events near it, clusters where a
- * lane is dense) and hands it to the vis-timeline wrapper; adds the keyboard support vis-timeline
- * lacks.
+ * The timeline region: hands what the view needs (useTimelineItems) to the vis-timeline wrapper,
+ * pages through lanes when there are too many to draw, and adds the keyboard support vis-timeline
+ * lacks (timelineKeys).
  */
-import {
-  useCallback,
-  useDeferredValue,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
-import { utcOffset, type ZoneOffsetFn } from '../dataset/dates';
-import { coversWindow, createWindowContentCache } from '../engine/aggregate';
-import { displayZone } from '../format/dates';
-import { stepSelection } from '../store/navigation';
-import { useFilterResult, useVisibleLanes } from '../store/selectors';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { coversWindow } from '../engine/aggregate';
+import { useLanes } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { fitAll, showEvent, zoomBy } from '../store/viewActions';
-import { buildItemSpecs, selectedItemIds as selectedItemIdsOf, type ItemSpec } from '../timeline/itemSpecs';
-import { TimelineView, type AxisZone, type TimeRange } from '../timeline/TimelineView';
+import { showEvent } from '../store/viewActions';
+import type { ItemSpec } from '../timeline/itemSpecs';
+import { TimelineView, type TimeRange } from '../timeline/TimelineView';
+import { TIMELINE_ID } from './focus';
+import { LanePager } from './LanePager';
+import { handleTimelineKey } from './timelineKeys';
 import { useElementWidth } from './useElementWidth';
-import { focusEventDetails, TIMELINE_ID } from './focus';
-import { useLiftedContent, useOpeningWindow } from './useTimelineReading';
-
-const localOffset: ZoneOffsetFn = (ms) => -new Date(ms).getTimezoneOffset();
+import { useTimelineItems } from './useTimelineItems';
 
 export function TimelinePanel() {
-  const index = useAppStore((s) => s.index);
-  const grouping = useAppStore((s) => s.grouping);
-  const zone = useAppStore((s) => s.zone);
-  const window = useAppStore((s) => s.window);
-  const windowGlides = useAppStore((s) => s.windowGlides);
   const selectedId = useAppStore((s) => s.selectedId);
+  const windowGlides = useAppStore((s) => s.windowGlides);
   const setWindow = useAppStore((s) => s.setWindow);
-  // The timeline is the costly view: it follows a filter change in a render of its own, after the
-  // count and the list have been painted, so typing and ticking stay responsive at any size.
-  const result = useDeferredValue(useFilterResult());
-  const lanes = useVisibleLanes(result);
   const hintId = useId();
   const [canvas, width] = useElementWidth<HTMLDivElement>();
-
-  const fitRange = useOpeningWindow(width);
-  const view = window ?? fitRange;
-  const [contentFor] = useState(createWindowContentCache);
-  const matched = result?.matched ?? null;
-  const content = useMemo(
-    () =>
-      index && matched && view && width > 0
-        ? contentFor(index, matched, grouping, { from: view.start, to: view.end, widthPx: width })
-        : null,
-    [contentFor, index, matched, grouping, view, width],
-  );
-
-  // The axis can follow UTC or the viewer's zone; "where it happened" uses UTC, the one neutral choice.
-  const axisZone: AxisZone = zone === 'local' ? 'local' : 'UTC';
-  const { placed, activateCluster } = useLiftedContent(content);
-  const specs = useMemo(() => {
-    if (!index) return [];
-    return buildItemSpecs(placed, {
-      index,
-      displayZoneFor: (eventZone) => displayZone(zone, eventZone),
-      axisOffset: axisZone === 'UTC' ? utcOffset : localOffset,
-    });
-  }, [index, placed, zone, axisZone]);
-
-  const selectedItemIds = useMemo(
-    () => (index ? selectedItemIdsOf(specs, placed, index, selectedId) : []),
-    [specs, placed, index, selectedId],
-  );
+  // The first lane drawn; back to the first when the lanes change (another dataset or grouping).
+  const allLanes = useLanes();
+  const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
+  const firstLane = paging.lanes === allLanes ? paging.first : 0;
+  const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
+  const { index, window, fitRange, axisZone, page, lanes, content, specs, selected, shownCount, openCluster } =
+    useTimelineItems(width, firstLane);
 
   // While the reader drags or zooms, the items already given cover some way around the window:
   // the store (and with it this panel) follows only when the window leaves them, and when it settles.
@@ -88,7 +46,7 @@ export function TimelinePanel() {
   );
   const onItemActivate = (spec: ItemSpec) => {
     // A cluster that zooming cannot split (events of one day) opens where it is; others zoom in.
-    if (spec.cluster && !activateCluster(spec)) {
+    if (spec.cluster && !openCluster(spec)) {
       const pad = Math.max((spec.cluster.end - spec.cluster.start) * 0.1, 30 * 60_000);
       setWindow({ start: spec.cluster.start - pad, end: spec.cluster.end + pad }, 'glide');
     } else if (spec.eventId) {
@@ -97,9 +55,9 @@ export function TimelinePanel() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const handled = handleTimelineKey(event.key, selectedId !== null);
-    if (handled) event.preventDefault();
+    // Keys on the lane pager's buttons are the buttons' own.
+    if (event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).closest('button')) return;
+    if (handleTimelineKey(event.key, selectedId !== null)) event.preventDefault();
   };
 
   return (
@@ -111,18 +69,19 @@ export function TimelinePanel() {
       aria-describedby={hintId}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      data-shown-count={result?.count}
+      data-shown-count={shownCount}
     >
       <p id={hintId} className="sl-visually-hidden">
         Arrow keys move to the previous or next event in time; Enter opens it; Escape closes the details; plus and minus
         zoom; 0 fits everything. The events list after the timeline holds the same events.
       </p>
+      {page && <LanePager page={page} onShow={showLanes} />}
       <div ref={canvas} className="sl-timeline__frame">
         {index && width > 0 && (
           <TimelineView
             lanes={lanes}
             items={specs}
-            selectedItemIds={selectedItemIds}
+            selectedItemIds={selected}
             window={window}
             fitRange={fitRange}
             glide={windowGlides}
@@ -140,42 +99,4 @@ export function TimelinePanel() {
 /** Marks the first painted timeline for the benchmark (`performance.getEntriesByName`). */
 function markFirstPaint() {
   requestAnimationFrame(() => performance.mark('sourceline:timeline-painted'));
-}
-
-function handleTimelineKey(key: string, hasSelection: boolean): boolean {
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-      stepSelection('next');
-      return true;
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      stepSelection('previous');
-      return true;
-    case 'Home':
-      stepSelection('first');
-      return true;
-    case 'End':
-      stepSelection('last');
-      return true;
-    case 'Enter':
-      if (hasSelection) focusEventDetails();
-      return hasSelection;
-    case 'Escape':
-      useAppStore.getState().select(null);
-      return hasSelection;
-    case '+':
-    case '=':
-      zoomBy(0.5);
-      return true;
-    case '-':
-    case '_':
-      zoomBy(2);
-      return true;
-    case '0':
-      fitAll();
-      return true;
-    default:
-      return false;
-  }
 }

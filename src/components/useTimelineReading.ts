@@ -29,7 +29,7 @@ export function useOpeningWindow(widthPx: number): TimeWindow | null {
 
 /**
  * The content with the selected event drawn as itself and opened clusters drawn as their events;
- * `activateCluster` opens a cluster that zooming cannot split and returns false for the others.
+ * `openCluster` opens a cluster that zooming cannot split and returns false for the others.
  */
 export function useLiftedContent(content: WindowContent | null) {
   const index = useAppStore((s) => s.index);
@@ -50,11 +50,11 @@ export function useLiftedContent(content: WindowContent | null) {
         : [],
     [index, content, grouping, selected, opened],
   );
-  const activateCluster = (spec: ItemSpec): boolean => {
+  const openCluster = (spec: ItemSpec): boolean => {
     const cluster = placed.find((p) => p.kind === 'cluster' && clusterItemId(p.key) === spec.id);
     if (!index || cluster?.kind !== 'cluster' || !isInseparable(index, cluster.ordinals)) return false;
     setOpened(new Set([...opened, cluster.key]));
     return true;
   };
-  return { placed, activateCluster };
+  return { placed, openCluster };
 }

@@ -3,7 +3,9 @@ import { EVENT_TYPES } from '../dataset/vocabulary';
 import {
   aggregateWindow,
   BIN_STEPS,
+  coversWindow,
   createWindowContentCache,
+  lanePage,
   stepIndexFor,
   type Placed,
   type WindowContent,
@@ -11,7 +13,7 @@ import {
 import { bitsetFromOrdinals, fullBitset, hasBit, type Bitset } from './bitset';
 import type { EventIndex } from './eventIndex';
 import { applyFilters, NO_FILTERS } from './filter';
-import { lanesOfEvent, type Grouping } from './lanes';
+import { lanesFor, lanesOfEvent, type Grouping } from './lanes';
 import { indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
 
 const MINUTE = 60_000;
@@ -428,5 +430,67 @@ describe('createWindowContentCache', () => {
     const contentFor = createWindowContentCache();
     const first = contentFor(index, matched, 'side', base);
     expect(contentFor(index, fullBitset(index.count), 'side', base)).not.toBe(first);
+  });
+});
+
+describe('lanePage', () => {
+  /** Events on 0–3 of 40 sides (through actors), over a month. */
+  const random = prng(40);
+  const sides = Array.from({ length: 40 }, (_, s) => ({ id: `side-${s}` }));
+  const actors = sides.map((side, a) => ({ id: `actor-${a}`, side: side.id }));
+  const events: EventSpec[] = Array.from({ length: 600 }, (_, i) => ({
+    id: `e${i}`,
+    start: new Date(utc(2022, 1, 1) + Math.floor(random() * 30 * DAY)).toISOString().slice(0, 10),
+    actors: [...new Set(Array.from({ length: Math.floor(random() * 4) }, () => pick(random, actors).id))],
+  }));
+  const index = indexOf({ sides, actors, events });
+  const lanes = lanesFor(index, 'side');
+  const request = { from: utc(2022, 1, 1), to: utc(2022, 2, 1), widthPx: 1200 };
+
+  it('draws every lane when there are few enough', () => {
+    const page = lanePage(index, 'side', lanes, 0, lanes.length);
+    expect(page.lanes).toEqual(lanes);
+    expect(page.others).toBeNull();
+    expect(page.laneMap).toBeNull();
+  });
+
+  it('draws a page of lanes and puts every event of the others, once, in one more row', () => {
+    expect(lanes.length).toBeGreaterThan(30);
+    const page = lanePage(index, 'side', lanes, 10, 12);
+    expect(page.lanes).toEqual(lanes.slice(10, 22));
+    expect(page.others).toEqual({ ordinal: index.sides.length + 1, count: lanes.length - 12 });
+    const matched = fullBitset(index.count);
+    const content = aggregateWindow(index, matched, 'side', request, { laneMap: page.laneMap, maxItems: 100000 });
+    const drawn = new Set(page.lanes.map((lane) => lane.ordinal));
+    const placed = new Map<string, number>();
+    for (const item of content.placed)
+      for (const i of item.kind === 'event' ? [item.ordinal] : item.ordinals)
+        placed.set(`${i}@${item.lane}`, (placed.get(`${i}@${item.lane}`) ?? 0) + 1);
+    const expected = new Set<string>();
+    for (let i = 0; i < index.count; i++) {
+      for (const lane of Array.from(lanesOfEvent(index, 'side', i)))
+        expected.add(`${i}@${drawn.has(lane) ? lane : page.others!.ordinal}`);
+    }
+    expect([...placed.keys()].sort()).toEqual([...expected].sort());
+    expect([...placed.values()].every((times) => times === 1)).toBe(true);
+  });
+
+  it('keeps the page inside the lanes, and the cache tells pages apart', () => {
+    expect(lanePage(index, 'side', lanes, 10_000, 12).first).toBe(lanes.length - 12);
+    const contentFor = createWindowContentCache();
+    const a = lanePage(index, 'side', lanes, 0, 12);
+    const b = lanePage(index, 'side', lanes, 12, 12);
+    const first = contentFor(index, fullBitset(index.count), 'side', request, a.laneMap);
+    expect(contentFor(index, fullBitset(index.count), 'side', request, b.laneMap)).not.toBe(first);
+  });
+});
+
+describe('coversWindow', () => {
+  it('holds while the window stays inside the range fed, whatever the zoom', () => {
+    const content = { placed: [], step: DAY, idealStepIndex: 7, fedFrom: 100, fedTo: 200 };
+    expect(coversWindow(content, { from: 100, to: 200, widthPx: 1 })).toBe(true);
+    expect(coversWindow(content, { from: 150, to: 160, widthPx: 9999 })).toBe(true);
+    expect(coversWindow(content, { from: 99, to: 150, widthPx: 1 })).toBe(false);
+    expect(coversWindow(content, { from: 150, to: 201, widthPx: 1 })).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
  */
 import { hasBit, type Bitset } from './bitset';
 import { candidateRange, type EventIndex } from './eventIndex';
-import type { Grouping } from './lanes';
+import type { Grouping, Lane } from './lanes';
 import { EVENT_TYPES } from '../dataset/vocabulary';
 
 const EVENT_TYPE_COUNT = EVENT_TYPES.length;
@@ -50,6 +50,8 @@ export interface AggregateOptions {
   maxItems?: number;
   /** How much beyond the window to feed, as a fraction of the window on each side. */
   margin?: number;
+  /** Which lane each lane's events are drawn in (see `lanePage`); by default their own. */
+  laneMap?: Int32Array | null;
 }
 
 const MINUTE = 60_000;
@@ -95,17 +97,17 @@ export function aggregateWindow(
   request: WindowRequest,
   options: AggregateOptions = {},
 ): WindowContent {
-  const { binPx = DEFAULT_BIN_PX, maxPerBin = 3, maxItems = 400, margin = 0.5 } = options;
+  const { binPx = DEFAULT_BIN_PX, maxPerBin = 3, maxItems = 400, margin = 0.5, laneMap = null } = options;
   const span = Math.max(request.to - request.from, MINUTE);
   const fedFrom = request.from - span * margin;
   const fedTo = request.to + span * margin;
   const idealStepIndex = stepIndexFor(request, binPx);
   let stepIndex = idealStepIndex;
 
-  const members = collectMembers(index, matched, grouping, fedFrom, fedTo);
+  const members = collectMembers(index, matched, grouping, fedFrom, fedTo, laneMap);
   for (;;) {
     const step = BIN_STEPS[stepIndex]!;
-    const placed = place(index, members, step, maxPerBin, fedFrom, fedTo, laneCount(index, grouping));
+    const placed = place(index, members, step, maxPerBin, fedFrom, fedTo, laneCount(index, grouping) + 1);
     if (placed.length <= maxItems || stepIndex === BIN_STEPS.length - 1) {
       return { placed, step, idealStepIndex, fedFrom, fedTo };
     }
@@ -129,21 +131,68 @@ export function stepIndexFor(request: WindowRequest, binPx = DEFAULT_BIN_PX): nu
  * for the timeline to redraw). Any change of dataset, matches, lanes or width recomputes.
  */
 export function createWindowContentCache() {
-  let last: { index: EventIndex; matched: Bitset; grouping: Grouping; widthPx: number; content: WindowContent } | null =
-    null;
-  return (index: EventIndex, matched: Bitset, grouping: Grouping, request: WindowRequest): WindowContent => {
+  type Inputs = { index: EventIndex; matched: Bitset; grouping: Grouping; laneMap: Int32Array | null; widthPx: number };
+  let last: (Inputs & { content: WindowContent }) | null = null;
+  return (
+    index: EventIndex,
+    matched: Bitset,
+    grouping: Grouping,
+    request: WindowRequest,
+    laneMap: Int32Array | null = null,
+  ): WindowContent => {
     const reusable =
       last !== null &&
       last.index === index &&
       last.matched === matched &&
       last.grouping === grouping &&
+      last.laneMap === laneMap &&
       last.widthPx === request.widthPx &&
       coversWindow(last.content, request) &&
       stepIndexFor(request) === last.content.idealStepIndex;
     if (reusable) return last!.content;
-    const content = aggregateWindow(index, matched, grouping, request);
-    last = { index, matched, grouping, widthPx: request.widthPx, content };
+    const content = aggregateWindow(index, matched, grouping, request, { laneMap });
+    last = { index, matched, grouping, laneMap, widthPx: request.widthPx, content };
     return content;
+  };
+}
+
+/** At most this many lanes are drawn at once (vis-timeline lays out every lane on every redraw). */
+export const MAX_DRAWN_LANES = 30;
+
+export interface LanePage {
+  /** The lanes drawn, from `first` on. */
+  lanes: Lane[];
+  first: number;
+  total: number;
+  /** The row that holds the events of every lane not drawn, or null when all are drawn. */
+  others: { ordinal: number; count: number } | null;
+  /** Lane ordinal → the lane its events are drawn in (for `aggregateWindow`); null when all are drawn. */
+  laneMap: Int32Array | null;
+}
+
+/**
+ * The lanes drawn when there are more than `size`: `size` of them from `first`, and one row for
+ * all the others, so that no event leaves the timeline because its lane is not drawn.
+ */
+export function lanePage(
+  index: EventIndex,
+  grouping: Grouping,
+  lanes: readonly Lane[],
+  first: number,
+  size = MAX_DRAWN_LANES,
+): LanePage {
+  if (lanes.length <= size) return { lanes: [...lanes], first: 0, total: lanes.length, others: null, laneMap: null };
+  const start = Math.max(0, Math.min(first, lanes.length - size));
+  const drawn = lanes.slice(start, start + size);
+  const others = laneCount(index, grouping);
+  const laneMap = new Int32Array(others).fill(others);
+  for (const lane of drawn) laneMap[lane.ordinal] = lane.ordinal;
+  return {
+    lanes: drawn,
+    first: start,
+    total: lanes.length,
+    others: { ordinal: others, count: lanes.length - size },
+    laneMap,
   };
 }
 
@@ -168,22 +217,33 @@ function laneCount(index: EventIndex, grouping: Grouping): number {
   return index.sides.length + 1;
 }
 
-function collectMembers(index: EventIndex, matched: Bitset, grouping: Grouping, from: number, to: number): Members {
+function collectMembers(
+  index: EventIndex,
+  matched: Bitset,
+  grouping: Grouping,
+  from: number,
+  to: number,
+  laneMap: Int32Array | null,
+): Members {
   const ordinals: number[] = [];
   const lanes: number[] = [];
   const [first, last] = candidateRange(index, from, to);
   const { endKey, eventSideStart, eventSides, typeCode } = index;
+  const others = laneMap ? laneMap.length : -1;
   for (let i = first; i < last; i++) {
     if (endKey[i]! <= from || !hasBit(matched, i)) continue;
     // The lanes of `lanesOfEvent`, read in place: this loop runs over every event in view.
-    if (grouping === 'side') {
-      for (let k = eventSideStart[i]!; k < eventSideStart[i + 1]!; k++) {
-        ordinals.push(i);
-        lanes.push(eventSides[k]!);
-      }
-    } else {
+    const k0 = grouping === 'side' ? eventSideStart[i]! : 0;
+    const k1 = grouping === 'side' ? eventSideStart[i + 1]! : 1;
+    let inOthers = false;
+    for (let k = k0; k < k1; k++) {
+      const own = grouping === 'side' ? eventSides[k]! : grouping === 'type' ? typeCode[i]! : 0;
+      const lane = laneMap ? laneMap[own]! : own;
+      // An event in several lanes that are not drawn appears once in the row of the others.
+      if (lane === others && inOthers) continue;
+      inOthers ||= lane === others;
       ordinals.push(i);
-      lanes.push(grouping === 'type' ? typeCode[i]! : 0);
+      lanes.push(lane);
     }
   }
   return { ordinals, lanes };

@@ -1,7 +1,7 @@
 /**
- * Which Chromium the end-to-end tests drive. Playwright cannot download its own browser on every
- * machine, so: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own
- * (after `npx playwright install chromium`). When there is none, say how to get one.
+ * Which Chromium the end-to-end tests and the benchmark drive. Playwright cannot download its own
+ * browser on every machine, so: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else
+ * Playwright's own (after `npx playwright install chromium`). When there is none, say how to get one.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import * as vis from 'vis-timeline/esnext';
+import { applyVisPatches, RANGE_ITEM_HEIGHT } from './visPatches';
+
+type Proto = Record<string, (this: unknown, ...args: unknown[]) => unknown>;
+const components = (vis as unknown as { timeline: { components: Record<string, { prototype: Proto }> } }).timeline
+  .components;
+const rangeItem = (components as unknown as { items: Record<string, { prototype: Proto }> }).items.RangeItem!;
+
+describe('vis-timeline overrides', () => {
+  it('all apply to the installed vis-timeline (a failure here means its internals changed: see visPatches.ts)', () => {
+    expect(applyVisPatches()).toEqual([]);
+  });
+
+  it('writes time-axis labels as text, reusing the labels of the last redraw and leaving unchanged text alone', () => {
+    applyVisPatches();
+    const foreground = document.createElement('div');
+    const axis = {
+      dom: {
+        foreground,
+        minorTexts: [] as HTMLElement[],
+        majorTexts: [],
+        redundant: { minorTexts: [], majorTexts: [] },
+      },
+      props: { majorLabelHeight: 20, minorLabelHeight: 18 },
+      options: { rtl: false },
+    };
+    const draw = (texts: string[]) => {
+      axis.dom.redundant.minorTexts = axis.dom.minorTexts as never;
+      axis.dom.minorTexts = [];
+      texts.forEach((text, i) =>
+        components.TimeAxis!.prototype._repaintMinorText!.call(axis, i * 50, text, 'top', 'vis-day'),
+      );
+    };
+    draw(['<b>Jan</b>', 'Feb']);
+    const [jan, feb] = axis.dom.minorTexts;
+    expect(jan!.textContent).toBe('<b>Jan</b>');
+    expect(jan!.querySelector('b')).toBeNull();
+    expect(feb!.className).toBe('vis-text vis-minor vis-day');
+    expect(feb!.style.transform).toBe('translate(50px, 20px)');
+
+    const janText = jan!.firstChild;
+    draw(['<b>Jan</b>', 'Mar']);
+    expect(axis.dom.minorTexts).toEqual([jan, feb]);
+    expect(jan!.firstChild).toBe(janText);
+    expect(feb!.textContent).toBe('Mar');
+    expect(foreground.children).toHaveLength(2);
+  });
+
+  it('gives range items their fixed height without asking the browser', () => {
+    applyVisPatches();
+    const item = { overflow: true, whiteSpace: true };
+    expect(rangeItem.prototype._getDomComponentsSizes!.call(item)).toEqual({
+      content: { width: 0 },
+      box: { height: RANGE_ITEM_HEIGHT },
+    });
+    expect(item).toEqual({ overflow: false, whiteSpace: false });
+  });
+});
