@@ -50,6 +50,17 @@ export default tseslint.config(
     },
   },
   {
+    // Article texts and the quote proof sit beside the dataset: plain text functions, no app state.
+    files: ['src/articles/**'],
+    ignores: ['src/articles/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [VIS_TIMELINE, ...laterLayers('engine', 'store', 'components', 'timeline')] },
+      ],
+    },
+  },
+  {
     files: ['src/engine/**'],
     ignores: ['src/engine/**/*.test.ts'],
     rules: {

@@ -28,7 +28,7 @@ export class Sourceline {
 
   constructor(readonly page: Page) {
     this.timeline = page.getByRole('region', { name: 'Timeline' });
-    this.filters = page.getByRole('form', { name: 'Filters' });
+    this.filters = page.getByRole('search', { name: 'Filters' });
     this.search = page.getByRole('searchbox', { name: 'Search events' });
     this.actors = page.getByRole('group', { name: 'Actors', exact: true });
     this.list = page.getByRole('list', { name: 'Events' });

@@ -15,6 +15,8 @@ import { ViewControls } from './components/ViewControls';
 import { FilterToggle } from './components/FilterToggle';
 import { FileDropZone } from './components/FileDropZone';
 import { SavedFileOffer } from './components/SavedFileOffer';
+import { EmbedLayout } from './components/EmbedLayout';
+import { PrintChronology } from './components/PrintChronology';
 import { useAppStore } from './store/store';
 import { useState } from 'react';
 
@@ -23,6 +25,8 @@ export function App() {
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   // On narrow screens the filters fold away behind a button, so the events come first.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const embed = useAppStore((s) => s.embed);
+  if (embed) return <EmbedLayout />;
   return (
     <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
       <ErrorBoundary name="the header">
@@ -66,6 +70,7 @@ export function App() {
       <ErrorBoundary name="the screen-reader announcements">
         <Announcer />
       </ErrorBoundary>
+      <PrintChronology />
     </div>
   );
 }

@@ -4,6 +4,9 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { startFromUrl, syncUrlWithStore } from './store/urlSync';
 import './styles/app.css';
+import './styles/sharing.css';
+import './styles/embed.css';
+import './styles/print.css';
 
 // Start the download before React renders: the dataset is the long pole of the first paint.
 void startFromUrl().finally(syncUrlWithStore);

@@ -5,6 +5,7 @@ import { parsePartialDate } from '../dataset/dates';
 import type { EventIndex } from '../engine/eventIndex';
 import { formatPartialDate } from '../format/dates';
 import { KIND_LABELS } from './labels';
+import { QuoteContext } from './QuoteContext';
 
 export function Account({ excerpt, index }: { excerpt: Excerpt; index: EventIndex }) {
   const source = index.sourceById.get(excerpt.source);
@@ -52,6 +53,7 @@ export function Account({ excerpt, index }: { excerpt: Excerpt; index: EventInde
           <span className="sl-account__kind"> · {KIND_LABELS[source.kind]}</span>
         </figcaption>
       )}
+      <QuoteContext excerpt={excerpt} source={source} />
     </figure>
   );
 }

@@ -10,6 +10,7 @@ import { displayZone, formatPartialDate, precisionNote, ZONE_MODE_LABELS } from 
 import { useSelectedOrdinal } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { Account } from './Account';
+import { CopyCitation } from './CopyCitation';
 import { EVENT_DETAILS_HEADING_ID } from './focus';
 import { RelatedEvents } from './RelatedEvents';
 import { WrappableText } from './WrappableText';
@@ -54,6 +55,7 @@ export function EventDetails() {
           <WrappableText text={event.summary} />
         </p>
       )}
+      <CopyCitation key={event.id} index={index} ordinal={ordinal} />
       <h3 className="sl-details__section">
         {event.excerpts.length === 1 ? 'The account' : `The accounts (${event.excerpts.length})`}
       </h3>

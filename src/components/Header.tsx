@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { openBundled } from '../store/openDataset';
 import { ExportMenu } from './ExportMenu';
 import { OpenFileButton } from './OpenFileButton';
+import { ShareMenu } from './ShareMenu';
 import { useAppStore } from '../store/store';
 
 export function Header() {
@@ -26,6 +27,7 @@ export function Header() {
       <div className="sl-header__actions">
         <OpenFileButton />
         <ExportMenu />
+        <ShareMenu />
         {origin.kind !== 'bundled' && (
           <button type="button" className="sl-button" onClick={() => void openBundled()}>
             Back to the bundled dataset

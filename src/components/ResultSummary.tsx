@@ -46,7 +46,7 @@ export function ResultSummary() {
   );
 }
 
-function chipsFor(filters: Filters, index: EventIndex, actions: AppActions): Chip[] {
+export function chipsFor(filters: Filters, index: EventIndex, actions: AppActions): Chip[] {
   const chips: Chip[] = [];
   for (const id of filters.actors) {
     const actor = index.actors[index.actorOrdinal.get(id) ?? -1];

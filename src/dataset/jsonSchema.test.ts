@@ -69,6 +69,7 @@ describe('the generated JSON Schema', () => {
       'published',
       'kind',
       'note',
+      'article',
     ]);
     expect(Object.keys(item('actors').properties)).toEqual(['id', 'name', 'role', 'side', 'aliases']);
     expect(Object.keys(item('events').properties)).toEqual([

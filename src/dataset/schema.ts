@@ -16,7 +16,15 @@ import {
 } from './dates';
 import { isValidTimeZone, zoneOffsetMinutes } from './zones';
 import { isHttpUrl } from './urls';
-import { CLAIM_STANCES, EVENT_STATUSES, EVENT_TYPES, RELATIONS, SOURCE_KINDS, STANCES } from './vocabulary';
+import {
+  ARTICLE_FILE_PATTERN,
+  CLAIM_STANCES,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  RELATIONS,
+  SOURCE_KINDS,
+  STANCES,
+} from './vocabulary';
 
 /**
  * Ids travel in URLs (`?actor=putin,biden`), so they are restricted to characters that need no
@@ -51,6 +59,10 @@ const httpUrl = z
   .refine(isHttpUrl, { error: 'must be an http:// or https:// URL' })
   .meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
+const articleFile = z.string().regex(ARTICLE_FILE_PATTERN, {
+  error: 'must be a plain .txt file name (letters, digits and - _ . only, no folders), e.g. "cnn-2022-01-27.txt"',
+});
+
 export const sideSchema = z.object({
   id,
   name: text,
@@ -64,6 +76,11 @@ export const sourceSchema = z.object({
   published: partialDate.optional(),
   kind: z.enum(SOURCE_KINDS).describe("The source's perspective."),
   note: z.string().optional().describe('How the outlet and publication date were established.'),
+  article: articleFile
+    .optional()
+    .describe(
+      'The plain-text file of the article, as received, in the "articles" folder beside the dataset (e.g. "cnn-live-2022-01-27.txt"): what `npm run check-quotes` checks the quotes against and "Read in context" shows.',
+    ),
 });
 
 export const actorSchema = z.object({

@@ -448,6 +448,31 @@ describe('validateDataset: source URLs', () => {
   });
 });
 
+describe('validateDataset: article files', () => {
+  it.each(['cnn-live-2022-01-27.txt', 'a.txt', 'Seed_000.v2.txt'])('accepts the file name %s', (name) => {
+    expect(problemsAfter((d) => (d.sources[0].article = name))).toEqual([]);
+  });
+
+  // The name is looked up in one folder, on disk and beside a dataset's URL: never a path elsewhere.
+  it.each([
+    '../secret.txt',
+    'articles/cnn.txt',
+    '/etc/passwd.txt',
+    'https://example.com/a.txt',
+    'cnn.html',
+    '.txt',
+    '',
+  ])('rejects %j', (name) => {
+    expect(problemsAfter((d) => (d.sources[0].article = name))).toEqual([
+      {
+        path: 'sources[0].article',
+        message:
+          'must be a plain .txt file name (letters, digits and - _ . only, no folders), e.g. "cnn-2022-01-27.txt"',
+      },
+    ]);
+  });
+});
+
 describe('validateDataset: text fields', () => {
   it.each([
     ['the dataset title', (d: any) => (d.title = ''), 'title'],

@@ -53,6 +53,12 @@ export const RELATIONS = [
   'context-for',
 ] as const;
 
+/**
+ * A source's article file: a plain file name, never a path, since it is looked up in one folder
+ * (`articles/` beside the dataset, on disk or beside the dataset's URL).
+ */
+export const ARTICLE_FILE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.txt$/;
+
 export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];

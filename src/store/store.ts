@@ -58,6 +58,8 @@ export interface AppState {
   windowGlides: boolean;
   /** The timeline's width on screen in px (0 before it is drawn): what its zoom levels depend on. */
   timelineWidth: number;
+  /** The compact layout for an iframe (`?embed=1`); set from the URL only. */
+  embed: boolean;
 }
 
 export interface AppActions {
@@ -107,6 +109,7 @@ export const INITIAL_STATE: AppState = {
   window: null,
   windowGlides: false,
   timelineWidth: 0,
+  embed: DEFAULT_URL_STATE.embed,
 };
 
 function toggled<T>(values: readonly T[], value: T): T[] {
@@ -171,6 +174,7 @@ export const useAppStore = create<Store>()((set, get) => {
         zone: url.zone,
         window: url.window,
         windowGlides: false,
+        embed: url.embed,
       });
     },
   };

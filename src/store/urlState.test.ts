@@ -31,6 +31,7 @@ const FULL: UrlState = {
   grouping: 'type',
   window: { start: Date.UTC(2022, 0, 27), end: Date.UTC(2022, 0, 28, 12, 30) },
   zone: 'utc',
+  embed: true,
 };
 
 describe('encodeUrlState', () => {
@@ -41,7 +42,7 @@ describe('encodeUrlState', () => {
   it('writes readable parameters in a fixed order', () => {
     expect(encodeUrlState({ ...FULL, data: null })).toBe(
       'actor=putin,biden&type=call,summit&status=occurred&kind=state-media&from=2022-01-01&to=2022-02-28' +
-        '&q=troops+border&event=2022-01-27-biden-zelensky-call&lanes=type&start=2022-01-27T00:00Z&end=2022-01-28T12:30Z&tz=utc',
+        '&q=troops+border&event=2022-01-27-biden-zelensky-call&lanes=type&start=2022-01-27T00:00Z&end=2022-01-28T12:30Z&tz=utc&embed=1',
     );
   });
 
@@ -144,19 +145,28 @@ describe('decodeUrlState', () => {
     ['/\t/evil.com/x.json'],
     ['ftp://example.com/x.json'],
     ['https://exa mple.com/x.json'],
-    ['x.json'],
+    // A relative path may not hold a colon: "evil.com:80/x" and "javascript:" would read as schemes.
+    ['evil.com:80/x.json'],
+    ['data/x:y.json'],
+    ['?data=x.json'],
+    ['#x.json'],
     [''],
   ])('ignores the dataset location %j (only a same-origin path or an http(s) URL)', (data) => {
     // A browser resolves "/\\host" and "/<tab>/host" like "//host": another origin dressed as a path.
     expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBeNull();
   });
 
-  it.each([['/data/other.json'], ['https://example.com/d.json'], ['http://localhost:8080/d.json?v=2']])(
-    'accepts the dataset location %s',
-    (data) => {
-      expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBe(data);
-    },
-  );
+  it.each([
+    ['/data/other.json'],
+    ['https://example.com/d.json'],
+    ['http://localhost:8080/d.json?v=2'],
+    // Relative to the page, for a site served from a sub-path (/timelines/crisis/?data=events.json).
+    ['x.json'],
+    ['data/events.json'],
+    ['../shared/events.json'],
+  ])('accepts the dataset location %s', (data) => {
+    expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBe(data);
+  });
 
   it('reads a window only when both ends are valid and the end is after the start', () => {
     const ok = decodeUrlState('start=2022-01-27T00:00Z&end=2022-01-28T00:00Z').window;
@@ -215,6 +225,8 @@ describe('round trip', () => {
     ['the default state', DEFAULT_URL_STATE],
     ['every parameter', FULL],
     ['a same-origin dataset path', state({ data: '/data/other.json' })],
+    ['a dataset path relative to the page', state({ data: 'data/other.json' })],
+    ['the embedded layout', state({ embed: true, event: 'e1' })],
     ['a dataset URL with a query string and commas', state({ data: 'https://example.com/a,b.json?x=1&y=2' })],
     ['ids with colons and dots', state({ filters: { actors: ['a:b', 'c.d', 'e_f-1'] }, event: 'x:y.z' })],
     ['a query with punctuation and accents', state({ filters: { query: 'Erdoğan, "mediation" & 100% — ok?' } })],
@@ -249,7 +261,11 @@ const isDay = (value: string | null) =>
 function isWellFormedState(s: UrlState): boolean {
   const { filters } = s;
   return (
-    (s.data === null || (s.data.startsWith('/') && !s.data.startsWith('//')) || /^https?:\/\/\S+$/i.test(s.data)) &&
+    (s.data === null ||
+      (s.data.startsWith('/') && !s.data.startsWith('//')) ||
+      /^https?:\/\/\S+$/i.test(s.data) ||
+      /^[^/:?#\s\\][^:\s\\]*$/.test(s.data)) &&
+    typeof s.embed === 'boolean' &&
     filters.actors.every((id) => ID.test(id)) &&
     new Set(filters.actors).size === filters.actors.length &&
     filters.types.every((t) => EVENT_TYPES.includes(t)) &&
@@ -291,6 +307,7 @@ const windowArb = fc.option(
     })),
 );
 const pathArb = fc.stringMatching(/^\/[A-Za-z0-9._~-][A-Za-z0-9._~/,:@!$'()*+;=%-]{0,30}$/);
+const relativePathArb = fc.stringMatching(/^[A-Za-z0-9._~-][A-Za-z0-9._~/,@!$'()*+;=%-]{0,30}$/);
 const urlArb = fc
   .tuple(
     fc.constantFrom('http', 'https', 'HTTPS'),
@@ -305,7 +322,7 @@ const queryArb = fc.oneof(
 
 const validStateArb: fc.Arbitrary<UrlState> = fc
   .record({
-    data: fc.oneof(fc.constant(null), pathArb, urlArb),
+    data: fc.oneof(fc.constant(null), pathArb, relativePathArb, urlArb),
     actors: fc.uniqueArray(idArb, { maxLength: 6 }),
     types: fc.subarray([...EVENT_TYPES]),
     statuses: fc.subarray([...EVENT_STATUSES]),
@@ -316,14 +333,16 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
     grouping: fc.constantFrom(...GROUPINGS),
     window: windowArb,
     zone: fc.constantFrom(...ZONE_MODES),
+    embed: fc.boolean(),
   })
-  .map(({ data, actors, types, statuses, kinds, dates: [from, to], query, event, grouping, window, zone }) => ({
+  .map(({ data, actors, types, statuses, kinds, dates: [from, to], query, event, grouping, window, zone, embed }) => ({
     data,
     filters: { actors, types, statuses, kinds, from, to, query },
     event,
     grouping,
     window,
     zone,
+    embed,
   }));
 
 /** Strings built from the pieces a query string is made of, so that near-misses are common. */

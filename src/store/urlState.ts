@@ -22,6 +22,8 @@ export interface UrlState {
   grouping: Grouping;
   window: TimeWindow | null;
   zone: ZoneMode;
+  /** The compact layout for an iframe (`?embed=1`): timeline and details, no filters. */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -31,6 +33,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   grouping: 'side',
   window: null,
   zone: 'event',
+  embed: false,
 };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -59,6 +62,7 @@ export function encodeUrlState(state: UrlState): string {
     params.set('end', encodeInstant(state.window.end));
   }
   if (state.zone !== DEFAULT_URL_STATE.zone) params.set('tz', state.zone);
+  if (state.embed) params.set('embed', '1');
   // Commas and colons are safe in a query string; keeping them literal keeps links readable.
   return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
 }
@@ -99,6 +103,7 @@ export function decodeUrlState(search: string): UrlState {
     grouping: isOneOf(GROUPINGS)(one('lanes') ?? '') ? (one('lanes') as Grouping) : DEFAULT_URL_STATE.grouping,
     window: timeWindow(one('start'), one('end')),
     zone: isOneOf(ZONE_MODES)(one('tz') ?? '') ? (one('tz') as ZoneMode) : DEFAULT_URL_STATE.zone,
+    embed: one('embed') === '1',
   };
 }
 
@@ -133,14 +138,18 @@ function timeWindow(start: string | undefined, end: string | undefined): TimeWin
 }
 
 /**
- * Only a same-origin path or an http(s) URL may name a dataset; anything else is ignored. Browsers
- * read "/\\evil.com" and "/<tab>/evil.com" as other sites, so a path may not hold backslashes,
- * white space or control characters, nor start with two slashes.
+ * Only a same-origin path or an http(s) URL may name a dataset; anything else is ignored. A path may
+ * be relative to the page (`events.json`, `data/events.json`), so that a site served from a
+ * sub-path can name its own files. Browsers read "/\\evil.com" and "/<tab>/evil.com" as other
+ * sites, so a path may not hold backslashes, white space or control characters, nor start with two
+ * slashes; and a relative path may hold no colon, so that it can never be read as a scheme
+ * ("javascript:", "data:").
  */
 function dataParam(value: string | undefined): string | null {
   if (!value) return null;
   // eslint-disable-next-line no-control-regex
   if (/[\\\s\u0000-\u001f\u007f]/.test(value)) return null;
   if (/^\/(?!\/)/.test(value)) return value;
-  return /^https?:\/\/[^/]/i.test(value) ? value : null;
+  if (/^https?:\/\/[^/]/i.test(value)) return value;
+  return /^[^/:?#][^:]*$/.test(value) ? value : null;
 }

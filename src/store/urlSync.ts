@@ -20,7 +20,10 @@ export const WINDOW_WRITE_MS = 200;
 /** The kinds of change that come as a stream. */
 export type Gesture = 'query' | 'window' | 'dates';
 
-export function urlStateOf(state: AppState): UrlState {
+/** The parts of the state that the address bar holds. */
+export type ViewState = Pick<AppState, 'origin' | 'filters' | 'selectedId' | 'grouping' | 'window' | 'zone' | 'embed'>;
+
+export function urlStateOf(state: ViewState): UrlState {
   return {
     data: state.origin.kind === 'url' ? state.origin.url : null,
     filters: state.filters,
@@ -28,6 +31,7 @@ export function urlStateOf(state: AppState): UrlState {
     grouping: state.grouping,
     window: state.window,
     zone: state.zone,
+    embed: state.embed,
   };
 }
 

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { CALL_ID, CALL_TITLE, eventsWithActor, Sourceline } from './sourceline';
+
+const DATASET_TITLE = 'Russia–Ukraine border crisis, December 2021 – February 2022';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('Share → "Copy link to this view" copies a link that opens the same view', async ({ page, browser }) => {
+  const app = new Sourceline(page);
+  await app.open(`?actor=zelensky&lanes=type&event=${CALL_ID}`);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Copy link to this view' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
+
+  const link = await clipboard(page);
+  expect(link).toBe(`${new URL(page.url()).origin}/?actor=zelensky&event=${CALL_ID}&lanes=type`);
+
+  // A reader who opens the link (in a browser of their own) sees the same view.
+  const other = await browser.newPage();
+  const reader = new Sourceline(other);
+  await other.goto(link);
+  await reader.expectCount(eventsWithActor('zelensky'));
+  await expect(reader.actor(/^Volodymyr Zelensky/)).toBeChecked();
+  await expect(other.getByLabel('Lanes')).toHaveValue('type');
+  await expect(reader.details.getByRole('heading', { level: 2 })).toHaveText(CALL_TITLE);
+  await other.close();
+});
+
+test('Share → "Copy embed code" copies an iframe that shows the embedded view in another page', async ({
+  page,
+}, testInfo) => {
+  const app = new Sourceline(page);
+  await app.open(`?event=${CALL_ID}`);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Embed code copied to the clipboard.' })).toBeVisible();
+
+  const snippet = await clipboard(page);
+  const origin = new URL(page.url()).origin;
+  expect(snippet).toBe(
+    `<iframe src="${origin}/?event=${CALL_ID}&amp;embed=1" title="${DATASET_TITLE} (Sourceline timeline)" ` +
+      'width="100%" height="640" style="border: 0; max-width: 100%" loading="lazy"></iframe>',
+  );
+
+  // Pasted into a plain HTML page, it shows the embedded view.
+  await page.setContent(
+    `<!doctype html><html lang="en"><head><title>A news article</title></head>
+     <body style="font-family: Georgia, serif; max-width: 760px; margin: 24px auto; padding: 0 12px">
+       <h1>A news article</h1><p>The paragraph before the timeline.</p>${snippet}<p>The paragraph after it.</p>
+     </body></html>`,
+  );
+  const frame = page.frameLocator(`iframe[title="${DATASET_TITLE} (Sourceline timeline)"]`);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(DATASET_TITLE);
+  await expect(frame.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(
+    CALL_TITLE,
+  );
+  await expect(frame.getByRole('link', { name: /^Open full view/ })).toBeVisible();
+  await expect(frame.locator('.vis-item').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('embed-in-an-iframe.png'), fullPage: true });
+});
+
+test('a dataset opened from a file offers no link, and says why', async ({ page }) => {
+  const app = new Sourceline(page);
+  await app.open();
+  await page.getByTestId('open-file-input').setInputFiles({
+    name: 'mine.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        title: 'Mine',
+        sides: [],
+        sources: [{ id: 's', outlet: 'S', kind: 'other' }],
+        actors: [],
+        events: [
+          {
+            id: 'e',
+            title: 'E',
+            type: 'other',
+            status: 'occurred',
+            start: '2022',
+            actors: [],
+            excerpts: [{ source: 's', quote: 'q' }],
+          },
+        ],
+      }),
+    ),
+  });
+  await expect(page.getByTestId('dataset-title')).toHaveText('Mine');
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('button', { name: 'Copy link to this view' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Copy embed code' })).toBeDisabled();
+  await expect(
+    page.getByText('This dataset was opened from a file on your computer, so no link can open it.'),
+  ).toBeVisible();
+});
+
+test('Share → "Print or save as PDF…" opens the browser’s print dialog', async ({ page }) => {
+  const app = new Sourceline(page);
+  await app.open();
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Print or save as PDF…' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+});

@@ -1,0 +1,64 @@
+/**
+ * The compact layout for an iframe (`?embed=1`): the dataset's title, the timeline and the open
+ * event, without the filters, file controls or the density overview. "Open full view" opens the
+ * same view (filters, event, window) in Sourceline's full layout, in a new tab.
+ */
+import { pageBase, viewLink } from '../store/links';
+import { useAppStore } from '../store/store';
+import { Announcer } from './Announcer';
+import { EmptyResult } from './EmptyResult';
+import { ErrorBoundary } from './ErrorBoundary';
+import { EventDetails } from './EventDetails';
+import { EventList } from './EventList';
+import { LoadStatus } from './LoadStatus';
+import { PrintChronology } from './PrintChronology';
+import { ResultSummary } from './ResultSummary';
+import { TimelinePanel } from './TimelinePanel';
+import { ViewControls } from './ViewControls';
+
+export function EmbedLayout() {
+  const title = useAppStore((s) => s.index?.dataset.title);
+  const hasSelection = useAppStore((s) => s.selectedId !== null);
+  // Recomputed on every change of view, so the link always opens what the reader sees.
+  const fullView = useAppStore((s) => viewLink(s, pageBase(window.location.href)));
+  return (
+    <div className={`sl-app sl-embed${hasSelection ? ' has-details' : ''}`}>
+      <header className="sl-embed__header">
+        <h1 className="sl-embed__title">{title ?? 'Sourceline'}</h1>
+        {fullView && (
+          <a className="sl-embed__full" href={fullView} target="_blank" rel="noopener">
+            Open full view<span className="sl-visually-hidden"> in Sourceline (opens in a new tab)</span>
+          </a>
+        )}
+      </header>
+      <LoadStatus />
+      {title !== undefined && (
+        <main className="sl-embed__main">
+          <div className="sl-toolbar sl-embed__toolbar">
+            <ResultSummary />
+            <ViewControls />
+          </div>
+          <div className="sl-embed__timeline">
+            <ErrorBoundary name="the timeline">
+              <TimelinePanel />
+            </ErrorBoundary>
+          </div>
+          <ErrorBoundary name="the event details">
+            <EventDetails />
+          </ErrorBoundary>
+          <section className="sl-events sl-embed__events" aria-label="Events list">
+            <h2 className="sl-section-title">Events</h2>
+            <EmptyResult />
+            <ErrorBoundary name="the events list">
+              <EventList />
+            </ErrorBoundary>
+          </section>
+        </main>
+      )}
+      <ErrorBoundary name="the screen-reader announcements">
+        <Announcer />
+      </ErrorBoundary>
+      <PrintChronology />
+    </div>
+  );
+}
