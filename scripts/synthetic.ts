@@ -11,7 +11,7 @@
  */
 import { MONTH_NAMES } from '../src/dataset/dates';
 import { tzOffset } from '@date-fns/tz';
-import words from './synthetic-words.json';
+import words from './synthetic-words.json' with { type: 'json' };
 import {
   EVENT_STATUSES,
   EVENT_TYPES,

@@ -19,8 +19,10 @@ export interface Load {
   paintMs: number;
   /** The longest main-thread task from navigation to the paint. */
   longestTaskMs: number;
-  marks: { name: string; start: number }[];
 }
+
+export const sleep = <T>(ms: number, value?: T) =>
+  new Promise<T | undefined>((resolve) => setTimeout(resolve, ms, value));
 
 export interface Interaction {
   /** Input → just after the frame that showed the new count. */
@@ -42,8 +44,8 @@ export interface Frames {
 }
 
 const page$ = <T>(tab: Tab, expression: string) => tab.page.evaluate(expression) as Promise<T>;
-export const longest = (tasks: { duration: number }[]) => round(Math.max(0, ...tasks.map((t) => t.duration)));
-const longestTask = async (tab: Tab, from: number, to: number) =>
+const longest = (tasks: { duration: number }[]) => round(Math.max(0, ...tasks.map((t) => t.duration)));
+export const longestTask = async (tab: Tab, from: number, to: number) =>
   longest(await page$<{ duration: number }[]>(tab, `__bench.longTasks(${from}, ${to})`));
 
 export async function openTab(browser: Browser): Promise<Tab> {
@@ -61,11 +63,10 @@ export async function load(browser: Browser, url: string, mark: string, timeoutM
   try {
     await tab.page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     const painted = page$(tab, `__bench.waitForMark(${JSON.stringify(mark)})`);
-    const timeout = new Promise((_, reject) => setTimeout(reject, timeoutMs, new Error('timeout')));
-    await Promise.race([painted, timeout]);
+    if ((await Promise.race([painted, sleep(timeoutMs, 'timeout')])) === 'timeout') throw new Error('timeout');
   } catch (error) {
     const count = await page$<string | null>(tab, '__bench.countText()').catch(() => null);
-    await Promise.race([tab.context.close().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
+    await Promise.race([tab.context.close().catch(() => {}), sleep(10_000)]);
     const seen = `${count === null ? 'no count shown' : `the page shows "${count}"`}${tab.errors.length ? `; errors: ${tab.errors.join(' | ')}` : ''}`;
     throw new Error(`${url}: no "${mark}" mark within ${timeoutMs / 1000} s (${seen})`, { cause: error });
   }
@@ -74,7 +75,6 @@ export async function load(browser: Browser, url: string, mark: string, timeoutM
     ...tab,
     paintMs: round(paintMs),
     longestTaskMs: await longestTask(tab, 0, paintMs),
-    marks: await page$<Load['marks']>(tab, '__bench.marks()'),
   };
 }
 

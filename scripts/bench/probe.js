@@ -54,7 +54,6 @@
           window.__bench.mark(name) === null ? setTimeout(check, 20) : resolve(window.__bench.mark(name));
         check();
       }),
-    marks: () => performance.getEntriesByType('mark').map((m) => ({ name: m.name, start: m.startTime })),
     longTasks: (from, to) => overlapping(longTasks, from, to),
     frames: (from, to) => overlapping(frames, from, to),
     countText,
