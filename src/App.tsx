@@ -8,6 +8,7 @@ import { FilterPanel } from './components/FilterPanel';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
 import { LoadStatus } from './components/LoadStatus';
+import { OutOfViewNotice } from './components/OutOfViewNotice';
 import { ResultSummary } from './components/ResultSummary';
 import { TimelinePanel } from './components/TimelinePanel';
 import { ViewControls } from './components/ViewControls';
@@ -49,6 +50,7 @@ export function App() {
             </div>
             <ErrorBoundary name="the timeline">
               <DensityOverview />
+              <OutOfViewNotice />
               <TimelinePanel />
               <Legend />
             </ErrorBoundary>

@@ -1,18 +1,25 @@
 /**
- * The density overview: how many matched events fall in each slice of the whole dataset's time
- * span, with the timeline's current window marked. Click or drag to move the timeline there; with
- * the keyboard it is a slider (arrows move the window, Page keys move it further).
+ * The density overview: how many events fall in each slice of the whole dataset's time span, with
+ * the timeline's current window marked. While a filter is on, the matching events are drawn over
+ * all events in a stronger colour. Click or drag to move the timeline there; with the keyboard it
+ * is a slider (arrows move the window, Page keys move it further).
  */
-import { useDeferredValue, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { histogram } from '../engine/density';
+import { memo, useDeferredValue, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { fullBitset } from '../engine/bitset';
+import { histogram, type Histogram } from '../engine/density';
+import { isFiltering } from '../engine/filter';
 import { useFilterResult } from '../store/selectors';
 import { useLiveWindow } from '../store/liveWindow';
 import { useAppStore } from '../store/store';
-import { currentWindow, defaultWindowOf, fitWindowOf } from '../store/viewActions';
+import { currentWindow, fitWindowOf } from '../store/viewActions';
 import { useElementWidth } from './useElementWidth';
 
-const HEIGHT = 44;
+const HEIGHT = 40;
 const BAR_PX = 4;
+/** A slice with a single event still shows a bar this tall. */
+const MIN_BAR = 3;
+/** The window marker is never thinner than this, however small a part of the span it shows. */
+const MIN_MARKER = 8;
 
 const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -21,46 +28,32 @@ const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-function formatDay(ms: number): string {
-  return DAY_FORMAT.format(ms);
-}
-
 export function DensityOverview() {
   const index = useAppStore((s) => s.index);
   // While the timeline is dragged or zoomed, its live window (the store follows when it settles).
   const liveWindow = useLiveWindow((s) => s.window);
   const storeWindow = useAppStore((s) => s.window);
   const window = liveWindow ?? storeWindow;
+  const filtering = useAppStore((s) => isFiltering(s.filters));
   const setWindow = useAppStore((s) => s.setWindow);
   const result = useDeferredValue(useFilterResult());
   const [measure, width] = useElementWidth<HTMLDivElement>();
   const dragging = useRef<{ offset: number } | null>(null);
   const range = useMemo(() => fitWindowOf(index?.span ?? null), [index]);
   const bins = Math.max(10, Math.floor(width / BAR_PX));
-  const counts = useMemo(
-    () => (index && result && range ? histogram(index, result.matched, range.start, range.end, bins) : null),
-    [index, result, range, bins],
+  const all = useMemo(
+    () => (index && range ? histogram(index, fullBitset(index.count), range.start, range.end, bins) : null),
+    [index, range, bins],
   );
-  // The same elements on every render while only the window moves: React skips them.
-  const bars = useMemo(() => {
-    if (!counts) return null;
-    const height = (count: number) => Math.max(2, (count / Math.max(counts.max, 1)) * (HEIGHT - 4));
-    return Array.from(counts.counts, (count, i) =>
-      count === 0 ? null : (
-        <rect
-          key={i}
-          className="sl-overview__bar"
-          x={(i * width) / bins}
-          width={Math.max(width / bins - 1, 1)}
-          y={HEIGHT - height(count)}
-          height={height(count)}
-        />
-      ),
-    );
-  }, [counts, width, bins]);
-  if (!index || !range || !counts) return <div ref={measure} className="sl-overview" />;
+  const matches = useMemo(
+    () =>
+      index && result && range && filtering ? histogram(index, result.matched, range.start, range.end, bins) : null,
+    [index, result, range, bins, filtering],
+  );
+  if (!index || !range || !all) return <div ref={measure} className="sl-overview" />;
 
-  const view = window ?? defaultWindowOf(index) ?? range;
+  // Until the timeline has framed the dataset (before its first paint), mark the whole span.
+  const view = window ?? range;
   const total = range.end - range.start;
   const toX = (ms: number) => ((ms - range.start) / total) * width;
   const toMs = (x: number) => range.start + (x / Math.max(width, 1)) * total;
@@ -94,7 +87,12 @@ export function DensityOverview() {
     }
   };
 
-  const windowText = `${formatDay(view.start)} to ${formatDay(view.end)}`;
+  const windowText = `${DAY_FORMAT.format(view.start)} to ${DAY_FORMAT.format(view.end)}`;
+  const markerX = Math.min(Math.max(0, toX(view.start)), width - MIN_MARKER);
+  const markerWidth = Math.max(MIN_MARKER, Math.min(width, toX(view.end)) - markerX);
+  const summary = matches
+    ? `Matching events over all events (highest bar: ${all.max.toLocaleString('en-US')}).`
+    : `Events over time (highest bar: ${all.max.toLocaleString('en-US')}).`;
   return (
     <div ref={measure} className="sl-overview">
       <svg
@@ -114,16 +112,47 @@ export function DensityOverview() {
         onKeyDown={onKeyDown}
         data-testid="density-overview"
       >
-        <title>{`Events over time (highest bar: ${counts.max.toLocaleString('en-US')}). Showing ${windowText}.`}</title>
-        {bars}
-        <rect
-          className="sl-overview__window"
-          x={Math.max(0, toX(view.start))}
-          width={Math.max(3, Math.min(width, toX(view.end)) - Math.max(0, toX(view.start)))}
-          y={0.5}
-          height={HEIGHT - 1}
-        />
+        <title>{`${summary} Showing ${windowText}.`}</title>
+        <Bars counts={all} scaleMax={all.max} width={width} className={matches ? 'sl-overview__bar--all' : ''} />
+        {matches && <Bars counts={matches} scaleMax={all.max} width={width} className="sl-overview__bar--match" />}
+        <rect className="sl-overview__window" x={markerX} width={markerWidth} y={1} height={HEIGHT - 2} rx={2} />
       </svg>
     </div>
   );
 }
+
+/**
+ * One bar per slice that holds events. Heights follow the square root of the count, so that a
+ * slice with one event stays visible beside one with thousands. Memoised: while only the window
+ * moves (a drag, at every frame), React skips the bars.
+ */
+const Bars = memo(function Bars({
+  counts,
+  scaleMax,
+  width,
+  className,
+}: {
+  counts: Histogram;
+  scaleMax: number;
+  width: number;
+  className: string;
+}) {
+  const barWidth = width / counts.counts.length;
+  const heightOf = (count: number) => Math.max(MIN_BAR, Math.sqrt(count / Math.max(scaleMax, 1)) * (HEIGHT - 4));
+  return (
+    <g className={`sl-overview__bars ${className}`}>
+      {Array.from(counts.counts, (count, i) =>
+        count === 0 ? null : (
+          <rect
+            key={i}
+            className="sl-overview__bar"
+            x={i * barWidth}
+            width={Math.max(barWidth - 1, 1)}
+            y={HEIGHT - heightOf(count)}
+            height={heightOf(count)}
+          />
+        ),
+      )}
+    </g>
+  );
+});

@@ -17,17 +17,25 @@ import { LongText } from './LongText';
 import { RelatedEvents } from './RelatedEvents';
 import { clipText } from '../format/clip';
 import { STATUS_LABELS } from './labels';
+import { useDetailsDismissal } from './useDetailsDismissal';
 
 export function EventDetails() {
   const index = useAppStore((s) => s.index);
   const ordinal = useSelectedOrdinal();
-  const select = useAppStore((s) => s.select);
+  const dismissal = useDetailsDismissal();
   if (!index || ordinal === null) return null;
   const event = index.events[ordinal]!;
 
   return (
     // Keyed by event, so that nothing expanded in one event ("Show all") carries over to the next.
-    <section key={event.id} className="sl-details" role="region" aria-label="Event details">
+    <section
+      key={event.id}
+      className="sl-details"
+      role="region"
+      aria-label="Event details"
+      onKeyDown={dismissal.onKeyDown}
+      onFocus={dismissal.onFocus}
+    >
       <header className="sl-details__header">
         <p className="sl-details__kicker">
           <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
@@ -38,7 +46,7 @@ export function EventDetails() {
           {isDisputed(index, ordinal) && <span className="sl-disputed-tag">Disputed</span>}
         </p>
         <LongText as="h2" id={EVENT_DETAILS_HEADING_ID} tabIndex={-1} text={event.title} limit={400} noun="title" />
-        <button type="button" className="sl-button sl-button--quiet sl-details__close" onClick={() => select(null)}>
+        <button type="button" className="sl-button sl-button--quiet sl-details__close" onClick={dismissal.close}>
           Close<span className="sl-visually-hidden"> event details</span>
         </button>
       </header>

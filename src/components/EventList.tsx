@@ -12,7 +12,7 @@ import { displayZone, formatWhen } from '../format/dates';
 import { lowerBound, stepSelection, type Step } from '../store/navigation';
 import { useMatchedOrdinals, useSelectedOrdinal } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { revealOrdinal } from '../store/viewActions';
+import { showEvent } from '../store/viewActions';
 import { focusEventDetails } from './focus';
 import { STATUS_LABELS } from './labels';
 
@@ -106,8 +106,7 @@ export function EventList() {
                 aria-current={isSelected ? 'true' : undefined}
                 data-event-id={event.id}
                 onClick={() => {
-                  select(event.id);
-                  revealOrdinal(ordinal);
+                  showEvent(event.id);
                   focusEventDetails();
                 }}
               >

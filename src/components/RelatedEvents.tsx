@@ -3,7 +3,7 @@ import type { EventIndex } from '../engine/eventIndex';
 import { useAppStore } from '../store/store';
 import { encodeUrlState } from '../store/urlState';
 import { urlStateOf } from '../store/urlSync';
-import { revealOrdinal } from '../store/viewActions';
+import { showEvent } from '../store/viewActions';
 import { clipText } from '../format/clip';
 import { focusEventDetails } from './focus';
 
@@ -28,7 +28,6 @@ const INVERSE_LABELS: Record<string, string> = {
 };
 
 export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: number }) {
-  const select = useAppStore((s) => s.select);
   const event = index.events[ordinal]!;
   const links: { label: string; id: string }[] = (event.related ?? []).map((link) => ({
     label: RELATION_LABELS[link.relation] ?? link.relation,
@@ -39,10 +38,8 @@ export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: 
   }
   if (links.length === 0) return null;
   const open = (id: string) => {
-    const target = index.eventOrdinal.get(id);
-    if (target === undefined) return;
-    select(id);
-    revealOrdinal(target);
+    if (!index.eventOrdinal.has(id)) return;
+    showEvent(id);
     focusEventDetails();
   };
   return (

@@ -8,8 +8,10 @@ import { coversWindow } from '../engine/aggregate';
 import { setLiveWindow } from '../store/liveWindow';
 import { useLanes } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { showEvent } from '../store/viewActions';
 import type { ItemSpec } from '../timeline/itemSpecs';
 import { TimelineView, type TimeRange } from '../timeline/TimelineView';
+import { TIMELINE_ID } from './focus';
 import { LanePager } from './LanePager';
 import { handleTimelineKey } from './timelineKeys';
 import { useElementWidth } from './useElementWidth';
@@ -17,8 +19,8 @@ import { useTimelineItems } from './useTimelineItems';
 
 export function TimelinePanel() {
   const selectedId = useAppStore((s) => s.selectedId);
+  const windowGlides = useAppStore((s) => s.windowGlides);
   const setWindow = useAppStore((s) => s.setWindow);
-  const select = useAppStore((s) => s.select);
   const hintId = useId();
   const [canvas, width] = useElementWidth<HTMLDivElement>();
   // The first lane drawn; back to the first when the lanes change (another dataset or grouping).
@@ -26,10 +28,8 @@ export function TimelinePanel() {
   const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
   const firstLane = paging.lanes === allLanes ? paging.first : 0;
   const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
-  const { index, window, fitRange, axisZone, page, lanes, content, specs, selected, shownCount } = useTimelineItems(
-    width,
-    firstLane,
-  );
+  const { index, window, fitRange, axisZone, page, lanes, content, specs, selected, shownCount, openCluster } =
+    useTimelineItems(width, firstLane);
 
   // While the reader drags or zooms, the items already given cover some way around the window:
   // the store (and with it this panel) follows only when the window leaves them, and when it settles.
@@ -46,17 +46,15 @@ export function TimelinePanel() {
     },
     [setWindow],
   );
-  const onItemActivate = useCallback(
-    (spec: ItemSpec) => {
-      if (spec.cluster) {
-        const pad = Math.max((spec.cluster.end - spec.cluster.start) * 0.1, 30 * 60_000);
-        setWindow({ start: spec.cluster.start - pad, end: spec.cluster.end + pad });
-      } else if (spec.eventId) {
-        select(spec.eventId);
-      }
-    },
-    [select, setWindow],
-  );
+  const onItemActivate = (spec: ItemSpec) => {
+    // A cluster that zooming cannot split (events of one day) opens where it is; others zoom in.
+    if (spec.cluster && !openCluster(spec)) {
+      const pad = Math.max((spec.cluster.end - spec.cluster.start) * 0.1, 30 * 60_000);
+      setWindow({ start: spec.cluster.start - pad, end: spec.cluster.end + pad }, 'glide');
+    } else if (spec.eventId) {
+      showEvent(spec.eventId);
+    }
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys on the lane pager's buttons are the buttons' own.
@@ -66,6 +64,7 @@ export function TimelinePanel() {
 
   return (
     <section
+      id={TIMELINE_ID}
       className="sl-timeline"
       role="region"
       aria-label="Timeline"
@@ -80,13 +79,14 @@ export function TimelinePanel() {
       </p>
       {page && <LanePager page={page} onShow={showLanes} />}
       <div ref={canvas} className="sl-timeline__frame">
-        {index && (
+        {index && width > 0 && (
           <TimelineView
             lanes={lanes}
             items={specs}
             selectedItemIds={selected}
             window={window}
             fitRange={fitRange}
+            glide={windowGlides}
             axisZone={axisZone}
             onWindowChange={onWindowChange}
             onItemActivate={onItemActivate}

@@ -1,6 +1,12 @@
 /** Moving keyboard focus between the main parts of the page. */
 
 export const EVENT_DETAILS_HEADING_ID = 'sl-event-details-heading';
+export const TIMELINE_ID = 'sl-timeline';
+
+/** Moves focus to the timeline (where its arrow keys move through the events). */
+export function focusTimeline(): void {
+  document.getElementById(TIMELINE_ID)?.focus();
+}
 
 /** Moves focus to the open event's heading (after React has rendered it). */
 export function focusEventDetails(): void {

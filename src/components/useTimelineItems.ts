@@ -6,11 +6,11 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { utcOffset, type ZoneOffsetFn } from '../dataset/dates';
 import { createWindowContentCache, lanePage } from '../engine/aggregate';
 import { displayZone } from '../format/dates';
-import { useFilterResult, useLanes } from '../store/selectors';
+import { useFilterResult, useVisibleLanes } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { defaultWindowOf } from '../store/viewActions';
 import { buildItemSpecs, selectedItemIds } from '../timeline/itemSpecs';
 import type { AxisZone } from '../timeline/TimelineView';
+import { useLiftedContent, useOpeningWindow } from './useTimelineReading';
 
 const localOffset: ZoneOffsetFn = (ms) => -new Date(ms).getTimezoneOffset();
 
@@ -23,7 +23,8 @@ export function useTimelineItems(width: number, firstLane: number) {
   // The timeline is the costly view: it follows a filter change in a render of its own, after the
   // count and the list have been painted, so typing and ticking stay responsive at any size.
   const result = useDeferredValue(useFilterResult());
-  const allLanes = useLanes();
+  // While a filter is on, lanes without a match are not drawn.
+  const allLanes = useVisibleLanes(result);
   const page = useMemo(
     () => (index ? lanePage(index, grouping, allLanes, firstLane) : null),
     [index, grouping, allLanes, firstLane],
@@ -39,7 +40,7 @@ export function useTimelineItems(width: number, firstLane: number) {
     [page, allLanes],
   );
 
-  const fitRange = useMemo(() => defaultWindowOf(index), [index]);
+  const fitRange = useOpeningWindow(width);
   const view = window ?? fitRange;
   const [contentFor] = useState(createWindowContentCache);
   const matched = result?.matched ?? null;
@@ -53,17 +54,30 @@ export function useTimelineItems(width: number, firstLane: number) {
 
   // The axis can follow UTC or the viewer's zone; "where it happened" uses UTC, the one neutral choice.
   const axisZone: AxisZone = zone === 'local' ? 'local' : 'UTC';
+  const { placed, openCluster } = useLiftedContent(content);
   const specs = useMemo(() => {
-    if (!index || !content) return [];
-    return buildItemSpecs(content.placed, {
+    if (!index) return [];
+    return buildItemSpecs(placed, {
       index,
       displayZoneFor: (eventZone) => displayZone(zone, eventZone),
       axisOffset: axisZone === 'UTC' ? utcOffset : localOffset,
     });
-  }, [index, content, zone, axisZone]);
+  }, [index, placed, zone, axisZone]);
   const selected = useMemo(
-    () => (index && content ? selectedItemIds(specs, content.placed, index, selectedId) : []),
-    [specs, content, index, selectedId],
+    () => (index ? selectedItemIds(specs, placed, index, selectedId) : []),
+    [specs, placed, index, selectedId],
   );
-  return { index, window, fitRange, axisZone, page, lanes, content, specs, selected, shownCount: result?.count };
+  return {
+    index,
+    window,
+    fitRange,
+    axisZone,
+    page,
+    lanes,
+    content,
+    specs,
+    selected,
+    shownCount: result?.count,
+    openCluster,
+  };
 }

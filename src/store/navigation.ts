@@ -1,7 +1,7 @@
 /** Moving the selection through the matched events in time order (arrow keys in timeline and list). */
 import { selectMatchedOrdinals, selectSelectedOrdinal } from './selectors';
 import { useAppStore } from './store';
-import { currentWindow, revealOrdinal } from './viewActions';
+import { currentWindow, showEvent } from './viewActions';
 import { lowerBoundStart } from '../engine/eventIndex';
 
 export type Step = 'next' | 'previous' | 'first' | 'last';
@@ -14,8 +14,7 @@ export function stepSelection(step: Step): string | null {
   const target = targetOrdinal(matched, selectSelectedOrdinal(state), step, state.index);
   if (target === null) return null;
   const id = state.index.events[target]!.id;
-  state.select(id);
-  revealOrdinal(target);
+  showEvent(id);
   return id;
 }
 

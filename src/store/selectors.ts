@@ -2,11 +2,17 @@
  * Derived data, computed from the store by pure functions and shared by every component that
  * asks (each is memoised on its inputs, so it is computed once per change).
  */
-import { toOrdinals } from '../engine/bitset';
+import { toOrdinals, type Bitset } from '../engine/bitset';
+import type { EventIndex } from '../engine/eventIndex';
 import { applyFilters, type FilterResult } from '../engine/filter';
-import { lanesFor, type Lane } from '../engine/lanes';
+import { lanesWithMatches } from '../engine/laneMatches';
+import { chooseInitialWindow, padSpan } from '../engine/initialWindow';
+import { lanesFor, type Grouping, type Lane } from '../engine/lanes';
+import { revealWindow } from '../engine/reveal';
+import type { TimelineShape } from '../engine/visibility';
 import { memoLast } from './memo';
 import { useAppStore, type AppState } from './store';
+import type { TimeWindow } from './urlState';
 
 const filterResultOf = memoLast(applyFilters);
 const ordinalsOf = memoLast((result: FilterResult) => toOrdinals(result.matched, result.count));
@@ -26,9 +32,57 @@ export function selectLanes(state: Pick<AppState, 'index' | 'grouping'>): Lane[]
   return state.index ? lanesOf(state.index, state.grouping) : [];
 }
 
+const visibleLanesOf = memoLast(lanesWithMatches);
+
+/**
+ * The lanes the timeline shows for a filter result (the timeline follows its own, deferred one):
+ * those holding a match or the selected event. The lane set returns when the filters are cleared.
+ */
+export function useVisibleLanes(result: FilterResult | null): Lane[] {
+  const lanes = useLanes();
+  const index = useAppStore((s) => s.index);
+  const grouping = useAppStore((s) => s.grouping);
+  const selected = useSelectedOrdinal();
+  if (!index || !result) return lanes;
+  return visibleLanesOf(index, grouping, lanes, result.matched, selected);
+}
+
 export function selectSelectedOrdinal(state: Pick<AppState, 'index' | 'selectedId'>): number | null {
   if (!state.index || state.selectedId === null) return null;
   return state.index.eventOrdinal.get(state.selectedId) ?? null;
+}
+
+/** What the timeline's content depends on, for rules that predict it; null before the timeline is drawn. */
+export function selectTimelineShape(
+  state: Pick<AppState, 'index' | 'search' | 'filters' | 'grouping' | 'timelineWidth'>,
+): TimelineShape | null {
+  const result = selectFilterResult(state);
+  if (!state.index || !result || state.timelineWidth <= 0) return null;
+  return { index: state.index, matched: result.matched, grouping: state.grouping, widthPx: state.timelineWidth };
+}
+
+const openingWindowOf = memoLast(
+  (index: EventIndex, matched: Bitset, grouping: Grouping, widthPx: number, selected: number | null) => {
+    const whole = index.span ? padSpan(index.span) : null;
+    if (widthPx <= 0 || !whole) return whole;
+    const framed = chooseInitialWindow(index, matched, grouping, widthPx) ?? whole;
+    const shape = { index, matched, grouping, widthPx };
+    return (selected !== null && revealWindow(shape, framed, selected)) || framed;
+  },
+);
+
+/**
+ * The window a dataset opens on when the address names none, on a timeline `widthPx` wide: where
+ * the most events can be read as items (engine/initialWindow.ts), moved to show the selected event
+ * of a link. Without a width yet, the whole span.
+ */
+export function selectOpeningWindow(
+  state: Pick<AppState, 'index' | 'search' | 'filters' | 'grouping' | 'selectedId'>,
+  widthPx: number,
+): TimeWindow | null {
+  const result = selectFilterResult(state);
+  if (!state.index || !result) return null;
+  return openingWindowOf(state.index, result.matched, state.grouping, widthPx, selectSelectedOrdinal(state));
 }
 
 export const useFilterResult = () => useAppStore(selectFilterResult);

@@ -52,8 +52,12 @@ export interface AppState {
   selectedId: string | null;
   grouping: Grouping;
   zone: ZoneMode;
-  /** The visible time window; null means "fit everything". */
+  /** The visible time window; null until the timeline has framed the dataset (see viewActions.ts). */
   window: TimeWindow | null;
+  /** Whether the timeline glides to the window (a move the app made) or jumps (the reader's own drag). */
+  windowGlides: boolean;
+  /** The timeline's width on screen in px (0 before it is drawn): what its zoom levels depend on. */
+  timelineWidth: number;
   /** The compact layout for an iframe (`?embed=1`); set from the URL only. */
   embed: boolean;
 }
@@ -82,10 +86,12 @@ export interface AppActions {
   setQuery(query: string): void;
   resetFilters(): void;
 
-  select(id: string | null): void;
+  /** Selects an event; with a window, moves there too, in the same step (one history entry). */
+  select(id: string | null, window?: TimeWindow | null): void;
   setGrouping(grouping: Grouping): void;
   setZone(zone: ZoneMode): void;
-  setWindow(window: TimeWindow | null): void;
+  setWindow(window: TimeWindow | null, motion?: 'jump' | 'glide'): void;
+  setTimelineWidth(width: number): void;
 
   /** Restores what a URL describes (first load, back/forward). */
   applyUrlState(url: UrlState): void;
@@ -105,6 +111,8 @@ export const INITIAL_STATE: AppState = {
   grouping: DEFAULT_URL_STATE.grouping,
   zone: DEFAULT_URL_STATE.zone,
   window: null,
+  windowGlides: false,
+  timelineWidth: 0,
   embed: DEFAULT_URL_STATE.embed,
 };
 
@@ -127,7 +135,7 @@ export const useAppStore = create<Store>()((set, get) => {
     ...INITIAL_STATE,
 
     showDataset(index, origin) {
-      const { filters, selectedId } = get();
+      const { filters, selectedId, index: shown, window } = get();
       set({
         index,
         search: null,
@@ -138,6 +146,8 @@ export const useAppStore = create<Store>()((set, get) => {
         // Filters and selection that name things this dataset lacks are dropped, not kept dangling.
         filters: knownTo(index, filters),
         selectedId: selectedId !== null && index.eventOrdinal.has(selectedId) ? selectedId : null,
+        // The first dataset keeps the window its address named; another one is framed afresh.
+        window: shown === null ? window : null,
       });
     },
     setSearchIndex(index, search) {
@@ -164,10 +174,11 @@ export const useAppStore = create<Store>()((set, get) => {
     setQuery: (query) => setFilters({ query }),
     resetFilters: () => set({ filters: NO_FILTERS }),
 
-    select: (selectedId) => set({ selectedId }),
+    select: (selectedId, window) => set(window ? { selectedId, window, windowGlides: true } : { selectedId }),
     setGrouping: (grouping) => set({ grouping }),
     setZone: (zone) => set({ zone }),
-    setWindow: (window) => set({ window }),
+    setWindow: (window, motion = 'jump') => set({ window, windowGlides: motion === 'glide' }),
+    setTimelineWidth: (timelineWidth) => set({ timelineWidth }),
 
     applyUrlState(url) {
       const { index } = get();
@@ -177,6 +188,7 @@ export const useAppStore = create<Store>()((set, get) => {
         grouping: url.grouping,
         zone: url.zone,
         window: url.window,
+        windowGlides: false,
         embed: url.embed,
       });
     },

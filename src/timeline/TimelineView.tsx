@@ -16,6 +16,7 @@ import { buildLaneElement } from './itemElement';
 import type { ItemSpec } from './itemSpecs';
 import { ItemSync, type VisItem } from './itemSync';
 import { applyVisPatches, RANGE_ITEM_HEIGHT } from './visPatches';
+import { glideOptions, scrollSelectionIntoView } from './selectionInView';
 
 applyVisPatches();
 
@@ -33,6 +34,8 @@ export interface TimelineViewProps {
   /** The window to show; null shows `fitRange`. */
   window: TimeRange | null;
   fitRange: TimeRange | null;
+  /** Glide to a new window (briefly, unless the reader prefers reduced motion) rather than jump. */
+  glide?: boolean;
   axisZone: AxisZone;
   /** Called as the reader moves the window (final=false, at most once a frame) and once it settles (final=true). */
   onWindowChange: (range: TimeRange, final: boolean) => void;
@@ -59,6 +62,12 @@ const CANVAS_STYLE = { '--sl-range-item-height': `${RANGE_ITEM_HEIGHT}px` } as C
 
 type RangeEvent = { start: Date; end: Date; byUser: boolean };
 
+/** Stacking order: boxes, then ranges from the shortest to the longest, each in time order. */
+function shortestFirst(a: VisItem, b: VisItem): number {
+  const length = (item: VisItem) => (item.type === 'box' ? 0 : (item.end ?? item.start) - item.start);
+  return length(a) - length(b) || a.start - b.start;
+}
+
 export function TimelineView(props: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
@@ -82,6 +91,8 @@ export function TimelineView(props: TimelineViewProps) {
       ...(initial ? { start: initial.start, end: initial.end } : {}),
       moment: momentFor(latest.current.axisZone),
       stack: true,
+      // Events of the moment take the top rows of a lane; long background spans stack below them.
+      order: shortestFirst,
       orientation: { axis: 'top', item: 'top' },
       margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
       selectable: true,
@@ -145,7 +156,7 @@ export function TimelineView(props: TimelineViewProps) {
     };
   }, []);
 
-  const { lanes, items, selectedItemIds, window, fitRange, axisZone } = props;
+  const { lanes, items, selectedItemIds, window, fitRange, glide, axisZone } = props;
 
   useEffect(() => {
     const groups = groupsRef.current!;
@@ -163,6 +174,14 @@ export function TimelineView(props: TimelineViewProps) {
     timelineRef.current?.setSelection(syncRef.current!.visIds(selectedItemIds));
   }, [selectedItemIds, items]);
 
+  // A newly selected event's lane is scrolled into view once the timeline has drawn it there.
+  const selectionKey = selectedItemIds.join(' ');
+  useEffect(() => {
+    const timeline = timelineRef.current;
+    if (!timeline || !selectionKey) return;
+    return scrollSelectionIntoView(timeline, containerRef.current!);
+  }, [selectionKey]);
+
   useEffect(() => {
     timelineRef.current?.setOptions({ moment: momentFor(axisZone) });
   }, [axisZone]);
@@ -175,9 +194,9 @@ export function TimelineView(props: TimelineViewProps) {
     const current = timeline.getWindow();
     const tolerance = Math.max((target.end - target.start) / 10_000, MINUTE);
     if (Math.abs(+current.start - target.start) > tolerance || Math.abs(+current.end - target.end) > tolerance) {
-      timeline.setWindow(target.start, target.end, { animation: false });
+      timeline.setWindow(target.start, target.end, { animation: glide ? glideOptions() : false });
     }
-  }, [window, fitRange]);
+  }, [window, fitRange, glide]);
 
   return <div ref={containerRef} className="sl-timeline-canvas" style={CANVAS_STYLE} />;
 }

@@ -14,7 +14,10 @@ export function buildItemElement(spec: ItemSpec): HTMLElement {
 /** Writes `spec` into an item's element, replacing what it showed (the element stays the same). */
 export function fillItemElement(root: HTMLElement, spec: ItemSpec): void {
   root.className = spec.cluster ? 'sl-item sl-item--cluster' : 'sl-item';
+  // The full title and what it is, on hover (title) and to assistive technology (a labelled mark).
   root.title = spec.description;
+  root.setAttribute('role', 'img');
+  root.setAttribute('aria-label', spec.description);
   root.dataset.itemId = spec.id;
   if (spec.eventId !== null) root.dataset.eventId = spec.eventId;
   else delete root.dataset.eventId;

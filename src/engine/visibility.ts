@@ -1,0 +1,89 @@
+/**
+ * Whether an event can be seen on the timeline as itself: where its item sits in time, and whether
+ * a window's content draws it as its own item or folds it into an "N events" cluster. Shared by the
+ * rule that picks the first screen and the one that brings a selected event into view.
+ */
+import { aggregateWindow, stepIndexFor, BIN_STEPS, type Placed, type WindowContent } from './aggregate';
+import { hasBit, type Bitset } from './bitset';
+import { candidateRange, PRECISIONS, type EventIndex } from './eventIndex';
+import type { Grouping } from './lanes';
+
+/** A stretch of time in index keys (UTC calendar ms), start inclusive, end exclusive. */
+type Span = { start: number; end: number };
+
+const DAY_PRECISION = PRECISIONS.indexOf('day');
+
+/** Whether the event is drawn as a range (it has an end, or is known only to the month or year). */
+export function isRangeEvent(index: EventIndex, ordinal: number): boolean {
+  return index.endDate[ordinal] !== undefined || index.precisionCode[ordinal]! < DAY_PRECISION;
+}
+
+/**
+ * Where the event's item points: a day's box points at the middle of its day (as the timeline draws
+ * it), an instant at itself, a range at its start.
+ */
+export function anchorOf(index: EventIndex, ordinal: number): number {
+  const start = index.startKey[ordinal]!;
+  if (isRangeEvent(index, ordinal)) return start;
+  return index.precisionCode[ordinal] === DAY_PRECISION ? (start + index.endKey[ordinal]!) / 2 : start;
+}
+
+/**
+ * Whether the event's item is in sight in `view`: a box well inside it (not half cut off at an
+ * edge), a range over a good part of it (its label stays at the left edge while its start is off
+ * screen).
+ */
+export function isInView(index: EventIndex, ordinal: number, view: Span): boolean {
+  const width = view.end - view.start;
+  if (!isRangeEvent(index, ordinal)) {
+    const at = anchorOf(index, ordinal);
+    return at >= view.start + width * 0.04 && at <= view.end - width * 0.04;
+  }
+  const start = index.startKey[ordinal]!;
+  const end = index.endKey[ordinal]!;
+  const overlap = Math.min(end, view.end) - Math.max(start, view.start);
+  return overlap >= Math.min(end - start, width * 0.15);
+}
+
+/** Whether `content` draws the event as its own item in at least one of its lanes. */
+export function isPlacedAsItem(placed: readonly Placed[], ordinal: number): boolean {
+  return placed.some((p) => p.kind === 'event' && p.ordinal === ordinal);
+}
+
+/**
+ * Whether zooming in can never split a cluster: its members all take up the same stretch of time
+ * (five events of the same day, say), so they fall in one bin at any zoom.
+ */
+export function isInseparable(index: EventIndex, ordinals: readonly number[]): boolean {
+  const first = ordinals[0];
+  if (first === undefined) return false;
+  const start = index.startKey[first]!;
+  const end = index.endKey[first]!;
+  return ordinals.every((o) => index.startKey[o] === start && index.endKey[o] === end);
+}
+
+export interface TimelineShape {
+  index: EventIndex;
+  matched: Bitset;
+  grouping: Grouping;
+  /** Width of the timeline on screen, as the timeline gives it to the aggregation. */
+  widthPx: number;
+}
+
+/** What the timeline would draw for `view` (the same aggregation it uses). */
+export function contentFor({ index, matched, grouping, widthPx }: TimelineShape, view: Span): WindowContent {
+  return aggregateWindow(index, matched, grouping, { from: view.start, to: view.end, widthPx });
+}
+
+/** The bin width the timeline uses for `view`. */
+export function stepFor(widthPx: number, view: Span): number {
+  return BIN_STEPS[stepIndexFor({ from: view.start, to: view.end, widthPx })]!;
+}
+
+/** How many matched events take up some of `view` (index keys). */
+export function countInView(index: EventIndex, matched: Bitset, view: Span): number {
+  const [first, last] = candidateRange(index, view.start, view.end);
+  let count = 0;
+  for (let i = first; i < last; i++) if (index.endKey[i]! > view.start && hasBit(matched, i)) count++;
+  return count;
+}

@@ -1,0 +1,91 @@
+/**
+ * Keeping the selected event in sight: the window glides to it (briefly, and not at all for
+ * readers who ask for reduced motion), and the page scrolls to its lane once the timeline has drawn
+ * it, unless that would take away what the reader has focused (a row of the events list, say).
+ */
+import type { Timeline, TimelineAnimationType } from 'vis-timeline/esnext';
+
+const GLIDE_MS = 350;
+/** Room kept between the item and the edge of the screen when scrolling to it. */
+const MARGIN_PX = 24;
+/** How long to wait for the item to be drawn (a glide redraws on every frame until it ends). */
+const WAIT_MS = 2_000;
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function glideOptions(): TimelineAnimationType {
+  return prefersReducedMotion() ? false : { duration: GLIDE_MS, easingFunction: 'easeInOutQuad' };
+}
+
+/**
+ * Scrolls the page to the selected item once it is drawn (now, or after one of the timeline's next
+ * redraws); returns a function that stops waiting.
+ */
+export function scrollSelectionIntoView(timeline: Timeline, container: HTMLElement): () => void {
+  const started = performance.now();
+  let done = false;
+  const attempt = () => {
+    if (done) return;
+    const item = nearestSelectedItem(container);
+    if (item) {
+      done = true;
+      scrollToShow(item, container);
+    } else if (performance.now() - started > WAIT_MS) {
+      done = true;
+    }
+    if (done) timeline.off('changed', attempt);
+  };
+  timeline.on('changed', attempt);
+  const frame = requestAnimationFrame(attempt);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    timeline.off('changed', attempt);
+  };
+}
+
+/** Of the selected items (an event has a copy in each of its lanes), the one nearest the screen. */
+function nearestSelectedItem(container: HTMLElement): HTMLElement | null {
+  let best: HTMLElement | null = null;
+  let bestDistance = Infinity;
+  for (const item of container.querySelectorAll<HTMLElement>('.vis-item.vis-selected:not(.vis-line):not(.vis-dot)')) {
+    const rect = item.getBoundingClientRect();
+    if (rect.height === 0) continue;
+    const distance = Math.max(0, -rect.top, rect.bottom - innerHeight);
+    if (distance < bestDistance) {
+      best = item;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function scrollToShow(item: HTMLElement, container: HTMLElement): void {
+  const rect = item.getBoundingClientRect();
+  let delta = 0;
+  if (rect.top < MARGIN_PX) delta = rect.top - MARGIN_PX;
+  else if (rect.bottom > innerHeight - MARGIN_PX)
+    delta = Math.min(rect.bottom - innerHeight + MARGIN_PX, rect.top - MARGIN_PX);
+  if (Math.abs(delta) < 1 || !keepsFocusInSight(delta, container)) return;
+  scrollBy({ top: delta, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+}
+
+/** Whether scrolling the page by `delta` leaves the focused element (outside the timeline) on screen. */
+function keepsFocusInSight(delta: number, container: HTMLElement): boolean {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || focused === document.body || focused.contains(container)) return true;
+  if (container.contains(focused) || staysPut(focused)) return true;
+  const rect = focused.getBoundingClientRect();
+  return rect.bottom - delta > 0 && rect.top - delta < innerHeight;
+}
+
+/** Whether the element sits in a fixed or sticky panel, which does not scroll away with the page. */
+function staysPut(element: HTMLElement): boolean {
+  for (let node: HTMLElement | null = element; node; node = node.parentElement) {
+    const { position } = getComputedStyle(node);
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
+}
