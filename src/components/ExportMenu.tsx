@@ -3,7 +3,7 @@
  * import layout, so it can come back in) and as iCalendar (all-day events for calendar dates).
  * The converters load only when asked for.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useMatchedOrdinals } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useMenu } from './useMenu';
@@ -39,9 +39,8 @@ function fileStem(title: string): string {
 export function ExportMenu() {
   const index = useAppStore((s) => s.index);
   const matched = useMatchedOrdinals();
-  const { open, setOpen, rootRef, buttonRef, onKeyDown } = useMenu();
+  const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
   const [error, setError] = useState<string | null>(null);
-  const menuId = useId();
   if (!index || !matched) return null;
   const count = matched.length;
 
@@ -68,16 +67,8 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="sl-menu" ref={rootRef} onKeyDown={onKeyDown}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="sl-button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        disabled={count === 0}
-        onClick={() => setOpen(!open)}
-      >
+    <div className="sl-menu" {...rootProps}>
+      <button {...buttonProps} disabled={count === 0}>
         Export {count.toLocaleString('en-US')} event{count === 1 ? '' : 's'}
       </button>
       {open && (
