@@ -1,6 +1,7 @@
 /** A polite live region that tells screen-reader users which event is selected. */
 import { useAppStore } from '../store/store';
 import { formatWhen, displayZone } from '../format/dates';
+import { endDateOf, startDateOf, timeZoneOf, titleOf } from '../engine/eventIndex';
 
 export function Announcer() {
   const message = useAppStore((state) => {
@@ -8,9 +9,9 @@ export function Announcer() {
     if (!index || selectedId === null) return '';
     const ordinal = index.eventOrdinal.get(selectedId);
     if (ordinal === undefined) return '';
-    const event = index.events[ordinal]!;
-    const when = formatWhen(index.startDate[ordinal]!, index.endDate[ordinal], displayZone(zone, event.timeZone));
-    return `Selected: ${event.title}, ${when}.`;
+    const zoneShown = displayZone(zone, timeZoneOf(index, ordinal));
+    const when = formatWhen(startDateOf(index, ordinal), endDateOf(index, ordinal), zoneShown);
+    return `Selected: ${titleOf(index, ordinal)}, ${when}.`;
   });
   return (
     <div className="sl-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">

@@ -4,6 +4,7 @@
  * The converters load only when asked for.
  */
 import { useId, useState } from 'react';
+import { datasetOf } from '../engine/eventIndex';
 import { useMatchedOrdinals } from '../store/selectors';
 import { useAppStore } from '../store/store';
 
@@ -45,12 +46,17 @@ export function ExportMenu() {
 
   const download = async (format: (typeof FORMATS)[number]) => {
     setOpen(false);
-    const ids = Array.from(matched, (ordinal) => index.events[ordinal]!.id);
-    const text = await render(format.format, index.dataset, ids);
+    // Only the matched events' records are parsed.
+    const dataset = datasetOf(index, matched);
+    const text = await render(
+      format.format,
+      dataset,
+      dataset.events.map((event) => event.id),
+    );
     const url = URL.createObjectURL(new Blob([text], { type: `${format.mime};charset=utf-8` }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${fileStem(index.dataset.title)}-${count}-events.${format.extension}`;
+    link.download = `${fileStem(index.meta.title)}-${count}-events.${format.extension}`;
     document.body.append(link);
     link.click();
     link.remove();

@@ -8,7 +8,7 @@ import { useAppStore } from '../store/store';
 export function Header() {
   const index = useAppStore((s) => s.index);
   const origin = useAppStore((s) => s.origin);
-  const title = index?.dataset.title;
+  const title = index?.meta.title;
   useEffect(() => {
     // document.title is text: a dataset title cannot inject markup here.
     document.title = title ? `${title} · Sourceline` : 'Sourceline';

@@ -1,17 +1,21 @@
-/** On a visit without a dataset link, offers the file opened last time (kept in this browser). */
+/**
+ * On a visit without a dataset link, offers the file opened last time (kept in this browser).
+ * Only its name, size and date are read to offer it; the file itself is read on "Reopen".
+ */
 import { useEffect, useState } from 'react';
-import { forgetSavedFile, loadSavedFile, type SavedDataset } from '../loading/savedDataset';
+import { formatBytes } from '../loading/download';
+import { forgetSavedFile, savedFileInfo, type SavedFileInfo } from '../loading/savedDataset';
 import { openSaved } from '../store/openDataset';
 import { useAppStore } from '../store/store';
 
 export function SavedFileOffer() {
   const origin = useAppStore((s) => s.origin);
   const hasDataset = useAppStore((s) => s.index !== null);
-  const [saved, setSaved] = useState<SavedDataset | null>(null);
+  const [saved, setSaved] = useState<SavedFileInfo | null>(null);
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
     let live = true;
-    void loadSavedFile().then((found) => {
+    void savedFileInfo().then((found) => {
       if (live) setSaved(found);
     });
     return () => {
@@ -23,10 +27,11 @@ export function SavedFileOffer() {
   return (
     <div className="sl-notice sl-offer" role="region" aria-label="Your last file">
       <p>
-        Reopen <strong>{saved.name}</strong>, which you opened on {when}? It is kept only in this browser.
+        Reopen <strong>{saved.name}</strong> ({formatBytes(saved.size)}), which you opened on {when}? It is kept only in
+        this browser.
       </p>
       <div className="sl-alert__actions">
-        <button type="button" className="sl-button" onClick={() => void openSaved(saved.name, saved.text)}>
+        <button type="button" className="sl-button" onClick={() => void openSaved(saved.name)}>
           Reopen {saved.name}
         </button>
         <button

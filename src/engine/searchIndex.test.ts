@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorEventOrdinals } from './eventIndex';
+import { actorEventOrdinals, eventAt } from './eventIndex';
 import { buildSearchIndexData, matchTerm, openSearchIndex } from './searchIndex';
 import { idsOf, indexOf } from './testing.test-utils';
 
@@ -18,7 +18,10 @@ const index = indexOf({
     { id: 'c', start: '2022-01-03', title: 'Nothing here', dateNote: 'Talkative source' },
   ],
 });
-const data = buildSearchIndexData(index.events, index.actors);
+const data = buildSearchIndexData(
+  Array.from({ length: index.count }, (_, ordinal) => eventAt(index, ordinal)),
+  index.actors,
+);
 const search = openSearchIndex(data, index.count);
 const match = (term: string) =>
   idsOf(

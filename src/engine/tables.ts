@@ -1,0 +1,118 @@
+/**
+ * Many values stored as one: the compact forms the index hands from its worker to the page. A
+ * table of a million strings crosses the worker boundary as one string and one buffer, not as a
+ * million objects for the page to rebuild, and the page slices out only the ones it shows.
+ */
+
+/** Strings joined, with where each begins: string i is text[offsets[i] .. offsets[i + 1]). */
+export interface StringTable {
+  text: string;
+  offsets: Uint32Array;
+}
+
+export function buildStringTable(strings: readonly string[]): StringTable {
+  const offsets = new Uint32Array(strings.length + 1);
+  let length = 0;
+  for (let i = 0; i < strings.length; i++) {
+    offsets[i] = length;
+    length += strings[i]!.length;
+  }
+  offsets[strings.length] = length;
+  return { text: strings.join(''), offsets };
+}
+
+export function stringAt(table: StringTable, i: number): string {
+  return table.text.slice(table.offsets[i], table.offsets[i + 1]);
+}
+
+export function tableLength(table: { offsets: Uint32Array }): number {
+  return table.offsets.length - 1;
+}
+
+/** UTF-8 records, with where each begins: record i is bytes[offsets[i] .. offsets[i + 1]). */
+export interface ByteTable {
+  bytes: Uint8Array;
+  offsets: Uint32Array;
+}
+
+/** Encodes strings as UTF-8 records, growing one buffer (no intermediate array per record). */
+export function buildByteTable(count: number, stringAtIndex: (i: number) => string): ByteTable {
+  const encoder = new TextEncoder();
+  const offsets = new Uint32Array(count + 1);
+  let bytes = new Uint8Array(1024);
+  let length = 0;
+  for (let i = 0; i < count; i++) {
+    offsets[i] = length;
+    const text = stringAtIndex(i);
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const needed = length + text.length * 3;
+    if (needed > bytes.length) {
+      const grown = new Uint8Array(Math.max(needed, bytes.length * 2));
+      grown.set(bytes.subarray(0, length));
+      bytes = grown;
+    }
+    length += encoder.encodeInto(text, bytes.subarray(length)).written;
+  }
+  offsets[count] = length;
+  return { bytes: bytes.slice(0, length), offsets };
+}
+
+const decoder = new TextDecoder();
+
+export function recordAt(table: ByteTable, i: number): string {
+  return decoder.decode(table.bytes.subarray(table.offsets[i], table.offsets[i + 1]));
+}
+
+/**
+ * Finding a string's position in a table without a Map of every string: an open-addressing hash
+ * table of positions, built where the table is built and shipped as one Int32Array.
+ */
+export interface StringLookup {
+  get(key: string): number | undefined;
+  has(key: string): boolean;
+}
+
+/** slots[h] = position + 1, or 0 when empty; the size is a power of two at least twice the count. */
+export function buildHashSlots(table: StringTable): Int32Array {
+  const count = tableLength(table);
+  let size = 8;
+  while (size < count * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let i = 0; i < count; i++) {
+    let slot = hashRange(table.text, table.offsets[i]!, table.offsets[i + 1]!) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = i + 1;
+  }
+  return slots;
+}
+
+export function stringLookup(table: StringTable, slots: Int32Array): StringLookup {
+  const mask = slots.length - 1;
+  const get = (key: string): number | undefined => {
+    let slot = hashRange(key, 0, key.length) & mask;
+    for (;;) {
+      const entry = slots[slot]!;
+      if (entry === 0) return undefined;
+      if (equalsAt(table, entry - 1, key)) return entry - 1;
+      slot = (slot + 1) & mask;
+    }
+  };
+  return { get, has: (key) => get(key) !== undefined };
+}
+
+function equalsAt(table: StringTable, i: number, key: string): boolean {
+  const start = table.offsets[i]!;
+  if (table.offsets[i + 1]! - start !== key.length) return false;
+  return table.text.startsWith(key, start);
+}
+
+/** FNV-1a over UTF-16 code units of text[from .. to). */
+function hashRange(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
