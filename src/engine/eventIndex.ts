@@ -119,8 +119,23 @@ function mustParse(text: string): PartialDate {
   return parsed.value;
 }
 
-/** Builds the columns of a validated dataset. Pure and DOM-free: runs in a worker or at build time. */
-export function buildIndexColumns(dataset: Dataset): IndexColumns {
+/**
+ * Where the events' JSON already is: the file the dataset was parsed from. spans[p] is the byte
+ * range of the dataset's event p; `exact(p)` says whether that JSON is exactly the validated event
+ * (the validator drops unknown keys, and such an event is written out anew).
+ */
+export interface EventSource {
+  bytes: Uint8Array;
+  spanStart: Uint32Array;
+  spanEnd: Uint32Array;
+  exact: (position: number) => boolean;
+}
+
+/**
+ * Builds the columns of a validated dataset. Pure and DOM-free: runs in a worker or at build
+ * time. With a source, the records are the file's own bytes, not written out again.
+ */
+export function buildIndexColumns(dataset: Dataset, source?: EventSource): IndexColumns {
   const { events, actors, sides, sources } = dataset;
   const n = events.length;
   const rawStart = new Float64Array(n);
@@ -182,23 +197,21 @@ export function buildIndexColumns(dataset: Dataset): IndexColumns {
     presentBits.statuses |= 1 << statusCode[ordinal]!;
     presentBits.kinds |= mask;
 
-    eventActorStart[ordinal] = eventActorList.length;
-    eventSideStart[ordinal] = eventSideList.length;
-    const eventSideSet = new Set<number>();
-    for (const actorId of new Set(event.actors)) {
+    const firstActor = (eventActorStart[ordinal] = eventActorList.length);
+    const firstSide = (eventSideStart[ordinal] = eventSideList.length);
+    // Events name a few actors and sides: plain lists, no Set per event.
+    for (const actorId of event.actors) {
       const actor = actorOrdinal.get(actorId);
-      if (actor === undefined) continue;
+      if (actor === undefined || eventActorList.indexOf(actor, firstActor) !== -1) continue;
       eventActorList.push(actor);
       actorEventCount[actor]!++;
-      eventSideSet.add(sideOfActor[actor]!);
+      addSide(eventSideList, firstSide, sideOfActor[actor]!);
     }
     for (const sideId of event.sides ?? []) {
       const side = sideOrdinal.get(sideId);
-      if (side !== undefined) eventSideSet.add(side);
+      if (side !== undefined) addSide(eventSideList, firstSide, side);
     }
-    if (eventSideSet.size === 0) eventSideSet.add(sides.length);
-    // Lanes appear in the dataset's order of sides, so an event's copies read top to bottom.
-    eventSideList.push(...[...eventSideSet].sort((a, b) => a - b));
+    if (eventSideList.length === firstSide) eventSideList.push(sides.length);
   }
   eventActorStart[n] = eventActorList.length;
   eventSideStart[n] = eventSideList.length;
@@ -240,14 +253,52 @@ export function buildIndexColumns(dataset: Dataset): IndexColumns {
     titles: buildStringTable(ordered.map((event) => event.title)),
     ...zoneColumns(ordered),
     ...dateColumns(ordered),
-    records: buildByteTable(n, (ordinal) => JSON.stringify(ordered[ordinal])),
+    records: recordColumns(ordered, order, source),
     ...incomingColumns(ordered, ids),
     presentBits,
   };
 }
 
+/**
+ * Adds a side to the event's sides (list[from..]) once, keeping them in the dataset's order of
+ * sides, so that an event's copies read top to bottom.
+ */
+function addSide(list: number[], from: number, side: number): void {
+  let at = list.length;
+  while (at > from && list[at - 1]! > side) at--;
+  if (at > from && list[at - 1] === side) return;
+  list.splice(at, 0, side);
+}
+
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function recordColumns(ordered: readonly TimelineEvent[], order: Uint32Array, source?: EventSource): ByteTable {
+  if (!source) return buildByteTable(ordered.length, (ordinal) => JSON.stringify(ordered[ordinal]));
+  const start = new Uint32Array(ordered.length);
+  const end = new Uint32Array(ordered.length);
+  const rewritten: number[] = [];
+  for (let ordinal = 0; ordinal < ordered.length; ordinal++) {
+    const position = order[ordinal]!;
+    if (!source.exact(position)) {
+      rewritten.push(ordinal);
+      continue;
+    }
+    start[ordinal] = source.spanStart[position]!;
+    end[ordinal] = source.spanEnd[position]!;
+  }
+  if (rewritten.length === 0) return { bytes: source.bytes, start, end };
+  // The rewritten events go after the file's bytes, in one buffer with them.
+  const extra = buildByteTable(rewritten.length, (k) => JSON.stringify(ordered[rewritten[k]!]));
+  const bytes = new Uint8Array(source.bytes.length + extra.bytes.length);
+  bytes.set(source.bytes);
+  bytes.set(extra.bytes, source.bytes.length);
+  rewritten.forEach((ordinal, k) => {
+    start[ordinal] = source.bytes.length + extra.start[k]!;
+    end[ordinal] = source.bytes.length + extra.end[k]!;
+  });
+  return { bytes, start, end };
 }
 
 function zoneColumns(ordered: readonly TimelineEvent[]): Pick<IndexColumns, 'zones' | 'zoneCode'> {
@@ -313,7 +364,8 @@ export function transferablesOf(columns: IndexColumns): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const value of Object.values(columns)) {
     if (ArrayBuffer.isView(value)) buffers.add(value.buffer as ArrayBuffer);
-    else if (value !== null && typeof value === 'object' && 'offsets' in value) {
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      // Tables: { text, offsets }, { bytes, start, end }.
       for (const part of Object.values(value as object)) {
         if (ArrayBuffer.isView(part)) buffers.add(part.buffer as ArrayBuffer);
       }

@@ -29,38 +29,54 @@ export function tableLength(table: { offsets: Uint32Array }): number {
   return table.offsets.length - 1;
 }
 
-/** UTF-8 records, with where each begins: record i is bytes[offsets[i] .. offsets[i + 1]). */
+/** UTF-8 records in one buffer: record i is bytes[start[i] .. end[i]) (in any order, with gaps). */
 export interface ByteTable {
   bytes: Uint8Array;
-  offsets: Uint32Array;
+  start: Uint32Array;
+  end: Uint32Array;
 }
 
-/** Encodes strings as UTF-8 records, growing one buffer (no intermediate array per record). */
+/**
+ * Encodes strings as UTF-8 records into one buffer, sized from the first records so that it is
+ * rarely regrown (no intermediate array per record, no large copies).
+ */
 export function buildByteTable(count: number, stringAtIndex: (i: number) => string): ByteTable {
   const encoder = new TextEncoder();
-  const offsets = new Uint32Array(count + 1);
-  let bytes = new Uint8Array(1024);
+  const start = new Uint32Array(count);
+  const end = new Uint32Array(count);
+  let bytes = new Uint8Array(0);
   let length = 0;
+  const ensure = (needed: number, done: number) => {
+    if (needed <= bytes.length) return;
+    // The average record so far, times the records to come, with a margin.
+    const estimate = Math.ceil(((length + needed) / 2 / Math.max(done, 1)) * count * 1.1);
+    const grown = new Uint8Array(Math.max(needed, estimate, Math.ceil(bytes.length * 1.5)));
+    grown.set(bytes.subarray(0, length));
+    bytes = grown;
+  };
   for (let i = 0; i < count; i++) {
-    offsets[i] = length;
-    const text = stringAtIndex(i);
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    const needed = length + text.length * 3;
-    if (needed > bytes.length) {
-      const grown = new Uint8Array(Math.max(needed, bytes.length * 2));
-      grown.set(bytes.subarray(0, length));
-      bytes = grown;
+    start[i] = length;
+    let text = stringAtIndex(i);
+    for (;;) {
+      ensure(length + text.length, i + 1);
+      const { read, written } = encoder.encodeInto(text, bytes.subarray(length));
+      length += written;
+      if (read === text.length) break;
+      // Multi-byte characters did not fit: make room for the rest (at most 3 bytes each).
+      text = text.slice(read);
+      ensure(length + text.length * 3, i + 1);
     }
-    length += encoder.encodeInto(text, bytes.subarray(length)).written;
+    end[i] = length;
   }
-  offsets[count] = length;
-  return { bytes: bytes.slice(0, length), offsets };
+  // Only a generous estimate is trimmed: the copy costs more than a little slack.
+  const trimmed = bytes.length - length > length / 8 ? bytes.slice(0, length) : bytes.subarray(0, length);
+  return { bytes: trimmed, start, end };
 }
 
 const decoder = new TextDecoder();
 
 export function recordAt(table: ByteTable, i: number): string {
-  return decoder.decode(table.bytes.subarray(table.offsets[i], table.offsets[i + 1]));
+  return decoder.decode(table.bytes.subarray(table.start[i], table.end[i]));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Downloads a dataset's bytes with progress, and turns every way a download can fail into a plain
- * sentence naming the cause. The bytes are not decoded here: the loading worker does that, so the
- * page never holds the text of a large file. A browser reports a CORS refusal and an unreachable
+ * sentence naming the cause. The bytes are neither kept nor decoded here: each chunk goes on (to
+ * the loading worker) as it arrives, so the page never holds or copies a large file. A browser reports a CORS refusal and an unreachable
  * server the same way (a bare TypeError), so on failure we ask again in `no-cors` mode: if that
  * answers, the server is there and refused to share; if it does not, it could not be reached.
  */
@@ -22,18 +22,27 @@ export interface LoadFailure {
   retryable: boolean;
 }
 
-export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; failure: LoadFailure };
+/** Whether the bytes all came (they went to `onChunk` as they arrived), and how many. */
+export type TransferResult = { ok: true; loaded: number } | { ok: false; failure: LoadFailure };
 
-export interface DownloadOptions {
+export interface ReadOptions {
   signal?: AbortSignal;
+  /** Receives each chunk as it arrives; the chunk is the receiver's (it may transfer its buffer). */
+  onChunk: (chunk: Uint8Array) => void;
   onProgress?: (progress: Progress) => void;
   maxBytes?: number;
+}
+
+export interface DownloadOptions extends ReadOptions {
   /** Called with true when no bytes have come for `stallMs`, and with false when they come again. */
   onStall?: (stalled: boolean) => void;
   stallMs?: number;
 }
 
-export async function downloadBytes(url: string, options: DownloadOptions = {}): Promise<BytesResult> {
+/** The first bytes of a download are kept to tell a dataset from a web page. */
+const HEAD_BYTES = 256;
+
+export async function download(url: string, options: DownloadOptions): Promise<TransferResult> {
   const { signal, onProgress, maxBytes = MAX_DATASET_BYTES } = options;
   const watch = stallWatch(options.stallMs ?? STALL_MS, options.onStall);
   try {
@@ -62,24 +71,32 @@ export async function downloadBytes(url: string, options: DownloadOptions = {}):
       void response.body?.cancel().catch(() => {});
       return fail(tooLarge(total, maxBytes), false);
     }
-    const bytes = response.body
-      ? await readStreamBytes(
-          response.body,
-          total,
-          maxBytes,
-          (progress) => {
-            watch.poke();
-            onProgress?.(progress);
-          },
-          signal,
-        )
-      : new Uint8Array(await response.arrayBuffer());
-    if (bytes === null) return fail(tooLarge(null, maxBytes), false);
+    const head = new Uint8Array(HEAD_BYTES);
+    let headLength = 0;
+    const onChunk = (chunk: Uint8Array) => {
+      if (headLength < HEAD_BYTES) {
+        const part = chunk.subarray(0, HEAD_BYTES - headLength);
+        head.set(part, headLength);
+        headLength += part.length;
+      }
+      options.onChunk(chunk);
+    };
+    if (!response.body) return fail(`${describeUrl(url)} answered with no content.`, false);
+    const loaded = await readStream(response.body, total, {
+      signal,
+      maxBytes,
+      onChunk,
+      onProgress: (progress) => {
+        watch.poke();
+        onProgress?.(progress);
+      },
+    });
+    if (loaded === null) return fail(tooLarge(null, maxBytes), false);
     // Many servers answer a missing file with their home page rather than a 404.
-    if (looksLikeWebPage(bytes)) {
+    if (looksLikeWebPage(head.subarray(0, headLength))) {
       return fail(`${describeUrl(url)} answered with a web page, not a dataset file: is the address right?`, false);
     }
-    return { ok: true, bytes };
+    return { ok: true, loaded };
   } catch (error) {
     if (signal?.aborted) return cancelled();
     return fail(`The download of ${describeUrl(url)} broke off: ${(error as Error).message || 'network error'}.`, true);
@@ -117,55 +134,38 @@ export function stallWatch(ms: number, onStall?: (stalled: boolean) => void): { 
 }
 
 /**
- * Reads a byte stream into one buffer, reporting progress, and gives up (null) past `maxBytes`.
- * With the size known, the buffer is allocated once and each chunk copied in as it arrives, so
- * there is no large copy at the end.
+ * Reads a byte stream chunk by chunk, reporting progress, and gives up (null) past `maxBytes`.
+ * Returns how many bytes were read. Each chunk is handed on as it comes, with a buffer of its
+ * own, so that it can be transferred to a worker rather than copied here.
  */
-export async function readStreamBytes(
+export async function readStream(
   stream: ReadableStream<Uint8Array>,
   total: number | null,
-  maxBytes: number,
-  onProgress?: (progress: Progress) => void,
-  signal?: AbortSignal,
-): Promise<Uint8Array | null> {
+  options: ReadOptions,
+): Promise<number | null> {
+  const { signal, onChunk, onProgress, maxBytes = MAX_DATASET_BYTES } = options;
   const reader = stream.getReader();
   const abort = () => void reader.cancel().catch(() => {});
   signal?.addEventListener('abort', abort, { once: true });
   try {
-    return await readAll(reader, total, maxBytes, onProgress, signal);
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      // A cancelled read ends like a finished one: what was read so far is not the file.
+      signal?.throwIfAborted();
+      if (done) return loaded;
+      if (loaded + value.byteLength > maxBytes) {
+        await reader.cancel();
+        return null;
+      }
+      loaded += value.byteLength;
+      const own = value.byteOffset === 0 && value.byteLength === value.buffer.byteLength;
+      onChunk(own ? value : value.slice());
+      onProgress?.({ loaded, total });
+    }
   } finally {
     signal?.removeEventListener('abort', abort);
   }
-}
-
-async function readAll(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  total: number | null,
-  maxBytes: number,
-  onProgress: ((progress: Progress) => void) | undefined,
-  signal: AbortSignal | undefined,
-): Promise<Uint8Array | null> {
-  let buffer = new Uint8Array(total !== null && total <= maxBytes ? total : 64 * 1024);
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    // A cancelled read ends like a finished one: what was read so far is not the file.
-    signal?.throwIfAborted();
-    if (done) break;
-    if (loaded + value.byteLength > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    if (loaded + value.byteLength > buffer.length) {
-      const grown = new Uint8Array(Math.min(maxBytes, Math.max(loaded + value.byteLength, buffer.length * 2)));
-      grown.set(buffer.subarray(0, loaded));
-      buffer = grown;
-    }
-    buffer.set(value, loaded);
-    loaded += value.byteLength;
-    onProgress?.({ loaded, total });
-  }
-  return buffer.subarray(0, loaded);
 }
 
 function looksLikeWebPage(bytes: Uint8Array): boolean {
@@ -211,10 +211,10 @@ export function tooLarge(size: number | null, maxBytes: number): string {
   return `The file is too large to open: the limit is ${formatBytes(maxBytes)}, and it is ${actual}.`;
 }
 
-function cancelled(): BytesResult {
+function cancelled(): TransferResult {
   return fail('The download was cancelled.', true);
 }
 
-function fail(message: string, retryable: boolean): BytesResult {
+function fail(message: string, retryable: boolean): TransferResult {
   return { ok: false, failure: { message, retryable } };
 }

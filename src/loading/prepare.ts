@@ -1,14 +1,14 @@
 /**
- * The page's side of the loading worker (see prepareJob.ts): hands it a file's bytes and gets back
- * either the index's columns or the problems found, with the step it is on meanwhile. The worker
- * is the unit of cancelling: ending it stops whatever it was doing, at any point.
+ * The page's side of the loading worker (see prepareJob.ts): streams it a file's bytes as they
+ * arrive and gets back either the index's columns or the problems found, with the step it is on
+ * meanwhile. The worker is the unit of cancelling: ending it stops whatever it was doing.
  */
 import type { Problem } from '../dataset/problems';
 import type { IndexColumns } from '../engine/eventIndex';
 import { openSearchIndex, type SearchIndex } from '../engine/searchIndex';
 import type { ImportNotice, PrepareReply, PrepareRequest, PrepareStep } from './protocol';
 
-/** What prepare needs of a worker: a real one, one running in-process, or a test's fake. */
+/** What a preparation needs of a worker: a real one, one running in-process, or a test's fake. */
 export interface WorkerLike {
   postMessage(message: PrepareRequest, transfer?: Transferable[]): void;
   onmessage: ((event: { data: PrepareReply }) => void) | null;
@@ -22,17 +22,18 @@ export type PrepareOutcome =
   | { kind: 'cancelled' };
 
 export interface Preparation {
-  /** Settles once: with the columns, the problems, or 'cancelled'. */
-  outcome: Promise<PrepareOutcome>;
+  /** Hands the worker the next chunk of the file; its buffer moves there (this thread keeps no copy). */
+  append(chunk: Uint8Array): void;
+  /** All chunks are in: the worker checks the file. Settles once, with the columns, the problems or 'cancelled'. */
+  finish(name: string): Promise<PrepareOutcome>;
   /** Asks for the search index (after the first paint); the worker ends once it has sent it. */
   indexSearch(): Promise<SearchIndex>;
-  /** Ends the worker, whatever it is doing; pending promises settle (outcome 'cancelled'). */
+  /** Ends the worker, whatever it is doing; pending promises settle ('cancelled', or rejected). */
   cancel(): void;
 }
 
-export function prepare(
-  bytes: Uint8Array,
-  name: string,
+/** Starts a worker for one file: created before the first byte arrives, it is ready when the last does. */
+export function startPreparing(
   options: { onStep?: (step: PrepareStep) => void; worker?: WorkerLike } = {},
 ): Preparation {
   const worker = options.worker ?? createWorker();
@@ -80,11 +81,15 @@ export function prepare(
     });
     end(message);
   };
-  // The bytes move to the worker: this thread keeps no copy.
-  worker.postMessage({ type: 'open', name, bytes }, [bytes.buffer as ArrayBuffer]);
 
   return {
-    outcome,
+    append(chunk) {
+      if (!ended) worker.postMessage({ type: 'chunk', bytes: chunk }, [chunk.buffer as ArrayBuffer]);
+    },
+    finish(name) {
+      if (!ended) worker.postMessage({ type: 'open', name });
+      return outcome;
+    },
     indexSearch() {
       if (ended) return Promise.reject(new Error('the worker has ended'));
       return new Promise<SearchIndex>((resolve, reject) => {

@@ -11,12 +11,14 @@ import { checkDatasetText } from '../dataset/checkFile';
 import { parseJson } from '../dataset/json';
 import type { Problem } from '../dataset/problems';
 import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
-import { buildIndexColumns, transferablesOf } from '../engine/eventIndex';
+import { buildIndexColumns, transferablesOf, type EventSource } from '../engine/eventIndex';
 import { buildSearchIndexData } from '../engine/searchIndex';
 import { importCsv } from '../io/csvImport';
 import type { ImportResult } from '../io/importDraft';
 import { importTimelineJs } from '../io/timelineJsImport';
 import { detectFormat } from './detectFormat';
+import { findEventSpans } from './eventSpans';
+import { sameJson } from './sameJson';
 import type { ImportNotice, PrepareReply, PrepareRequest, PrepareStep } from './protocol';
 
 /** Problems beyond this many are counted, not sent: nobody reads a million lines. */
@@ -26,9 +28,14 @@ export type Post = (reply: PrepareReply, transfer?: Transferable[]) => void;
 
 /** Creates a handler for one load's messages; `post` sends replies to the page. */
 export function createPrepareJob(post: Post): (request: PrepareRequest) => void {
+  let chunks: Uint8Array[] = [];
   let ordered: TimelineEvent[] | null = null;
   let actors: Dataset['actors'] = [];
   return (request) => {
+    if (request.type === 'chunk') {
+      chunks.push(request.bytes);
+      return;
+    }
     if (request.type === 'index-search') {
       if (!ordered) return;
       const search = buildSearchIndexData(ordered, actors);
@@ -41,7 +48,9 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
       ordered = null;
       return;
     }
-    const opened = open(request.name, request.bytes, (step) => post({ type: 'step', step }));
+    const bytes = concat(chunks);
+    chunks = [];
+    const opened = open(request.name, bytes, (step) => post({ type: 'step', step }));
     if (!opened.ok) {
       post({
         type: 'rejected',
@@ -52,7 +61,7 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
       return;
     }
     post({ type: 'step', step: 'indexing' });
-    const columns = buildIndexColumns(opened.dataset);
+    const columns = buildIndexColumns(opened.dataset, opened.source);
     // Search words are indexed by the same chronological ordinals.
     ordered = Array.from(columns.order, (position) => opened.dataset.events[position]!);
     actors = opened.dataset.actors;
@@ -60,8 +69,20 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
   };
 }
 
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 type Opened =
-  { ok: true; dataset: Dataset; notice: ImportNotice | null } | { ok: false; message: string; problems: Problem[] };
+  | { ok: true; dataset: Dataset; notice: ImportNotice | null; source?: EventSource }
+  | { ok: false; message: string; problems: Problem[] };
 
 function open(name: string, bytes: Uint8Array, step: (step: PrepareStep) => void): Opened {
   step('checking');
@@ -73,7 +94,23 @@ function open(name: string, bytes: Uint8Array, step: (step: PrepareStep) => void
   // The same parse and checks as `npm run validate`, with the same messages.
   const result = checkDatasetText(text);
   if (!result.ok) return { ok: false, message: describeInvalid(result.problems), problems: result.problems };
-  return { ok: true, dataset: result.dataset, notice: null };
+  return { ok: true, dataset: result.dataset, notice: null, source: sourceOf(bytes, result.input, result.dataset) };
+}
+
+/**
+ * The file's own bytes as the events' records, where they are exactly what was validated: the
+ * page then gets the bytes it would otherwise be sent in another form, at no cost to write.
+ */
+function sourceOf(bytes: Uint8Array, input: unknown, dataset: Dataset): EventSource | undefined {
+  const raw = (input as { events?: unknown }).events;
+  const spans = findEventSpans(bytes);
+  if (!spans || !Array.isArray(raw) || spans.start.length !== dataset.events.length) return undefined;
+  return {
+    bytes,
+    spanStart: spans.start,
+    spanEnd: spans.end,
+    exact: (position) => sameJson(raw[position], dataset.events[position]),
+  };
 }
 
 /** CSV and TimelineJS files become datasets here (already validated by the importers). */

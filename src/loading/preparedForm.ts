@@ -5,6 +5,7 @@
  */
 import type { IndexColumns } from '../engine/eventIndex';
 import type { SearchIndexData } from '../engine/searchIndex';
+import { buildByteTable, recordAt } from '../engine/tables';
 
 export interface Prepared {
   columns: IndexColumns;
@@ -17,25 +18,23 @@ type TypedName = keyof typeof TYPED;
 
 export interface PreparedJson {
   columns: unknown;
-  recordsText: string;
+  /** Each event's JSON, by ordinal. */
+  records: string[];
   search: unknown;
 }
 
 export function toPreparedJson({ columns, search }: Prepared): PreparedJson {
   const { records, ...rest } = columns;
   return {
-    columns: encode({ ...rest, recordOffsets: records.offsets }),
-    recordsText: new TextDecoder().decode(records.bytes),
+    columns: encode(rest),
+    records: Array.from(records.start, (_, ordinal) => recordAt(records, ordinal)),
     search: encode(search),
   };
 }
 
 export function fromPreparedJson(json: PreparedJson): Prepared {
-  const { recordOffsets, ...rest } = decode(json.columns) as Omit<IndexColumns, 'records'> & {
-    recordOffsets: Uint32Array;
-  };
-  // Re-encoding the text gives back the same bytes, so the byte offsets still hold.
-  const records = { bytes: new TextEncoder().encode(json.recordsText), offsets: recordOffsets };
+  const rest = decode(json.columns) as Omit<IndexColumns, 'records'>;
+  const records = buildByteTable(json.records.length, (ordinal) => json.records[ordinal]!);
   return { columns: { ...rest, records }, search: decode(json.search) as SearchIndexData };
 }
 

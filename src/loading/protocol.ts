@@ -17,7 +17,10 @@ export interface ImportNotice {
 }
 
 export type PrepareRequest =
-  | { type: 'open'; name: string; bytes: Uint8Array }
+  /** The file's bytes, in order, as they arrive (each chunk's buffer is transferred). */
+  | { type: 'chunk'; bytes: Uint8Array }
+  /** All bytes are in: check the file (its name tells a CSV from a dataset). */
+  | { type: 'open'; name: string }
   /** Builds the search index of the dataset just opened. */
   | { type: 'index-search' };
 

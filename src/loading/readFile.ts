@@ -1,24 +1,21 @@
 /** Reads a file the user chose or dropped, with progress and the same size limit as downloads. */
-import { MAX_DATASET_BYTES, readStreamBytes, tooLarge, type BytesResult, type Progress } from './download';
+import { MAX_DATASET_BYTES, readStream, tooLarge, type ReadOptions, type TransferResult } from './download';
 
-export async function readFileBytes(
-  file: Blob,
-  options: { onProgress?: (progress: Progress) => void; maxBytes?: number; signal?: AbortSignal } = {},
-): Promise<BytesResult> {
-  const { onProgress, maxBytes = MAX_DATASET_BYTES, signal } = options;
+export async function readFile(file: Blob, options: ReadOptions): Promise<TransferResult> {
+  const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
   if (file.size > maxBytes) return fail(tooLarge(file.size, maxBytes));
   if (file.size === 0) return fail('The file is empty.');
   try {
     // The size was checked above; the limit here only guards a file that grows while read.
-    const bytes = await readStreamBytes(file.stream(), file.size, maxBytes, onProgress, signal);
-    if (bytes === null) return fail(tooLarge(null, maxBytes));
-    return { ok: true, bytes };
+    const loaded = await readStream(file.stream(), file.size, { ...options, maxBytes });
+    if (loaded === null) return fail(tooLarge(null, maxBytes));
+    return { ok: true, loaded };
   } catch (error) {
-    if (signal?.aborted) return fail('Reading the file was cancelled.');
+    if (options.signal?.aborted) return fail('Reading the file was cancelled.');
     return fail(`The file could not be read: ${(error as Error).message || 'unknown error'}.`);
   }
 }
 
-function fail(message: string): BytesResult {
+function fail(message: string): TransferResult {
   return { ok: false, failure: { message, retryable: false } };
 }

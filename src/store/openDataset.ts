@@ -10,10 +10,10 @@
 import { openIndex, type EventIndex } from '../engine/eventIndex';
 import { openSearchIndex, type SearchIndex } from '../engine/searchIndex';
 import { loadBundledDataset } from '../loading/bundledDataset';
-import { downloadBytes, type LoadFailure, type Progress } from '../loading/download';
-import { prepare, type Preparation } from '../loading/prepare';
+import { download, type LoadFailure, type Progress } from '../loading/download';
+import { startPreparing, type Preparation } from '../loading/prepare';
 import type { ImportNotice } from '../loading/protocol';
-import { readFileBytes } from '../loading/readFile';
+import { readFile } from '../loading/readFile';
 import { readSavedFile, rememberFile } from '../loading/savedDataset';
 import type { Problem } from '../dataset/problems';
 import { useAppStore, type DatasetOrigin, type LoadingState } from './store';
@@ -21,7 +21,7 @@ import { useAppStore, type DatasetOrigin, type LoadingState } from './store';
 interface Load {
   label: string;
   controller: AbortController;
-  /** The worker checking this load's bytes, once they are in. */
+  /** The worker that receives this load's bytes as they arrive, then checks them (none for the bundled dataset). */
   preparation: Preparation | null;
   /** Starts the same load again, where that can help (downloads). */
   retry: (() => void) | null;
@@ -35,10 +35,17 @@ let indexing: Preparation | null = null;
 
 const PROGRESS_INTERVAL_MS = 50;
 
-function begin(label: string, retry: (() => void) | null): Load {
+function begin(label: string, retry: (() => void) | null, withWorker = true): Load {
   if (current) abandon(current);
-  current = { label, controller: new AbortController(), preparation: null, retry, progressShownAt: -Infinity };
-  return current;
+  const load: Load = {
+    label,
+    controller: new AbortController(),
+    preparation: withWorker ? startPreparing({ onStep: (step) => show(load, { phase: step }) }) : null,
+    retry,
+    progressShownAt: -Infinity,
+  };
+  current = load;
+  return load;
 }
 
 function abandon(load: Load): void {
@@ -71,14 +78,15 @@ export function openFromUrl(url: string): Promise<boolean> {
   const attempt = async (): Promise<boolean> => {
     const load = begin(label, () => void attempt());
     show(load, { phase: 'downloading', progress: null });
-    const result = await downloadBytes(url, {
+    const result = await download(url, {
       signal: load.controller.signal,
+      onChunk: (chunk) => load.preparation!.append(chunk),
       onProgress: (progress) => showProgress(load, 'downloading', progress),
       onStall: (stalled) => show(load, { stalled }),
     });
     if (current !== load) return false;
     if (!result.ok) return fail(load, result.failure);
-    return check(load, result.bytes, label, { kind: 'url', url });
+    return check(load, label, { kind: 'url', url });
   };
   return attempt();
 }
@@ -86,7 +94,7 @@ export function openFromUrl(url: string): Promise<boolean> {
 export function openBundled(): Promise<boolean> {
   const label = 'the bundled dataset';
   const attempt = async (): Promise<boolean> => {
-    const load = begin(label, () => void attempt());
+    const load = begin(label, () => void attempt(), false);
     show(load, { phase: 'downloading', progress: null });
     let prepared;
     try {
@@ -109,13 +117,14 @@ export async function openFile(file: Blob & { name?: string }, options: { rememb
   const label = file.name || 'the file';
   const load = begin(label, null);
   show(load, { phase: 'reading', progress: null });
-  const read = await readFileBytes(file, {
+  const read = await readFile(file, {
     signal: load.controller.signal,
+    onChunk: (chunk) => load.preparation!.append(chunk),
     onProgress: (progress) => showProgress(load, 'reading', progress),
   });
   if (current !== load) return false;
   if (!read.ok) return fail(load, read.failure);
-  const opened = await check(load, read.bytes, label, { kind: 'file', name: label });
+  const opened = await check(load, label, { kind: 'file', name: label });
   // Kept as opened (a CSV stays a CSV): reopening it goes through the same checks.
   if (opened && options.remember !== false) void rememberFile(file, label);
   return opened;
@@ -138,13 +147,12 @@ export async function openSaved(name: string): Promise<boolean> {
   return openFile(Object.assign(file, { name }), { remember: false });
 }
 
-async function check(load: Load, bytes: Uint8Array, name: string, origin: DatasetOrigin): Promise<boolean> {
+async function check(load: Load, name: string, origin: DatasetOrigin): Promise<boolean> {
   // Phases are marked for the benchmark and for anyone profiling a slow open.
   performance.mark('sourceline:dataset-read');
   show(load, { phase: 'checking', progress: null, stalled: false });
-  const preparation = prepare(bytes, name, { onStep: (step) => show(load, { phase: step }) });
-  load.preparation = preparation;
-  const outcome = await preparation.outcome;
+  const preparation = load.preparation!;
+  const outcome = await preparation.finish(name);
   performance.mark('sourceline:dataset-checked');
   if (current !== load || outcome.kind === 'cancelled') {
     preparation.cancel();
@@ -224,6 +232,7 @@ function reject(load: Load, message: string, problems: Problem[], total: number)
 function fail(load: Load, failure: LoadFailure): false {
   if (current !== load) return false;
   current = null;
+  load.preparation?.cancel();
   const store = useAppStore.getState();
   store.setLoading(null);
   store.setFailure({
