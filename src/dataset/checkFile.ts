@@ -5,8 +5,13 @@
 import { parseJson } from './json';
 import { validateDataset, type Problem, type ValidationResult } from './validate';
 
-/** The dataset or its problems; when valid, also the parsed input it was validated from. */
-export function checkDatasetText(text: string): ValidationResult & { input?: unknown } {
+export function checkDatasetText(text: string): ValidationResult {
+  const result = checkDatasetTextKeepingInput(text);
+  return result.ok ? { ok: true, dataset: result.dataset } : result;
+}
+
+/** The same, and when valid also the parsed input it was validated from (the loader compares the two). */
+export function checkDatasetTextKeepingInput(text: string): ValidationResult & { input?: unknown } {
   // Some editors start UTF-8 files with a byte-order mark; it is not part of the JSON.
   const json = parseJson(text.startsWith('\ufeff') ? text.slice(1) : text);
   if (!json.ok) {

@@ -7,7 +7,7 @@
  * parses the text or builds an object per event. The parsed events stay here until the page asks
  * for the search index (after its first paint); then this worker's job is done.
  */
-import { checkDatasetText } from '../dataset/checkFile';
+import { checkDatasetTextKeepingInput } from '../dataset/checkFile';
 import { parseJson } from '../dataset/json';
 import type { Problem } from '../dataset/problems';
 import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
@@ -92,7 +92,7 @@ function open(name: string, bytes: Uint8Array, step: (step: PrepareStep) => void
   const format = detectFormat(name, text);
   if (format !== 'dataset') return convert(name, format, text);
   // The same parse and checks as `npm run validate`, with the same messages.
-  const result = checkDatasetText(text);
+  const result = checkDatasetTextKeepingInput(text);
   if (!result.ok) return { ok: false, message: describeInvalid(result.problems), problems: result.problems };
   return { ok: true, dataset: result.dataset, notice: null, source: sourceOf(bytes, result.input, result.dataset) };
 }

@@ -20,22 +20,26 @@ const namedFile = (name: string, text: string) => Object.assign(new Blob([text])
 function slowFile(name: string, text: string) {
   const bytes = new TextEncoder().encode(text);
   let controller!: ReadableStreamDefaultController<Uint8Array>;
-  const status = { cancelled: false };
+  const status = { cancelled: false, sent: 0 };
   const stream = new ReadableStream<Uint8Array>({
     start: (c) => void (controller = c),
     cancel: () => void (status.cancelled = true),
   });
-  const half = Math.floor(bytes.length / 2);
+  /** Sends the bytes up to `fraction` of the file (all of them at 1), unless the reader has cancelled. */
+  const sendUpTo = (fraction: number) => {
+    if (status.cancelled) return;
+    const until = Math.floor(bytes.length * fraction);
+    controller.enqueue(bytes.slice(status.sent, until));
+    status.sent = until;
+    if (fraction >= 1) controller.close();
+  };
   return {
     file: { name, size: bytes.length, stream: () => stream } as unknown as Blob & { name: string },
+    size: bytes.length,
     status,
-    sendHalf: () => controller.enqueue(bytes.slice(0, half)),
-    /** Sends the rest, unless the reader has cancelled the stream. */
-    sendRest: () => {
-      if (status.cancelled) return;
-      controller.enqueue(bytes.slice(half));
-      controller.close();
-    },
+    sendHalf: () => sendUpTo(0.5),
+    sendUpTo,
+    sendRest: () => sendUpTo(1),
   };
 }
 
@@ -89,6 +93,19 @@ describe('opening datasets', () => {
     expect(shownTitle()).toBe('Second');
     expect(state().loading).toBeNull();
     expect(state().failure).toBeNull();
+  });
+
+  it('shows progress as the bytes come, the latest included however fast they come', async () => {
+    const slow = slowFile('slow.json', datasetText('Slow', 10));
+    void openFile(slow.file);
+    slow.sendUpTo(0.2);
+    await vi.waitFor(() => expect(state().loading?.progress?.loaded).toBe(slow.status.sent));
+    // Three chunks in a row, faster than progress is shown: the last one still shows.
+    slow.sendUpTo(0.3);
+    slow.sendUpTo(0.4);
+    slow.sendUpTo(0.5);
+    await vi.waitFor(() => expect(state().loading?.progress).toEqual({ loaded: slow.status.sent, total: slow.size }));
+    expect(state().loading?.phase).toBe('reading');
   });
 
   it('a load cancelled while reading keeps the dataset shown before', async () => {
@@ -157,6 +174,8 @@ describe('opening datasets', () => {
     expect(state().loading).toMatchObject({ label: 'stalls.json', stalled: true });
     vi.useRealTimers();
     state().loading!.retry!();
+    // A new attempt: the stall was the last one's.
+    expect(state().loading).toMatchObject({ label: 'stalls.json', stalled: false, progress: null });
     await vi.waitFor(() => expect(shownTitle()).toBe('After retry'));
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(state().origin).toEqual({ kind: 'url', url: '/data/stalls.json' });

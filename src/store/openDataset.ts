@@ -25,8 +25,10 @@ interface Load {
   preparation: Preparation | null;
   /** Starts the same load again, where that can help (downloads). */
   retry: (() => void) | null;
-  /** When progress was last shown: it is shown a few times a second, not for every chunk. */
+  /** Progress is shown a few times a second, not for every chunk: when it last was, the latest, the timer. */
   progressShownAt: number;
+  latestProgress: Progress | null;
+  progressTimer: ReturnType<typeof setTimeout> | null;
 }
 
 let current: Load | null = null;
@@ -43,8 +45,12 @@ function begin(label: string, retry: (() => void) | null, withWorker = true): Lo
     preparation: withWorker ? startPreparing({ onStep: (step) => show(load, { phase: step }) }) : null,
     retry,
     progressShownAt: -Infinity,
+    latestProgress: null,
+    progressTimer: null,
   };
   current = load;
+  // What an earlier load showed (its progress, a stall) is not this one's.
+  useAppStore.getState().setLoading({ label, phase: 'downloading', progress: null, stalled: false, retry });
   return load;
 }
 
@@ -113,8 +119,11 @@ export function openBundled(): Promise<boolean> {
 }
 
 /** A file the user chose or dropped: a dataset, a CSV spreadsheet or a TimelineJS file. */
-export async function openFile(file: Blob & { name?: string }, options: { remember?: boolean } = {}): Promise<boolean> {
-  const label = file.name || 'the file';
+export async function openFile(
+  file: Blob & { name?: string },
+  options: { name?: string; remember?: boolean } = {},
+): Promise<boolean> {
+  const label = options.name || file.name || 'the file';
   const load = begin(label, null);
   show(load, { phase: 'reading', progress: null });
   const read = await readFile(file, {
@@ -144,7 +153,7 @@ export async function openSaved(name: string): Promise<boolean> {
     });
     return false;
   }
-  return openFile(Object.assign(file, { name }), { remember: false });
+  return openFile(file, { name, remember: false });
 }
 
 async function check(load: Load, name: string, origin: DatasetOrigin): Promise<boolean> {
@@ -204,22 +213,23 @@ function afterPaint(work: () => void): void {
 function show(load: Load, change: Partial<LoadingState>): void {
   if (current !== load) return;
   const store = useAppStore.getState();
-  const shown: LoadingState = store.loading ?? {
-    label: load.label,
-    phase: 'downloading',
-    progress: null,
-    stalled: false,
-    retry: load.retry,
-  };
-  store.setLoading({ ...shown, label: load.label, retry: load.retry, ...change });
+  if (store.loading) store.setLoading({ ...store.loading, ...change });
 }
 
+/** Shows progress at most every PROGRESS_INTERVAL_MS, and always the latest in the end. */
 function showProgress(load: Load, phase: 'downloading' | 'reading', progress: Progress): void {
-  const now = performance.now();
-  const finished = progress.total !== null && progress.loaded >= progress.total;
-  if (!finished && now - load.progressShownAt < PROGRESS_INTERVAL_MS) return;
-  load.progressShownAt = now;
-  show(load, { phase, progress });
+  load.latestProgress = progress;
+  if (load.progressTimer !== null) return;
+  const wait = load.progressShownAt + PROGRESS_INTERVAL_MS - performance.now();
+  const flush = () => {
+    load.progressTimer = null;
+    load.progressShownAt = performance.now();
+    // Only while still transferring: a later step must not be overwritten by late progress.
+    const shown = useAppStore.getState().loading;
+    if (shown?.phase === phase) show(load, { progress: load.latestProgress });
+  };
+  if (wait <= 0) flush();
+  else load.progressTimer = setTimeout(flush, wait);
 }
 
 function reject(load: Load, message: string, problems: Problem[], total: number): false {
