@@ -26,15 +26,15 @@ import {
   type TimelineEvent,
 } from '../dataset/vocabulary';
 import {
+  asciiAt,
+  buildAsciiTable,
   buildByteTable,
   buildHashSlots,
-  buildStringTable,
   recordAt,
-  stringAt,
   stringLookup,
+  type AsciiTable,
   type ByteTable,
   type StringLookup,
-  type StringTable,
 } from './tables';
 
 export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute', 'second'];
@@ -79,14 +79,13 @@ export interface IndexArrays {
 export interface IndexColumns extends IndexArrays {
   meta: DatasetMeta;
   /** Event ids by ordinal, and a hash table of them (see `stringLookup`). */
-  ids: StringTable;
+  ids: AsciiTable;
   idSlots: Int32Array;
-  titles: StringTable;
   /** The zones events name; zoneCode[ordinal] is 1 + a position in `zones`, or 0 for none. */
   zones: string[];
   zoneCode: Uint16Array;
   /** The distinct date strings; start and end of each event point into them (NO_DATE: no end). */
-  dates: StringTable;
+  dates: AsciiTable;
   startDateCode: Uint32Array;
   endDateCode: Uint32Array;
   /** Each event as its validated JSON, by ordinal: parsed only when shown. */
@@ -140,10 +139,13 @@ export function buildIndexColumns(dataset: Dataset, source?: EventSource): Index
   const n = events.length;
   const rawStart = new Float64Array(n);
   const rawEnd = new Float64Array(n);
+  const rawPrecision = new Uint8Array(n);
+  const precisionCodes = new Map(PRECISIONS.map((precision, code) => [precision, code]));
   for (let i = 0; i < n; i++) {
     const event = events[i]!;
     const start = mustParse(event.start);
     rawStart[i] = sortKeyMs(start);
+    rawPrecision[i] = precisionCodes.get(start.precision)!;
     // An instant takes up one millisecond, so that "overlaps [from, to)" holds at its very start.
     rawEnd[i] = Math.max(endKeyMs(event.end === undefined ? start : mustParse(event.end)), rawStart[i]! + 1);
   }
@@ -158,6 +160,8 @@ export function buildIndexColumns(dataset: Dataset, source?: EventSource): Index
   const sideOrdinal = new Map(sides.map((side, i) => [side.id, i]));
   const sideOfActor = actors.map((actor) => sideOrdinal.get(actor.side) ?? sides.length);
   const kindOfSource = new Map(sources.map((source) => [source.id, SOURCE_KINDS.indexOf(source.kind)]));
+  const typeCodes = new Map(EVENT_TYPES.map((type, code) => [type, code]));
+  const statusCodes = new Map(EVENT_STATUSES.map((status, code) => [status, code]));
 
   const startKey = new Float64Array(n);
   const endKey = new Float64Array(n);
@@ -181,9 +185,9 @@ export function buildIndexColumns(dataset: Dataset, source?: EventSource): Index
     endKey[ordinal] = rawEnd[order[ordinal]!]!;
     runningMax = Math.max(runningMax, endKey[ordinal]!);
     endKeyPrefixMax[ordinal] = runningMax;
-    typeCode[ordinal] = EVENT_TYPES.indexOf(event.type);
-    statusCode[ordinal] = EVENT_STATUSES.indexOf(event.status);
-    precisionCode[ordinal] = PRECISIONS.indexOf(mustParse(event.start).precision);
+    typeCode[ordinal] = typeCodes.get(event.type)!;
+    statusCode[ordinal] = statusCodes.get(event.status)!;
+    precisionCode[ordinal] = rawPrecision[order[ordinal]!]!;
     let mask = 0;
     let disputed = false;
     for (const excerpt of event.excerpts) {
@@ -229,7 +233,7 @@ export function buildIndexColumns(dataset: Dataset, source?: EventSource): Index
     }
   }
 
-  const ids = buildStringTable(ordered.map((event) => event.id));
+  const ids = buildAsciiTable(ordered.map((event) => event.id));
   const { events: _events, ...meta } = dataset;
   return {
     order,
@@ -250,7 +254,6 @@ export function buildIndexColumns(dataset: Dataset, source?: EventSource): Index
     meta,
     ids,
     idSlots: buildHashSlots(ids),
-    titles: buildStringTable(ordered.map((event) => event.title)),
     ...zoneColumns(ordered),
     ...dateColumns(ordered),
     records: recordColumns(ordered, order, source),
@@ -329,12 +332,12 @@ function dateColumns(ordered: readonly TimelineEvent[]): Pick<IndexColumns, 'dat
     startDateCode[ordinal] = codeOf(event.start);
     endDateCode[ordinal] = event.end === undefined ? NO_DATE : codeOf(event.end);
   }
-  return { dates: buildStringTable([...codes.keys()]), startDateCode, endDateCode };
+  return { dates: buildAsciiTable([...codes.keys()]), startDateCode, endDateCode };
 }
 
 function incomingColumns(
   ordered: readonly TimelineEvent[],
-  ids: StringTable,
+  ids: AsciiTable,
 ): Pick<IndexColumns, 'incomingStart' | 'incomingFrom' | 'incomingRelation'> {
   const n = ordered.length;
   const lookup = stringLookup(ids, buildHashSlots(ids));
@@ -365,7 +368,7 @@ export function transferablesOf(columns: IndexColumns): ArrayBuffer[] {
   for (const value of Object.values(columns)) {
     if (ArrayBuffer.isView(value)) buffers.add(value.buffer as ArrayBuffer);
     else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      // Tables: { text, offsets }, { bytes, start, end }.
+      // Tables: { bytes, offsets }, { bytes, start, end }.
       for (const part of Object.values(value as object)) {
         if (ArrayBuffer.isView(part)) buffers.add(part.buffer as ArrayBuffer);
       }
@@ -403,11 +406,12 @@ export function buildIndex(dataset: Dataset): EventIndex {
 }
 
 export function idOf(index: EventIndex, ordinal: number): string {
-  return stringAt(index.ids, ordinal);
+  return asciiAt(index.ids, ordinal);
 }
 
+/** The title, read from the event's record (which is then kept for the events shown lately). */
 export function titleOf(index: EventIndex, ordinal: number): string {
-  return stringAt(index.titles, ordinal);
+  return eventAt(index, ordinal).title;
 }
 
 /** The IANA zone the event happened in, if it names one. */
@@ -417,12 +421,12 @@ export function timeZoneOf(index: EventIndex, ordinal: number): string | undefin
 }
 
 export function startDateOf(index: EventIndex, ordinal: number): PartialDate {
-  return mustParse(stringAt(index.dates, index.startDateCode[ordinal]!));
+  return mustParse(asciiAt(index.dates, index.startDateCode[ordinal]!));
 }
 
 export function endDateOf(index: EventIndex, ordinal: number): PartialDate | undefined {
   const code = index.endDateCode[ordinal]!;
-  return code === NO_DATE ? undefined : mustParse(stringAt(index.dates, code));
+  return code === NO_DATE ? undefined : mustParse(asciiAt(index.dates, code));
 }
 
 /** Parsed records, kept for the events shown lately (bounded: panning through 100,000 keeps few). */

@@ -1,35 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asciiAt,
+  buildAsciiTable,
   buildByteTable,
   buildHashSlots,
-  buildStringTable,
   recordAt,
-  stringAt,
   stringLookup,
   tableLength,
 } from './tables';
 
-describe('string tables', () => {
-  it('give back each string, including empty ones and ones outside Latin-1', () => {
-    const strings = ['alpha', '', 'Erdoğan', '😀 emoji', 'z'];
-    const table = buildStringTable(strings);
+describe('ASCII tables', () => {
+  it('give back each string, including empty ones', () => {
+    const strings = ['alpha', '', '2022-01-27T15:30:00-05:00', 'id_with.all:chars-1', 'z'];
+    const table = buildAsciiTable(strings);
     expect(tableLength(table)).toBe(5);
-    expect(strings.map((_, i) => stringAt(table, i))).toEqual(strings);
+    expect(strings.map((_, i) => asciiAt(table, i))).toEqual(strings);
+  });
+
+  it('refuse a string that is not ASCII rather than garble it', () => {
+    expect(() => buildAsciiTable(['ok', 'Erdoğan'])).toThrow('not an ASCII string');
   });
 
   it('find each string by hash, and nothing for a string not there', () => {
     const strings = Array.from({ length: 5000 }, (_, i) => `id-${i}`);
-    const table = buildStringTable(strings);
+    const table = buildAsciiTable(strings);
     const lookup = stringLookup(table, buildHashSlots(table));
     const wrong = strings.filter((string, i) => lookup.get(string) !== i);
     expect(wrong).toEqual([]);
     expect(lookup.get('id-5000')).toBeUndefined();
     expect(lookup.get('id-')).toBeUndefined();
     expect(lookup.has('id-42')).toBe(true);
+    // A key that is not ASCII is simply not found.
+    expect(lookup.get('id-4\u0132')).toBeUndefined();
   });
 
   it('find the first of two equal strings (ids are unique in a valid dataset, but the table does not assume it)', () => {
-    const table = buildStringTable(['a', 'b', 'a']);
+    const table = buildAsciiTable(['a', 'b', 'a']);
     expect(stringLookup(table, buildHashSlots(table)).get('a')).toBe(0);
   });
 });

@@ -1,16 +1,22 @@
 /**
  * Many values stored as one: the compact forms the index hands from its worker to the page. A
- * table of a million strings crosses the worker boundary as one string and one buffer, not as a
- * million objects for the page to rebuild, and the page slices out only the ones it shows.
+ * table of a million strings crosses the worker boundary as two buffers, moved rather than copied,
+ * not as a million objects for the page to rebuild; the page reads out only the ones it shows.
  */
 
-/** Strings joined, with where each begins: string i is text[offsets[i] .. offsets[i + 1]). */
-export interface StringTable {
-  text: string;
+/**
+ * ASCII strings (ids, ISO dates: the contract allows nothing else in them) joined as bytes, with
+ * where each begins: string i is bytes[offsets[i] .. offsets[i + 1]). Bytes, not a string, so that
+ * the table crosses to the page without being copied.
+ */
+export interface AsciiTable {
+  bytes: Uint8Array;
   offsets: Uint32Array;
 }
 
-export function buildStringTable(strings: readonly string[]): StringTable {
+const decoder = new TextDecoder();
+
+export function buildAsciiTable(strings: readonly string[]): AsciiTable {
   const offsets = new Uint32Array(strings.length + 1);
   let length = 0;
   for (let i = 0; i < strings.length; i++) {
@@ -18,11 +24,20 @@ export function buildStringTable(strings: readonly string[]): StringTable {
     length += strings[i]!.length;
   }
   offsets[strings.length] = length;
-  return { text: strings.join(''), offsets };
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const string of strings) {
+    for (let k = 0; k < string.length; k++) {
+      const code = string.charCodeAt(k);
+      if (code > 0x7f) throw new Error(`not an ASCII string: ${JSON.stringify(string)}`);
+      bytes[at++] = code;
+    }
+  }
+  return { bytes, offsets };
 }
 
-export function stringAt(table: StringTable, i: number): string {
-  return table.text.slice(table.offsets[i], table.offsets[i + 1]);
+export function asciiAt(table: AsciiTable, i: number): string {
+  return decoder.decode(table.bytes.subarray(table.offsets[i], table.offsets[i + 1]));
 }
 
 export function tableLength(table: { offsets: Uint32Array }): number {
@@ -73,8 +88,6 @@ export function buildByteTable(count: number, stringAtIndex: (i: number) => stri
   return { bytes: trimmed, start, end };
 }
 
-const decoder = new TextDecoder();
-
 export function recordAt(table: ByteTable, i: number): string {
   return decoder.decode(table.bytes.subarray(table.start[i], table.end[i]));
 }
@@ -89,24 +102,24 @@ export interface StringLookup {
 }
 
 /** slots[h] = position + 1, or 0 when empty; the size is a power of two at least twice the count. */
-export function buildHashSlots(table: StringTable): Int32Array {
+export function buildHashSlots(table: AsciiTable): Int32Array {
   const count = tableLength(table);
   let size = 8;
   while (size < count * 2) size *= 2;
   const slots = new Int32Array(size);
   const mask = size - 1;
   for (let i = 0; i < count; i++) {
-    let slot = hashRange(table.text, table.offsets[i]!, table.offsets[i + 1]!) & mask;
+    let slot = hashBytes(table.bytes, table.offsets[i]!, table.offsets[i + 1]!) & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = i + 1;
   }
   return slots;
 }
 
-export function stringLookup(table: StringTable, slots: Int32Array): StringLookup {
+export function stringLookup(table: AsciiTable, slots: Int32Array): StringLookup {
   const mask = slots.length - 1;
   const get = (key: string): number | undefined => {
-    let slot = hashRange(key, 0, key.length) & mask;
+    let slot = hashString(key) & mask;
     for (;;) {
       const entry = slots[slot]!;
       if (entry === 0) return undefined;
@@ -117,18 +130,22 @@ export function stringLookup(table: StringTable, slots: Int32Array): StringLooku
   return { get, has: (key) => get(key) !== undefined };
 }
 
-function equalsAt(table: StringTable, i: number, key: string): boolean {
+function equalsAt(table: AsciiTable, i: number, key: string): boolean {
   const start = table.offsets[i]!;
   if (table.offsets[i + 1]! - start !== key.length) return false;
-  return table.text.startsWith(key, start);
+  for (let k = 0; k < key.length; k++) if (table.bytes[start + k] !== key.charCodeAt(k)) return false;
+  return true;
 }
 
-/** FNV-1a over UTF-16 code units of text[from .. to). */
-function hashRange(text: string, from: number, to: number): number {
+/** FNV-1a, over the bytes of an ASCII string or the code units of a key (the same for ASCII). */
+function hashBytes(bytes: Uint8Array, from: number, to: number): number {
   let hash = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash >>> 0;
+}
+
+function hashString(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }

@@ -57,3 +57,16 @@ describe('findEventSpans', () => {
     expect(spansAsJson('{"events":[]}')).toEqual([]);
   });
 });
+
+describe('findEventSpans, on the escapes that end strings', () => {
+  it('tells an escaped quote from a closing one after any number of backslashes', () => {
+    const events = [
+      { id: 'a', t: 'x\\' },
+      { id: 'b', t: 'y\\"z' },
+      { id: 'c', t: '\\\\"' },
+      { id: 'd', t: '"}]' },
+    ];
+    const text = JSON.stringify({ title: 'ends with a backslash \\', events });
+    expect(spansAsJson(text)).toEqual(events);
+  });
+});

@@ -40,10 +40,12 @@ export function findEventSpans(bytes: Uint8Array): EventSpans | null {
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i]!;
     if (c === QUOTE) {
-      const begin = i;
-      // Skip to the closing quote, past escaped characters.
-      for (i++; i < bytes.length && bytes[i] !== QUOTE; i++) if (bytes[i] === BACKSLASH) i++;
-      if (depth === 1 && expectKey) lastKeyIsEvents = isEventsKey(bytes, begin, i + 1);
+      // Most of a file is inside strings: jump to the closing quote (a native search), past escaped ones.
+      let end = bytes.indexOf(QUOTE, i + 1);
+      while (end !== -1 && isEscaped(bytes, end)) end = bytes.indexOf(QUOTE, end + 1);
+      if (end === -1) break; // Not closed: not JSON, and not a valid file.
+      if (depth === 1 && expectKey) lastKeyIsEvents = isEventsKey(bytes, i, end + 1);
+      i = end;
       continue;
     }
     if (c === OPEN_BRACE || c === OPEN_BRACKET) {
@@ -73,6 +75,13 @@ export function findEventSpans(bytes: Uint8Array): EventSpans | null {
   }
   if (!starts) return null;
   return { start: Uint32Array.from(starts), end: Uint32Array.from(ends) };
+}
+
+/** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
+function isEscaped(bytes: Uint8Array, at: number): boolean {
+  let backslashes = 0;
+  for (let k = at - 1; bytes[k] === BACKSLASH; k--) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 function isEventsKey(bytes: Uint8Array, from: number, to: number): boolean {

@@ -19,7 +19,7 @@ import { importTimelineJs } from '../io/timelineJsImport';
 import { detectFormat } from './detectFormat';
 import { findEventSpans } from './eventSpans';
 import { sameJson } from './sameJson';
-import type { ImportNotice, PrepareReply, PrepareRequest, PrepareStep } from './protocol';
+import type { ImportNotice, PrepareReply, PrepareRequest } from './protocol';
 
 /** Problems beyond this many are counted, not sent: nobody reads a million lines. */
 export const PROBLEMS_SENT = 1000;
@@ -28,12 +28,12 @@ export type Post = (reply: PrepareReply, transfer?: Transferable[]) => void;
 
 /** Creates a handler for one load's messages; `post` sends replies to the page. */
 export function createPrepareJob(post: Post): (request: PrepareRequest) => void {
-  let chunks: Uint8Array[] = [];
+  let received = new ReceivedFile();
   let ordered: TimelineEvent[] | null = null;
   let actors: Dataset['actors'] = [];
   return (request) => {
     if (request.type === 'chunk') {
-      chunks.push(request.bytes);
+      received.add(request.bytes);
       return;
     }
     if (request.type === 'index-search') {
@@ -48,9 +48,10 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
       ordered = null;
       return;
     }
-    const bytes = concat(chunks);
-    chunks = [];
-    const opened = open(request.name, bytes, (step) => post({ type: 'step', step }));
+    post({ type: 'step', step: 'checking' });
+    const { bytes, text } = received.finish();
+    received = new ReceivedFile();
+    const opened = open(request.name, bytes, text);
     if (!opened.ok) {
       post({
         type: 'rejected',
@@ -69,6 +70,28 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
   };
 }
 
+/**
+ * The file as it arrives: each chunk is decoded at once, while the next is still downloading
+ * (and decoding in pieces is itself several times faster than decoding 50 MB at once, which
+ * builds one huge string), and the bytes are kept for the events' records.
+ */
+class ReceivedFile {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly parts: string[] = [];
+  // The decoder drops a UTF-8 byte-order mark; bytes that are not UTF-8 become U+FFFD.
+  private readonly decoder = new TextDecoder();
+
+  add(chunk: Uint8Array): void {
+    this.chunks.push(chunk);
+    this.parts.push(this.decoder.decode(chunk, { stream: true }));
+  }
+
+  finish(): { bytes: Uint8Array; text: string } {
+    this.parts.push(this.decoder.decode());
+    return { bytes: concat(this.chunks), text: this.parts.join('') };
+  }
+}
+
 function concat(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
@@ -84,10 +107,7 @@ type Opened =
   | { ok: true; dataset: Dataset; notice: ImportNotice | null; source?: EventSource }
   | { ok: false; message: string; problems: Problem[] };
 
-function open(name: string, bytes: Uint8Array, step: (step: PrepareStep) => void): Opened {
-  step('checking');
-  // The decoder drops a UTF-8 byte-order mark; bytes that are not UTF-8 become U+FFFD.
-  const text = new TextDecoder().decode(bytes);
+function open(name: string, bytes: Uint8Array, text: string): Opened {
   if (text.trim() === '') return { ok: false, message: 'The file is empty.', problems: [] };
   const format = detectFormat(name, text);
   if (format !== 'dataset') return convert(name, format, text);

@@ -42,7 +42,14 @@ function begin(label: string, retry: (() => void) | null, withWorker = true): Lo
   const load: Load = {
     label,
     controller: new AbortController(),
-    preparation: withWorker ? startPreparing({ onStep: (step) => show(load, { phase: step }) }) : null,
+    preparation: withWorker
+      ? startPreparing({
+          onStep: (step) => {
+            performance.mark(`sourceline:dataset-${step}`);
+            show(load, { phase: step });
+          },
+        })
+      : null,
     retry,
     progressShownAt: -Infinity,
     latestProgress: null,
