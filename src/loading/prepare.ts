@@ -102,7 +102,8 @@ export function startPreparing(
 }
 
 function createWorker(): WorkerLike {
-  if (typeof Worker === 'undefined') return new InProcessWorker();
+  // Every browser the app supports has workers; the production build leaves the fallback out.
+  if (typeof Worker === 'undefined' && !import.meta.env.PROD) return new InProcessWorker();
   return new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 
