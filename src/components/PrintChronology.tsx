@@ -3,15 +3,7 @@
  * with its date, title, summary and every account with its citation, links written out in full,
  * and no controls. The screen layout is hidden by the print stylesheet; this takes its place.
  */
-import {
-  endDateOf,
-  eventAt,
-  isDisputed,
-  startDateOf,
-  statusOf,
-  typeOf,
-  type EventIndex,
-} from '../engine/eventIndex';
+import { endDateOf, eventAt, isDisputed, startDateOf, statusOf, typeOf, type EventIndex } from '../engine/eventIndex';
 import { isFiltering } from '../engine/filter';
 import { typeLabel } from '../engine/lanes';
 import { sourceCitation } from '../format/citation';
@@ -68,7 +60,12 @@ function PrintedEvent({ index, ordinal, base }: { index: EventIndex; ordinal: nu
   const zoneMode = useAppStore((s) => s.zone);
   // Parsed only while printing, and only the events printed.
   const event = eventAt(index, ordinal);
-  const when = formatWhen(startDateOf(index, ordinal), endDateOf(index, ordinal), displayZone(zoneMode, event.timeZone), 'long');
+  const when = formatWhen(
+    startDateOf(index, ordinal),
+    endDateOf(index, ordinal),
+    displayZone(zoneMode, event.timeZone),
+    'long',
+  );
   const link = eventLink(useAppStore.getState(), base, event.id);
   const status = statusOf(index, ordinal);
   return (

@@ -80,10 +80,13 @@ describe('invisible characters do not hide an event from search', () => {
     const hidden = indexOf({
       events: [{ id: 'h', start: '2022-01-01', title: 'Pu\u200btin an\u00adnounces sanc\u200dtions \u202eabroad' }],
     });
-    const hiddenSearch = openSearchIndex(buildSearchIndexData(
-      Array.from({ length: hidden.count }, (_, o) => eventAt(hidden, o)),
-      hidden.actors,
-    ), hidden.count);
+    const hiddenSearch = openSearchIndex(
+      buildSearchIndexData(
+        Array.from({ length: hidden.count }, (_, o) => eventAt(hidden, o)),
+        hidden.actors,
+      ),
+      hidden.count,
+    );
     for (const term of ['putin', 'announces', 'sanctions', 'abroad']) {
       expect(
         idsOf(

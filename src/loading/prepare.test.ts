@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { eventAt, idOf, openIndex } from '../engine/eventIndex';
+import { eventAt, eventSourceOrdinals, idOf, isDisputed, openIndex } from '../engine/eventIndex';
 import { dataset as makeDataset } from '../engine/testing.test-utils';
 import { InProcessWorker, startPreparing, type WorkerLike } from './prepare';
 import type { PrepareReply, PrepareRequest } from './protocol';
@@ -121,11 +121,13 @@ describe('the worker protocol (page side, with a fake worker)', () => {
 });
 
 describe('the worker job (run in-process)', () => {
-  const prepareText = async (text: string, name: string, chunkSize = 1000) => {
+  const prepareBytes = async (bytes: Uint8Array, name: string, chunkSize = 1000) => {
     const preparation = startPreparing({ worker: new InProcessWorker() });
-    for (const chunk of chunksOf(text, chunkSize)) preparation.append(chunk);
+    for (let at = 0; at < bytes.length; at += chunkSize) preparation.append(bytes.slice(at, at + chunkSize));
     return { preparation, outcome: await preparation.finish(name) };
   };
+  const prepareText = (text: string, name: string, chunkSize = 1000) =>
+    prepareBytes(encoder.encode(text), name, chunkSize);
 
   it('opens a dataset sent in many chunks: its events read back exactly as validated, and search works', async () => {
     const text = readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8');
@@ -178,5 +180,74 @@ describe('the worker job (run in-process)', () => {
     expect(outcome.columns.order.length).toBe(1);
     expect(outcome.notice?.message).toContain('Imported 1 event from the CSV spreadsheet sheet.csv');
     expect(outcome.notice?.details.join('\n')).toContain('2022-02-30');
+  });
+
+  it('reads the encoding as decodeText does: a Windows-1252 CSV keeps its letters and says how it was read', async () => {
+    // "Zürich" and "café" as Windows-1252 bytes (one byte each for ü and é), cut into chunks mid-file.
+    const latin = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const csv = latin('date,title,source,quote\n2022-01-27,Z\u00fcrich talks,CNN,"A caf\u00e9 quote"\n');
+    const { outcome } = await prepareBytes(csv, 'excel.csv', 16);
+    if (outcome.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(outcome)}`);
+    const index = openIndex(outcome.columns);
+    expect(eventAt(index, 0).title).toBe('Z\u00fcrich talks');
+    expect(JSON.stringify(eventAt(index, 0))).not.toContain('\ufffd');
+    expect(outcome.notice?.message).toContain('not UTF-8, so it was read as Windows-1252');
+  });
+
+  it('opens a UTF-16 dataset (byte-order mark, then two bytes a character), its records intact', async () => {
+    const text = JSON.stringify({
+      ...makeDataset({ events: [{ id: 'a', start: '2022-01-01' }] }),
+      title: 'Erdo\u011fan in UTF-16',
+    });
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    const { outcome } = await prepareBytes(bytes, 'unicode.json', 5);
+    if (outcome.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(outcome)}`);
+    expect(outcome.columns.meta.title).toBe('Erdo\u011fan in UTF-16');
+    expect(eventAt(openIndex(outcome.columns), 0).id).toBe('a');
+    expect(outcome.notice).toBeNull();
+  });
+
+  it("refuses two byte-order marks and a binary file with decodeText's message", async () => {
+    const twoMarks = Uint8Array.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...encoder.encode('{}')]);
+    expect((await prepareBytes(twoMarks, 'x.json')).outcome).toMatchObject({
+      kind: 'rejected',
+      message: expect.stringContaining('two byte-order marks'),
+    });
+    const workbook = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]);
+    expect((await prepareBytes(workbook, 'x.csv')).outcome).toMatchObject({
+      kind: 'rejected',
+      message: expect.stringContaining('Excel workbook (.xlsx)'),
+    });
+  });
+
+  it('indexes what claims need: the sources of each event and the disputed flag of isEventDisputed', async () => {
+    const raw = makeDataset({
+      sources: [{ id: 'first' }, { id: 'second' }],
+      events: [
+        { id: 'plain', start: '2022-01-01', excerpts: [['first', 'One account.']] },
+        {
+          id: 'contested',
+          start: '2022-01-02',
+          claims: [{ id: 'c1', text: 'It happened.' }],
+          excerpts: [
+            { source: 'second', quote: 'It did.', claims: [{ claim: 'c1', stance: 'asserts' }] },
+            { source: 'first', quote: 'It did not.', claims: [{ claim: 'c1', stance: 'disputes' }] },
+          ],
+        },
+      ],
+    });
+    const { outcome } = await prepareText(JSON.stringify(raw), 'x.json');
+    if (outcome.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(outcome)}`);
+    const index = openIndex(outcome.columns);
+    const at = (id: string) => index.eventOrdinal.get(id)!;
+    expect(isDisputed(index, at('contested'))).toBe(true);
+    expect(isDisputed(index, at('plain'))).toBe(false);
+    expect([...eventSourceOrdinals(index, at('contested'))]).toEqual([0, 1]);
+    expect([...eventSourceOrdinals(index, at('plain'))]).toEqual([0]);
   });
 });
