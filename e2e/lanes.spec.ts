@@ -7,7 +7,8 @@ test('with more lanes than fit, 30 are drawn with a row for the rest, and the pa
 }) => {
   test.setTimeout(60_000);
   const dataset = generateDataset({ events: 400, sides: 120, seed: 5 });
-  // The lanes that hold events, in the dataset's order of sides, then "No side" for events with neither actors nor sides.
+  // The lanes that hold events, in the dataset's order of sides, then "No side" for events with
+  // no actor and no side (the generator makes a few).
   const sideOfActor = new Map(dataset.actors.map((actor) => [actor.id, actor.side]));
   const sidesOf = (e: (typeof dataset.events)[number]) => [
     ...e.actors.map((a) => sideOfActor.get(a)),

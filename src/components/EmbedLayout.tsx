@@ -6,10 +6,9 @@
 import { pageBase, viewLink } from '../store/links';
 import { useAppStore } from '../store/store';
 import { Announcer } from './Announcer';
-import { EmptyResult } from './EmptyResult';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EventDetails } from './EventDetails';
-import { EventList } from './EventList';
+import { EventsSection } from './EventsSection';
 import { LoadStatus } from './LoadStatus';
 import { PrintChronology } from './PrintChronology';
 import { ResultSummary } from './ResultSummary';
@@ -46,13 +45,7 @@ export function EmbedLayout() {
           <ErrorBoundary name="the event details">
             <EventDetails />
           </ErrorBoundary>
-          <section className="sl-events sl-embed__events" aria-label="Events list">
-            <h2 className="sl-section-title">Events</h2>
-            <EmptyResult />
-            <ErrorBoundary name="the events list">
-              <EventList />
-            </ErrorBoundary>
-          </section>
+          <EventsSection className="sl-embed__events" />
         </main>
       )}
       <ErrorBoundary name="the screen-reader announcements">

@@ -3,11 +3,12 @@
  * import layout, so it can come back in) and as iCalendar (all-day events for calendar dates).
  * The converters load only when asked for.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Dataset } from '../dataset/vocabulary';
 import { datasetOf } from '../engine/eventIndex';
 import { useMatchedOrdinals } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { useMenu } from './useMenu';
 
 type Format = 'json' | 'csv' | 'ics';
 
@@ -39,9 +40,8 @@ function fileStem(title: string): string {
 export function ExportMenu() {
   const index = useAppStore((s) => s.index);
   const matched = useMatchedOrdinals();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
   const [error, setError] = useState<string | null>(null);
-  const menuId = useId();
   if (!index || !matched) return null;
   const count = matched.length;
 
@@ -69,15 +69,8 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="sl-menu">
-      <button
-        type="button"
-        className="sl-button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        disabled={count === 0}
-        onClick={() => setOpen(!open)}
-      >
+    <div className="sl-menu" {...rootProps}>
+      <button {...buttonProps} disabled={count === 0}>
         Export {count.toLocaleString('en-US')} event{count === 1 ? '' : 's'}
       </button>
       {open && (

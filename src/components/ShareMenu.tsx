@@ -3,19 +3,18 @@
  * that view in another page, and printing it. A dataset opened from a file has no address, so it
  * offers no link, and says why.
  */
-import { useId, useState } from 'react';
 import { embedSnippet } from '../format/embedSnippet';
 import { canLink, pageBase, viewLink } from '../store/links';
 import { useAppStore } from '../store/store';
 import { CopyFeedback } from './CopyFeedback';
 import { useCopy } from './useCopy';
+import { useMenu } from './useMenu';
 
 export function ShareMenu() {
   const hasDataset = useAppStore((s) => s.index !== null);
   const linkable = useAppStore(canLink);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
   const { outcome, copy } = useCopy();
-  const menuId = useId();
   if (!hasDataset) return null;
 
   const copyLink = () => {
@@ -35,16 +34,8 @@ export function ShareMenu() {
   };
 
   return (
-    <div className="sl-menu sl-share">
-      <button
-        type="button"
-        className="sl-button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen(!open)}
-      >
-        Share
-      </button>
+    <div className="sl-menu sl-share" {...rootProps}>
+      <button {...buttonProps}>Share</button>
       {open && (
         <ul id={menuId} className="sl-menu__list" aria-label="Share">
           <li>
