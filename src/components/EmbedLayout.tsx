@@ -16,7 +16,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { ViewControls } from './ViewControls';
 
 export function EmbedLayout() {
-  const title = useAppStore((s) => s.index?.dataset.title);
+  const title = useAppStore((s) => s.index?.meta.title);
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   // Recomputed on every change of view, so the link always opens what the reader sees.
   const fullView = useAppStore((s) => viewLink(s, pageBase(window.location.href)));

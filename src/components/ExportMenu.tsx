@@ -4,6 +4,8 @@
  * The converters load only when asked for.
  */
 import { useState } from 'react';
+import type { Dataset } from '../dataset/vocabulary';
+import { datasetOf } from '../engine/eventIndex';
 import { useMatchedOrdinals } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useMenu } from './useMenu';
@@ -16,13 +18,12 @@ const FORMATS: { format: Format; label: string; extension: string; mime: string 
   { format: 'ics', label: 'Calendar (iCalendar .ics)', extension: 'ics', mime: 'text/calendar' },
 ];
 
-async function render(
-  format: Format,
-  ...args: Parameters<typeof import('../io/exportJson').exportDatasetJson>
-): Promise<string> {
-  if (format === 'json') return (await import('../io/exportJson')).exportDatasetJson(...args);
-  if (format === 'csv') return (await import('../io/exportCsv')).exportCsv(...args);
-  return (await import('../io/exportIcs')).exportIcs(...args);
+/** `dataset` holds the matched events only; `totalEvents` is how many the whole dataset has. */
+async function render(format: Format, dataset: Dataset, totalEvents: number): Promise<string> {
+  const ids = dataset.events.map((event) => event.id);
+  if (format === 'json') return (await import('../io/exportJson')).exportDatasetJson(dataset, ids, totalEvents);
+  if (format === 'csv') return (await import('../io/exportCsv')).exportCsv(dataset, ids);
+  return (await import('../io/exportIcs')).exportIcs(dataset, ids);
 }
 
 function fileStem(title: string): string {
@@ -47,10 +48,11 @@ export function ExportMenu() {
   const download = async (format: (typeof FORMATS)[number]) => {
     setOpen(false);
     setError(null);
-    const ids = Array.from(matched, (ordinal) => index.events[ordinal]!.id);
     let text: string;
     try {
-      text = await render(format.format, index.dataset, ids);
+      // Only the matched events' records are parsed.
+      const dataset = datasetOf(index, matched);
+      text = await render(format.format, dataset, index.count);
     } catch (failure) {
       // Nothing half-written is offered; the reason is.
       setError(`The ${format.label} export failed: ${failure instanceof Error ? failure.message : String(failure)}.`);
@@ -59,7 +61,7 @@ export function ExportMenu() {
     const url = URL.createObjectURL(new Blob([text], { type: `${format.mime};charset=utf-8` }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${fileStem(index.dataset.title)}-${count}-events.${format.extension}`;
+    link.download = `${fileStem(index.meta.title)}-${count}-events.${format.extension}`;
     document.body.append(link);
     link.click();
     link.remove();

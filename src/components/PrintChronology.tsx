@@ -3,8 +3,7 @@
  * with its date, title, summary and every account with its citation, links written out in full,
  * and no controls. The screen layout is hidden by the print stylesheet; this takes its place.
  */
-import type { EventIndex } from '../engine/eventIndex';
-import { isDisputed, statusOf, typeOf } from '../engine/eventIndex';
+import { endDateOf, eventAt, isDisputed, startDateOf, statusOf, typeOf, type EventIndex } from '../engine/eventIndex';
 import { isFiltering } from '../engine/filter';
 import { typeLabel } from '../engine/lanes';
 import { sourceCitation } from '../format/citation';
@@ -36,7 +35,7 @@ function Chronology() {
   const filtered = isFiltering(filters);
   return (
     <section className="sl-print" aria-label="Printable chronology">
-      <h1>{index.dataset.title}</h1>
+      <h1>{index.meta.title}</h1>
       <p className="sl-print__meta">
         Sourceline chronology: {matched.length.toLocaleString('en-US')}
         {filtered ? ` of ${index.count.toLocaleString('en-US')}` : ''} events
@@ -59,10 +58,11 @@ function Chronology() {
 
 function PrintedEvent({ index, ordinal, base }: { index: EventIndex; ordinal: number; base: string }) {
   const zoneMode = useAppStore((s) => s.zone);
-  const event = index.events[ordinal]!;
+  // Parsed only while printing, and only the events printed.
+  const event = eventAt(index, ordinal);
   const when = formatWhen(
-    index.startDate[ordinal]!,
-    index.endDate[ordinal],
+    startDateOf(index, ordinal),
+    endDateOf(index, ordinal),
     displayZone(zoneMode, event.timeZone),
     'long',
   );

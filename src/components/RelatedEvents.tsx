@@ -1,5 +1,5 @@
 /** Links from an event to the events it relates to (and those that relate to it), which select them. */
-import type { EventIndex } from '../engine/eventIndex';
+import { eventAt, idOf, incomingLinksOf, titleOf, type EventIndex } from '../engine/eventIndex';
 import { useAppStore } from '../store/store';
 import { encodeUrlState } from '../store/urlState';
 import { urlStateOf } from '../store/urlSync';
@@ -28,13 +28,13 @@ const INVERSE_LABELS: Record<string, string> = {
 };
 
 export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: number }) {
-  const event = index.events[ordinal]!;
+  const event = eventAt(index, ordinal);
   const links: { label: string; id: string }[] = (event.related ?? []).map((link) => ({
     label: RELATION_LABELS[link.relation] ?? link.relation,
     id: link.event,
   }));
-  for (const link of incomingLinks(index).get(event.id) ?? []) {
-    links.push({ label: INVERSE_LABELS[link.relation] ?? link.relation, id: link.from });
+  for (const link of incomingLinksOf(index, ordinal)) {
+    links.push({ label: INVERSE_LABELS[link.relation] ?? link.relation, id: idOf(index, link.from) });
   }
   if (links.length === 0) return null;
   const open = (id: string) => {
@@ -48,7 +48,7 @@ export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: 
       <ul className="sl-related">
         {links.map((link, i) => {
           const target = index.eventOrdinal.get(link.id);
-          const title = target === undefined ? link.id : index.events[target]!.title;
+          const title = target === undefined ? link.id : titleOf(index, target);
           return (
             <li key={`${link.id}-${i}`}>
               <span className="sl-related__relation">{link.label}:</span>{' '}
@@ -68,23 +68,4 @@ export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: 
       </ul>
     </>
   );
-}
-
-const incomingCache = new WeakMap<EventIndex, Map<string, { from: string; relation: string }[]>>();
-
-/** Links pointing at each event, gathered once per dataset. */
-function incomingLinks(index: EventIndex): Map<string, { from: string; relation: string }[]> {
-  let incoming = incomingCache.get(index);
-  if (!incoming) {
-    incoming = new Map();
-    for (const other of index.events) {
-      for (const link of other.related ?? []) {
-        const list = incoming.get(link.event) ?? [];
-        list.push({ from: other.id, relation: link.relation });
-        incoming.set(link.event, list);
-      }
-    }
-    incomingCache.set(index, incoming);
-  }
-  return incoming;
 }

@@ -26,7 +26,7 @@ export function ShareMenu() {
     setOpen(false);
     const state = useAppStore.getState();
     const src = viewLink(state, pageBase(window.location.href), true);
-    if (src) void copy(embedSnippet(src, state.index?.dataset.title ?? 'Sourceline'), 'Embed code');
+    if (src) void copy(embedSnippet(src, state.index?.meta.title ?? 'Sourceline'), 'Embed code');
   };
   const print = () => {
     setOpen(false);
