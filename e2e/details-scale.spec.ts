@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/dataset/vocabulary';
-import { leastLongestTask, observeLongTasks } from './longTasks';
+import { leastLongestTask } from './longTasks';
 import { Sourceline } from './sourceline';
 
 const LONGEST_TASK_MS = 500;
@@ -30,7 +30,6 @@ const words = (approxLength: number) => 'lorem ipsum dolor sit amet '.repeat(Mat
 
 /** Opens the shaped dataset, finds the target event, and opens it while measuring. */
 async function openTarget(page: Page, body: string): Promise<{ app: Sourceline; longest: number }> {
-  await observeLongTasks(page);
   await page.route(
     (url) => url.pathname === '/shape.json',
     (route) => route.fulfill({ contentType: 'application/json', body }),

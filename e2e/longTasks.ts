@@ -1,55 +1,16 @@
 /**
- * The main thread's long tasks (PerformanceObserver 'longtask': tasks over 50 ms), to check that
- * an action never blocks the page for long. Measure with CSS locators only: Playwright's role
- * queries run in the page and would count as the page's own work.
+ * How long an action blocks the page's main thread: the CPU time of its longest task, read from
+ * Chrome's trace (see mainThreadCpu.ts; a wall-clock long task grows with the machine's load).
+ * Measure with CSS locators only: Playwright's role queries run in the page and would count as the
+ * page's own work.
  */
 import type { Page } from '@playwright/test';
-
-declare global {
-  interface Window {
-    __longTasks: number[];
-    __longTaskObserver: PerformanceObserver;
-  }
-}
-
-/** Call before the page loads. */
-export async function observeLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    window.__longTaskObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-    });
-    window.__longTaskObserver.observe({ type: 'longtask', buffered: true });
-  });
-}
-
-/** Forgets the long tasks so far: what follows is measured. */
-export async function startMeasuring(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.__longTaskObserver.takeRecords();
-    window.__longTasks = [];
-  });
-}
-
-/** The longest task since `startMeasuring`, in ms (0 if none was long), after the next frame has painted. */
-export async function longestTask(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            for (const entry of window.__longTaskObserver.takeRecords()) window.__longTasks.push(entry.duration);
-            resolve(Math.max(0, ...window.__longTasks));
-          }),
-        );
-      }),
-  );
-}
+import { MainThreadCpu } from './mainThreadCpu';
 
 /**
  * The least, over up to `runs` tries, of the longest task while `action` runs (`prepare` runs
- * before each try, unmeasured). Work the page itself does recurs on every try; a stall because
- * the machine was busy with something else does not, so the least is the page's own.
+ * before each try, unmeasured). Work the page itself does recurs on every try; a one-off stall
+ * (a garbage collection that another part left behind) does not, so the least is the action's own.
  */
 export async function leastLongestTask(
   page: Page,
@@ -60,12 +21,17 @@ export async function leastLongestTask(
     enough,
   }: { prepare?: () => Promise<void>; action: () => Promise<void>; runs?: number; enough: number },
 ): Promise<number> {
+  const cpu = new MainThreadCpu(page);
   let least = Infinity;
-  for (let run = 0; run < runs && least >= enough; run++) {
-    await prepare?.();
-    await startMeasuring(page);
-    await action();
-    least = Math.min(least, await longestTask(page));
+  try {
+    for (let run = 0; run < runs && least >= enough; run++) {
+      await prepare?.();
+      await cpu.start();
+      await action();
+      least = Math.min(least, await cpu.stop());
+    }
+  } finally {
+    await cpu.dispose();
   }
   return least;
 }
