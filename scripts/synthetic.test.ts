@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateDataset } from '../src/dataset/validate';
 import { EVENT_TYPES, SOURCE_KINDS } from '../src/dataset/vocabulary';
-import {
-  asciiFold,
-  datasetJson,
-  datasetJsonChunks,
-  generateDataset,
-  mulberry32,
-  SEARCH_CANDIDATES,
-  zonedText,
-} from './synthetic';
+import { asciiFold, datasetJson, datasetJsonChunks, generateDataset, SEARCH_CANDIDATES, zonedText } from './synthetic';
 
 const small = generateDataset({ events: 2000, seed: 42 });
 const text = datasetJson(small);
@@ -126,17 +118,5 @@ describe('zonedText', () => {
     expect(zonedText(Date.UTC(2022, 2, 27, 1, 30), 'Europe/Kyiv', false)).toBe('2022-03-27T04:30+03:00');
     expect(zonedText(Date.UTC(2022, 6, 1, 12, 0, 5), 'America/St_Johns', true)).toBe('2022-07-01T09:30:05-02:30');
     expect(zonedText(Date.UTC(2022, 0, 1, 12, 0), 'UTC', false)).toBe('2022-01-01T12:00Z');
-  });
-});
-
-describe('mulberry32', () => {
-  it('repeats for a seed and stays in [0, 1)', () => {
-    const a = mulberry32(7);
-    const b = mulberry32(7);
-    for (let i = 0; i < 1000; i++) {
-      const x = a();
-      expect(x).toBe(b());
-      expect(x >= 0 && x < 1).toBe(true);
-    }
   });
 });

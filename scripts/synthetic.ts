@@ -10,6 +10,7 @@
  * Nothing here touches the file system: `scripts/generate-synthetic.ts` is the CLI around it.
  */
 import { MONTH_NAMES } from '../src/dataset/dates';
+import { mulberry32 } from '../src/engine/prng';
 import { tzOffset } from '@date-fns/tz';
 import words from './synthetic-words.json' with { type: 'json' };
 import {
@@ -49,18 +50,6 @@ export const MAX_EVENTS = 2_000_000;
 
 // ---------------------------------------------------------------------------------------------
 // Randomness
-
-/** mulberry32: a tiny, fast, good-enough 32-bit PRNG. Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   readonly next: () => number;

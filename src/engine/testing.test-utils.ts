@@ -4,12 +4,12 @@
  * `dataset()` builds a small dataset from terse event descriptions and checks it with the real
  * validator, so that no engine test runs on data the app would have refused to load.
  */
-import { mulberry32 } from '../../scripts/synthetic';
 import { validateDataset } from '../dataset/validate';
 import type { Dataset, EventStatus, EventType, SourceKind, TimelineEvent } from '../dataset/vocabulary';
 import { buildIndex, type EventIndex } from './eventIndex';
 import { buildSearchIndexData, openSearchIndex, type SearchIndex } from './searchIndex';
 import { toOrdinals, type Bitset } from './bitset';
+import { mulberry32 } from './prng';
 
 export interface EventSpec {
   id: string;
