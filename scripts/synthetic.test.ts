@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateDataset } from '../src/dataset/validate';
 import { EVENT_TYPES, SOURCE_KINDS } from '../src/dataset/vocabulary';
-import { asciiFold, datasetJson, datasetJsonChunks, generateDataset, SEARCH_CANDIDATES, zonedText } from './synthetic';
+import { datasetJson, datasetJsonChunks, generateDataset, SEARCH_CANDIDATES, zonedText } from './synthetic';
+import { foldAccents } from '../src/dataset/slugs';
 
 const small = generateDataset({ events: 2000, seed: 42 });
 const text = datasetJson(small);
@@ -44,10 +45,10 @@ describe('generateDataset', () => {
     expect(small.actors.length).toBeLessThanOrEqual(60);
     expect(new Set(small.actors.map((a) => a.side))).toEqual(new Set(small.sides.map((s) => s.id)));
     const names = small.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])]);
-    expect(names.filter((name) => asciiFold(name) !== name).length).toBeGreaterThan(10);
+    expect(names.filter((name) => foldAccents(name) !== name).length).toBeGreaterThan(10);
     expect(
       small.actors.some((a) =>
-        (a.aliases ?? []).some((alias) => alias === asciiFold(alias) && asciiFold(a.name) !== a.name),
+        (a.aliases ?? []).some((alias) => alias === foldAccents(alias) && foldAccents(a.name) !== a.name),
       ),
     ).toBe(true);
     expect(small.sources.length).toBeGreaterThanOrEqual(8);
@@ -105,7 +106,7 @@ describe('generateDataset', () => {
   });
 
   it('uses the words the benchmark types into the search box', () => {
-    const folded = asciiFold(text).toLowerCase();
+    const folded = foldAccents(text).toLowerCase();
     const missing = SEARCH_CANDIDATES.filter((word) => !folded.includes(word));
     expect(missing).toEqual([]);
   });

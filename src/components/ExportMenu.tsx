@@ -4,6 +4,7 @@
  * The converters load only when asked for.
  */
 import { useId, useState } from 'react';
+import { slugify } from '../dataset/slugs';
 import { useMatchedOrdinals } from '../store/selectors';
 import { useAppStore } from '../store/store';
 
@@ -22,17 +23,6 @@ async function render(
   if (format === 'json') return (await import('../io/exportJson')).exportDatasetJson(...args);
   if (format === 'csv') return (await import('../io/exportCsv')).exportCsv(...args);
   return (await import('../io/exportIcs')).exportIcs(...args);
-}
-
-function fileStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
-  return stem || 'sourceline';
 }
 
 export function ExportMenu() {
@@ -59,7 +49,7 @@ export function ExportMenu() {
     const url = URL.createObjectURL(new Blob([text], { type: `${format.mime};charset=utf-8` }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${fileStem(index.dataset.title)}-${count}-events.${format.extension}`;
+    link.download = `${slugify(index.dataset.title, 'sourceline')}-${count}-events.${format.extension}`;
     document.body.append(link);
     link.click();
     link.remove();

@@ -8,7 +8,8 @@
  */
 import Papa from 'papaparse';
 import { columnOf, CSV_COLUMNS, EVENT_COLUMNS, REQUIRED_COLUMNS, unguardFormula, type CsvColumn } from './csvLayout';
-import { IdAllocator, slugify } from './ids';
+import { slugify } from '../dataset/slugs';
+import { IdAllocator } from './ids';
 import {
   problemAt,
   settleImport,
