@@ -13,6 +13,7 @@ import { MONTH_NAMES, wallClockToInstant } from '../src/dataset/dates';
 import { foldAccents, slugify } from '../src/dataset/slugs';
 import { zoneOffsetMinutes } from '../src/dataset/zones';
 import { formatOffset } from '../src/dataset/schema';
+import { upperBound } from '../src/engine/binarySearch';
 import { mulberry32 } from '../src/engine/prng';
 import words from './synthetic-words.json' with { type: 'json' };
 import {
@@ -88,14 +89,7 @@ class Weighted<T> {
   }
   pick(rng: Rng): T {
     const x = rng.next() * this.total;
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.cumulative[mid]! > x) hi = mid;
-      else lo = mid + 1;
-    }
-    return this.items[lo]!;
+    return this.items[Math.min(upperBound(this.cumulative, x), this.items.length - 1)]!;
   }
 }
 
