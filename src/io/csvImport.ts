@@ -248,7 +248,7 @@ class DraftBuilder {
       const disagreeing = EVENT_COLUMNS.filter(
         (column) =>
           cells[column] !== '' &&
-          JSON.stringify(fields.value[FIELD_OF[column]!]) !== JSON.stringify(earlier.fields[FIELD_OF[column]!]),
+          JSON.stringify(fields.value[FIELD_OF[column]]) !== JSON.stringify(earlier.fields[FIELD_OF[column]]),
       );
       for (const column of disagreeing) {
         reasons.push(
