@@ -1,41 +1,16 @@
 /** Links from an event to the events it relates to (and those that relate to it), which select them. */
 import type { EventIndex } from '../engine/eventIndex';
+import { relatedLinksOf } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { encodeUrlState } from '../store/urlState';
 import { urlStateOf } from '../store/urlSync';
 import { showEvent } from '../store/viewActions';
 import { clipText } from '../format/clip';
 import { focusEventDetails } from './focus';
-
-const RELATION_LABELS: Record<string, string> = {
-  'responds-to': 'Responds to',
-  disputes: 'Disputes',
-  supports: 'Supports',
-  follows: 'Follows',
-  precedes: 'Precedes',
-  'part-of': 'Part of',
-  'context-for': 'Context for',
-};
-
-const INVERSE_LABELS: Record<string, string> = {
-  'responds-to': 'Response',
-  disputes: 'Disputed by',
-  supports: 'Supported by',
-  follows: 'Followed by',
-  precedes: 'Preceded by',
-  'part-of': 'Includes',
-  'context-for': 'Context',
-};
+import { RELATION_LABELS } from './labels';
 
 export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: number }) {
-  const event = index.events[ordinal]!;
-  const links: { label: string; id: string }[] = (event.related ?? []).map((link) => ({
-    label: RELATION_LABELS[link.relation] ?? link.relation,
-    id: link.event,
-  }));
-  for (const link of incomingLinks(index).get(event.id) ?? []) {
-    links.push({ label: INVERSE_LABELS[link.relation] ?? link.relation, id: link.from });
-  }
+  const links = relatedLinksOf(index, ordinal);
   if (links.length === 0) return null;
   const open = (id: string) => {
     if (!index.eventOrdinal.has(id)) return;
@@ -47,17 +22,16 @@ export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: 
       <h3 className="sl-details__section">Related events</h3>
       <ul className="sl-related">
         {links.map((link, i) => {
-          const target = index.eventOrdinal.get(link.id);
-          const title = target === undefined ? link.id : index.events[target]!.title;
+          const title = link.ordinal === undefined ? link.eventId : index.events[link.ordinal]!.title;
           return (
-            <li key={`${link.id}-${i}`}>
-              <span className="sl-related__relation">{link.label}:</span>{' '}
+            <li key={`${link.eventId}-${i}`}>
+              <span className="sl-related__relation">{RELATION_LABELS[link.direction][link.relation]}:</span>{' '}
               <a
                 dir="auto"
-                href={`?${encodeUrlState({ ...urlStateOf(useAppStore.getState()), event: link.id })}`}
+                href={`?${encodeUrlState({ ...urlStateOf(useAppStore.getState()), event: link.eventId })}`}
                 onClick={(e) => {
                   e.preventDefault();
-                  open(link.id);
+                  open(link.eventId);
                 }}
               >
                 <bdi>{clipText(title, 300).text}</bdi>
@@ -68,23 +42,4 @@ export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: 
       </ul>
     </>
   );
-}
-
-const incomingCache = new WeakMap<EventIndex, Map<string, { from: string; relation: string }[]>>();
-
-/** Links pointing at each event, gathered once per dataset. */
-function incomingLinks(index: EventIndex): Map<string, { from: string; relation: string }[]> {
-  let incoming = incomingCache.get(index);
-  if (!incoming) {
-    incoming = new Map();
-    for (const other of index.events) {
-      for (const link of other.related ?? []) {
-        const list = incoming.get(link.event) ?? [];
-        list.push({ from: other.id, relation: link.relation });
-        incoming.set(link.event, list);
-      }
-    }
-    incomingCache.set(index, incoming);
-  }
-  return incoming;
 }
