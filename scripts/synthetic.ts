@@ -1,7 +1,7 @@
 /**
  * A synthetic Sourceline dataset of any size, for benchmarks and tests. Pure and deterministic:
  * the same options give the same dataset, and `datasetJson` the same bytes. The dataset is valid
- * under the contract (DESIGN.md §1) and shaped like a real one: ~50 actors on 7 sides with aliases
+ * under the contract (docs/dataset.md) and shaped like a real one: ~50 actors on 7 sides with aliases
  * (some with diacritics, so search folding matters), 12 sources of every kind, events spread over
  * three years with bursts of activity, mostly day dates with some month dates, clock times in
  * their zone's real offset, ranges, several excerpts that sometimes dispute each other, links

@@ -8,7 +8,7 @@
  *
  * Calendar values (year, month, day) are never turned into a `Date` at local midnight:
  * that would shift them a day west of Greenwich. Where a position on an axis is needed,
- * `calendarStartMs` / `calendarEndMs` place them in a named zone explicitly.
+ * `axisStartMs` / `axisEndMs` place them in a named zone explicitly.
  */
 
 export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
