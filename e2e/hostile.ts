@@ -18,7 +18,8 @@ export function hostileDataset(): Record<string, unknown> {
   return {
     title: `${SCRIPT}Hostile dataset ${IMG}`,
     description: `<style>body{display:none}</style>`,
-    junk: nested(2_000),
+    // Deep, but within what the app accepts (JSON past 1,000 levels is refused: hostile-shapes.spec.ts).
+    junk: nested(900),
     sides: [{ id: 'side-a', name: `"); background:url(https://${EVIL_HOST}/css) ${IMG}` }],
     sources: [
       {

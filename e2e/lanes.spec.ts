@@ -7,10 +7,16 @@ test('with more lanes than fit, 30 are drawn with a row for the rest, and the pa
 }) => {
   test.setTimeout(60_000);
   const dataset = generateDataset({ events: 400, sides: 120, seed: 5 });
-  // The lanes that hold events, in the dataset's order of sides (every event here has a side).
+  // The lanes that hold events, in the dataset's order of sides, then "No side" for events with
+  // no actor and no side (the generator makes a few).
   const sideOfActor = new Map(dataset.actors.map((actor) => [actor.id, actor.side]));
-  const used = new Set(dataset.events.flatMap((e) => [...e.actors.map((a) => sideOfActor.get(a)), ...(e.sides ?? [])]));
+  const sidesOf = (e: (typeof dataset.events)[number]) => [
+    ...e.actors.map((a) => sideOfActor.get(a)),
+    ...(e.sides ?? []),
+  ];
+  const used = new Set(dataset.events.flatMap(sidesOf));
   const lanes = dataset.sides.filter((side) => used.has(side.id)).map((side) => side.name);
+  if (dataset.events.some((e) => sidesOf(e).length === 0)) lanes.push('No side');
   expect(lanes.length).toBeGreaterThan(60);
   await page.route(
     (url) => url.pathname === '/many-lanes.json',

@@ -14,8 +14,13 @@ test('Share → "Copy link to this view" copies a link that opens the same view'
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
 
+  // The link is the view on screen: the page's own address (filters, event, lanes and the window
+  // the timeline framed).
   const link = await clipboard(page);
-  expect(link).toBe(`${new URL(page.url()).origin}/?actor=zelensky&event=${CALL_ID}&lanes=type`);
+  expect(link).toBe(page.url());
+  expect(link).toMatch(
+    new RegExp(`^${new URL(page.url()).origin}/\\?actor=zelensky&event=${CALL_ID}&lanes=type&start=`),
+  );
 
   // A reader who opens the link (in a browser of their own) sees the same view.
   const other = await browser.newPage();
@@ -38,9 +43,10 @@ test('Share → "Copy embed code" copies an iframe that shows the embedded view 
   await expect(page.getByRole('status').filter({ hasText: 'Embed code copied to the clipboard.' })).toBeVisible();
 
   const snippet = await clipboard(page);
-  const origin = new URL(page.url()).origin;
+  // The embedded view is this one (the page's address, window included) in the embedded layout.
+  const src = `${page.url()}&embed=1`.replaceAll('&', '&amp;');
   expect(snippet).toBe(
-    `<iframe src="${origin}/?event=${CALL_ID}&amp;embed=1" title="${DATASET_TITLE} (Sourceline timeline)" ` +
+    `<iframe src="${src}" title="${DATASET_TITLE} (Sourceline timeline)" ` +
       'width="100%" height="640" style="border: 0; max-width: 100%" loading="lazy"></iframe>',
   );
 
@@ -105,4 +111,26 @@ test('Share → "Print or save as PDF…" opens the browser’s print dialog', a
   await page.getByRole('button', { name: 'Share' }).click();
   await page.getByRole('button', { name: 'Print or save as PDF…' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+});
+
+test('the Share and Export menus close on Escape, with focus back on their button, and on a click outside', async ({
+  page,
+}) => {
+  const app = new Sourceline(page);
+  await app.open(`?event=${CALL_ID}`);
+  for (const name of [/^Share$/, /^Export \d+ events$/]) {
+    const button = page.getByRole('button', { name });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+    // The menu took that Escape: the open event behind it stays open.
+    await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(CALL_TITLE);
+
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await page.getByTestId('dataset-title').click();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+  }
 });

@@ -55,6 +55,33 @@ export class Sourceline {
     return this.list.getByRole('button', { name: title });
   }
 
+  /**
+   * The list row of an event that may lie outside the rows drawn: the list is virtualised, so it
+   * is scrolled a screenful at a time, from the top, until the row exists.
+   */
+  async scrollToListItem(title: string | RegExp): Promise<Locator> {
+    const item = this.listItem(title);
+    const scroller = this.page.getByTestId('event-list-scroller');
+    await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
+    for (;;) {
+      if ((await item.count()) > 0) return item;
+      const moved = await scroller.evaluate((element) => {
+        const before = element.scrollTop;
+        element.scrollTo({ top: before + element.clientHeight * 0.8 });
+        return element.scrollTop !== before;
+      });
+      if (!moved) {
+        // At the end: the row is there now, or the test fails here naming it.
+        await expect(item).toHaveCount(1);
+        return item;
+      }
+      // Let the virtualiser draw the rows that scrolled in before looking again.
+      await this.page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+    }
+  }
+
   /** The titles in the events list, in order (only the rows rendered, which is all of them for small results). */
   listTitles(): Promise<string[]> {
     return this.list.locator('.sl-list__title').allTextContents();

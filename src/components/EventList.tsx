@@ -62,7 +62,9 @@ export function EventList() {
     const step = KEY_STEPS[event.key];
     if (step) {
       event.preventDefault();
-      const id = stepSelection(step);
+      // With nothing selected yet, the row that has focus is where the reader is.
+      const focusedRow = (event.target as HTMLElement).closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
+      const id = stepSelection(step, focusedRow);
       if (id !== null) focusRow(id);
     } else if (event.key === 'Escape' && selected !== null) {
       event.preventDefault();

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { slugify } from '../dataset/slugs';
 import { useMatchedOrdinals } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { useMenu } from './useMenu';
 
 type Format = 'json' | 'csv' | 'ics';
 
@@ -28,7 +29,7 @@ async function render(
 export function ExportMenu() {
   const index = useAppStore((s) => s.index);
   const matched = useMatchedOrdinals();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef, onKeyDown } = useMenu();
   const [error, setError] = useState<string | null>(null);
   const menuId = useId();
   if (!index || !matched) return null;
@@ -57,8 +58,9 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="sl-menu">
+    <div className="sl-menu" ref={rootRef} onKeyDown={onKeyDown}>
       <button
+        ref={buttonRef}
         type="button"
         className="sl-button"
         aria-expanded={open}

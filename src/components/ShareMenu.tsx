@@ -3,17 +3,18 @@
  * that view in another page, and printing it. A dataset opened from a file has no address, so it
  * offers no link, and says why.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { embedSnippet } from '../format/embedSnippet';
 import { canLink, pageBase, viewLink } from '../store/links';
 import { useAppStore } from '../store/store';
 import { CopyFeedback } from './CopyFeedback';
 import { useCopy } from './useCopy';
+import { useMenu } from './useMenu';
 
 export function ShareMenu() {
   const hasDataset = useAppStore((s) => s.index !== null);
   const linkable = useAppStore(canLink);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef, onKeyDown } = useMenu();
   const { outcome, copy } = useCopy();
   const menuId = useId();
   if (!hasDataset) return null;
@@ -35,8 +36,9 @@ export function ShareMenu() {
   };
 
   return (
-    <div className="sl-menu sl-share">
+    <div className="sl-menu sl-share" ref={rootRef} onKeyDown={onKeyDown}>
       <button
+        ref={buttonRef}
         type="button"
         className="sl-button"
         aria-expanded={open}

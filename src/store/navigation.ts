@@ -7,12 +7,18 @@ import { lowerBoundStart } from '../engine/eventIndex';
 
 export type Step = 'next' | 'previous' | 'first' | 'last';
 
-/** Selects the event one step away from the current one and brings it into view. */
-export function stepSelection(step: Step): string | null {
+/**
+ * Selects the event one step away from the current one and brings it into view. With nothing
+ * selected, the step starts from `fromId` (the list row that has focus) if given, else from what
+ * is on screen.
+ */
+export function stepSelection(step: Step, fromId?: string): string | null {
   const state = useAppStore.getState();
   const matched = selectMatchedOrdinals(state);
   if (!state.index || !matched || matched.length === 0) return null;
-  const target = targetOrdinal(matched, selectSelectedOrdinal(state), step, state.index);
+  const from =
+    selectSelectedOrdinal(state) ?? (fromId === undefined ? null : (state.index.eventOrdinal.get(fromId) ?? null));
+  const target = targetOrdinal(matched, from, step, state.index);
   if (target === null) return null;
   const id = state.index.events[target]!.id;
   showEvent(id);

@@ -48,6 +48,8 @@ interface VisGroup {
   id: number;
   content: string;
   label: string;
+  /** Place from the top (vis-timeline's default `groupOrder` is this field). */
+  order: number;
 }
 
 const MINUTE = 60_000;
@@ -160,7 +162,9 @@ export function TimelineView(props: TimelineViewProps) {
 
   useEffect(() => {
     const groups = groupsRef.current!;
-    const next = lanes.map((lane) => ({ id: lane.ordinal, content: '', label: lane.label }));
+    // `order` is the lane's place in the list: a lane kept from the page before (the row of the
+    // others) would otherwise stay where it was inserted, above the new page's lanes.
+    const next = lanes.map((lane, order) => ({ id: lane.ordinal, content: '', label: lane.label, order }));
     const keep = new Set(next.map((g) => g.id));
     groups.remove(groups.getIds().filter((id) => !keep.has(id as number)));
     groups.update(next);
