@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { Sourceline, TOTAL_EVENTS } from './sourceline';
+import { BUNDLED, CALL_ID, CALL_TITLE, Sourceline, TOTAL_EVENTS } from './sourceline';
 
 test('printing gives a clean chronology of the filtered events, accounts cited and links written out', async ({
   page,
@@ -61,4 +61,32 @@ test('a printed account cites a live blog with its URL written out', async ({ pa
   await expect(chronology).toContainText(
     'CNN, “Tensions simmer in UkraineRussia border crisis”, 27 Jan 2022, https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-27-22/',
   );
+});
+
+test('a printed event with claims lists them, contested first, and says which claim each account asserts or disputes', async ({
+  page,
+}) => {
+  const call = BUNDLED.events.find((event) => event.id === CALL_ID)!;
+  const claims = call.claims!;
+  const contested = claims.filter((claim) =>
+    call.excerpts.some((excerpt) => excerpt.claims?.some((c) => c.claim === claim.id && c.stance === 'disputes')),
+  );
+  expect(contested.length).toBeGreaterThan(0);
+  const app = new Sourceline(page);
+  await app.open(`?type=call&event=${CALL_ID}`);
+  await page.emulateMedia({ media: 'print' });
+  const printed = page
+    .getByRole('region', { name: 'Printable chronology' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: CALL_TITLE, exact: true }) })
+    .first();
+  const listed = printed.locator('.sl-print__claims > li');
+  await expect(listed).toHaveCount(claims.length);
+  // Contested claims come first, each with its tally of asserting and disputing accounts.
+  for (const [i, claim] of contested.entries()) {
+    await expect(listed.nth(i)).toContainText(claim.text);
+    await expect(listed.nth(i)).toContainText(/\(asserted by \d+ accounts?; disputed by \d+ accounts?\)$/);
+  }
+  await expect(printed).toContainText(`Disputes: ${contested[0]!.text}`);
+  await expect(printed).toContainText(`Asserts: ${contested[0]!.text}`);
 });

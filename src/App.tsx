@@ -1,9 +1,8 @@
 import { Announcer } from './components/Announcer';
 import { DensityOverview } from './components/DensityOverview';
-import { EmptyResult } from './components/EmptyResult';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { EventDetails } from './components/EventDetails';
-import { EventList } from './components/EventList';
+import { EventsSection } from './components/EventsSection';
 import { FilterPanel } from './components/FilterPanel';
 import { Header } from './components/Header';
 import { Legend } from './components/Legend';
@@ -54,13 +53,7 @@ export function App() {
               <TimelinePanel />
               <Legend />
             </ErrorBoundary>
-            <section className="sl-events" aria-label="Events list">
-              <h2 className="sl-section-title">Events</h2>
-              <EmptyResult />
-              <ErrorBoundary name="the events list">
-                <EventList />
-              </ErrorBoundary>
-            </section>
+            <EventsSection />
           </div>
           <ErrorBoundary name="the event details">
             <EventDetails />

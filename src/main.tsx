@@ -1,3 +1,5 @@
+// First: starts downloading the bundled dataset while the rest of the code loads.
+import './loading/startEarly';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -2,6 +2,7 @@
 import { useAppStore } from '../store/store';
 import { clipText } from '../format/clip';
 import { formatWhen, displayZone } from '../format/dates';
+import { endDateOf, startDateOf, timeZoneOf, titleOf } from '../engine/eventIndex';
 
 export function Announcer() {
   const message = useAppStore((state) => {
@@ -9,10 +10,10 @@ export function Announcer() {
     if (!index || selectedId === null) return '';
     const ordinal = index.eventOrdinal.get(selectedId);
     if (ordinal === undefined) return '';
-    const event = index.events[ordinal]!;
-    const when = formatWhen(index.startDate[ordinal]!, index.endDate[ordinal], displayZone(zone, event.timeZone));
+    const zoneShown = displayZone(zone, timeZoneOf(index, ordinal));
+    const when = formatWhen(startDateOf(index, ordinal), endDateOf(index, ordinal), zoneShown);
     // A title may be megabytes long; laying that out, even hidden, froze the page for seconds.
-    return `Selected: ${clipText(event.title, 300).text}, ${when}.`;
+    return `Selected: ${clipText(titleOf(index, ordinal), 300).text}, ${when}.`;
   });
   return (
     <div className="sl-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">

@@ -1,5 +1,5 @@
 /** "Copy citation" for the open event: the event, its sources and the Sourceline link, as plain text. */
-import type { EventIndex } from '../engine/eventIndex';
+import { endDateOf, eventAt, startDateOf, type EventIndex } from '../engine/eventIndex';
 import { eventCitation, sourcesOf } from '../format/citation';
 import { eventLink, pageBase } from '../store/links';
 import { useAppStore } from '../store/store';
@@ -9,13 +9,13 @@ import { useCopy } from './useCopy';
 export function CopyCitation({ index, ordinal }: { index: EventIndex; ordinal: number }) {
   const { outcome, copy } = useCopy();
   const copyCitation = () => {
-    const event = index.events[ordinal]!;
+    const event = eventAt(index, ordinal);
     const text = eventCitation({
       event,
-      start: index.startDate[ordinal]!,
-      end: index.endDate[ordinal],
+      start: startDateOf(index, ordinal),
+      end: endDateOf(index, ordinal),
       sources: sourcesOf(event, index.sourceById),
-      datasetTitle: index.dataset.title,
+      datasetTitle: index.meta.title,
       link: eventLink(useAppStore.getState(), pageBase(window.location.href), event.id),
     });
     void copy(text, 'Citation');

@@ -6,10 +6,9 @@
 import { pageBase, viewLink } from '../store/links';
 import { useAppStore } from '../store/store';
 import { Announcer } from './Announcer';
-import { EmptyResult } from './EmptyResult';
 import { ErrorBoundary } from './ErrorBoundary';
 import { EventDetails } from './EventDetails';
-import { EventList } from './EventList';
+import { EventsSection } from './EventsSection';
 import { LoadStatus } from './LoadStatus';
 import { PrintChronology } from './PrintChronology';
 import { ResultSummary } from './ResultSummary';
@@ -17,7 +16,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { ViewControls } from './ViewControls';
 
 export function EmbedLayout() {
-  const title = useAppStore((s) => s.index?.dataset.title);
+  const title = useAppStore((s) => s.index?.meta.title);
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   // Recomputed on every change of view, so the link always opens what the reader sees.
   const fullView = useAppStore((s) => viewLink(s, pageBase(window.location.href)));
@@ -46,13 +45,7 @@ export function EmbedLayout() {
           <ErrorBoundary name="the event details">
             <EventDetails />
           </ErrorBoundary>
-          <section className="sl-events sl-embed__events" aria-label="Events list">
-            <h2 className="sl-section-title">Events</h2>
-            <EmptyResult />
-            <ErrorBoundary name="the events list">
-              <EventList />
-            </ErrorBoundary>
-          </section>
+          <EventsSection className="sl-embed__events" />
         </main>
       )}
       <ErrorBoundary name="the screen-reader announcements">

@@ -4,7 +4,7 @@
  */
 import { hasClockTime } from '../dataset/dates';
 import type { EventIndex } from '../engine/eventIndex';
-import { isDisputed, statusOf, typeOf } from '../engine/eventIndex';
+import { endDateOf, eventAt, isDisputed, startDateOf, statusOf, typeOf } from '../engine/eventIndex';
 import { typeLabel } from '../engine/lanes';
 import { displayZone, formatPartialDate, precisionNote, ZONE_MODE_LABELS } from '../format/dates';
 import { useSelectedOrdinal } from '../store/selectors';
@@ -24,7 +24,7 @@ export function EventDetails() {
   const ordinal = useSelectedOrdinal();
   const dismissal = useDetailsDismissal();
   if (!index || ordinal === null) return null;
-  const event = index.events[ordinal]!;
+  const event = eventAt(index, ordinal);
 
   return (
     // Keyed by event, so that nothing expanded in one event ("Show all") carries over to the next.
@@ -63,9 +63,9 @@ export function EventDetails() {
 
 function EventWhen({ index, ordinal }: { index: EventIndex; ordinal: number }) {
   const zoneMode = useAppStore((s) => s.zone);
-  const event = index.events[ordinal]!;
-  const start = index.startDate[ordinal]!;
-  const end = index.endDate[ordinal];
+  const event = eventAt(index, ordinal);
+  const start = startDateOf(index, ordinal);
+  const end = endDateOf(index, ordinal);
   const zone = displayZone(zoneMode, event.timeZone);
   const timed = hasClockTime(start) || (end !== undefined && hasClockTime(end));
   const note = precisionNote(start);
@@ -99,7 +99,7 @@ function EventWhen({ index, ordinal }: { index: EventIndex; ordinal: number }) {
 
 function ActorList({ index, ordinal }: { index: EventIndex; ordinal: number }) {
   const onlyActor = useAppStore((s) => s.onlyActor);
-  const event = index.events[ordinal]!;
+  const event = eventAt(index, ordinal);
   const actors = event.actors.map((id) => index.actors[index.actorOrdinal.get(id)!]!).filter(Boolean);
   if (actors.length === 0) return null;
   return (

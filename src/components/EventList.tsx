@@ -5,7 +5,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { statusOf, typeOf, isDisputed } from '../engine/eventIndex';
+import { endDateOf, idOf, isDisputed, startDateOf, statusOf, timeZoneOf, titleOf, typeOf } from '../engine/eventIndex';
 import { typeLabel } from '../engine/lanes';
 import { clipText } from '../format/clip';
 import { displayZone, formatWhen } from '../format/dates';
@@ -89,9 +89,10 @@ export function EventList() {
       >
         {virtualizer.getVirtualItems().map((row) => {
           const ordinal = matched[row.index]!;
-          const event = index.events[ordinal]!;
+          const event = { id: idOf(index, ordinal), title: titleOf(index, ordinal) };
           const status = statusOf(index, ordinal);
-          const when = formatWhen(index.startDate[ordinal]!, index.endDate[ordinal], displayZone(zone, event.timeZone));
+          const zoneShown = displayZone(zone, timeZoneOf(index, ordinal));
+          const when = formatWhen(startDateOf(index, ordinal), endDateOf(index, ordinal), zoneShown);
           const isSelected = ordinal === selected;
           return (
             <li

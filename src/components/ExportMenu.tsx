@@ -3,7 +3,9 @@
  * import layout, so it can come back in) and as iCalendar (all-day events for calendar dates).
  * The converters load only when asked for.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import type { Dataset } from '../dataset/vocabulary';
+import { datasetOf } from '../engine/eventIndex';
 import { slugify } from '../dataset/slugs';
 import { useMatchedOrdinals } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -17,31 +19,30 @@ const FORMATS: { format: Format; label: string; extension: string; mime: string 
   { format: 'ics', label: 'Calendar (iCalendar .ics)', extension: 'ics', mime: 'text/calendar' },
 ];
 
-async function render(
-  format: Format,
-  ...args: Parameters<typeof import('../io/exportJson').exportDatasetJson>
-): Promise<string> {
-  if (format === 'json') return (await import('../io/exportJson')).exportDatasetJson(...args);
-  if (format === 'csv') return (await import('../io/exportCsv')).exportCsv(...args);
-  return (await import('../io/exportIcs')).exportIcs(...args);
+/** `dataset` holds the matched events only; `totalEvents` is how many the whole dataset has. */
+async function render(format: Format, dataset: Dataset, totalEvents: number): Promise<string> {
+  const ids = dataset.events.map((event) => event.id);
+  if (format === 'json') return (await import('../io/exportJson')).exportDatasetJson(dataset, ids, totalEvents);
+  if (format === 'csv') return (await import('../io/exportCsv')).exportCsv(dataset, ids);
+  return (await import('../io/exportIcs')).exportIcs(dataset, ids);
 }
 
 export function ExportMenu() {
   const index = useAppStore((s) => s.index);
   const matched = useMatchedOrdinals();
-  const { open, setOpen, rootRef, buttonRef, onKeyDown } = useMenu();
+  const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
   const [error, setError] = useState<string | null>(null);
-  const menuId = useId();
   if (!index || !matched) return null;
   const count = matched.length;
 
   const download = async (format: (typeof FORMATS)[number]) => {
     setOpen(false);
     setError(null);
-    const ids = Array.from(matched, (ordinal) => index.events[ordinal]!.id);
     let text: string;
     try {
-      text = await render(format.format, index.dataset, ids);
+      // Only the matched events' records are parsed.
+      const dataset = datasetOf(index, matched);
+      text = await render(format.format, dataset, index.count);
     } catch (failure) {
       // Nothing half-written is offered; the reason is.
       setError(`The ${format.label} export failed: ${failure instanceof Error ? failure.message : String(failure)}.`);
@@ -50,7 +51,7 @@ export function ExportMenu() {
     const url = URL.createObjectURL(new Blob([text], { type: `${format.mime};charset=utf-8` }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${slugify(index.dataset.title, 'sourceline')}-${count}-events.${format.extension}`;
+    link.download = `${slugify(index.meta.title, 'sourceline')}-${count}-events.${format.extension}`;
     document.body.append(link);
     link.click();
     link.remove();
@@ -58,16 +59,8 @@ export function ExportMenu() {
   };
 
   return (
-    <div className="sl-menu" ref={rootRef} onKeyDown={onKeyDown}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="sl-button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        disabled={count === 0}
-        onClick={() => setOpen(!open)}
-      >
+    <div className="sl-menu" {...rootProps}>
+      <button {...buttonProps} disabled={count === 0}>
         Export {count.toLocaleString('en-US')} event{count === 1 ? '' : 's'}
       </button>
       {open && (

@@ -18,7 +18,7 @@ export function Header() {
   const origin = useAppStore((s) => s.origin);
   // A link that failed on arrival leaves nothing shown: the way back must be there too.
   const nothingShown = useAppStore((s) => s.index === null && s.loading === null);
-  const title = index?.dataset.title;
+  const title = index?.meta.title;
   useEffect(() => {
     // document.title is text: a dataset title cannot inject markup here. One with right-to-left
     // letters or direction marks is isolated (U+2068 … U+2069), so that it cannot reorder

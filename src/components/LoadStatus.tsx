@@ -1,12 +1,14 @@
 /**
  * Progress while a dataset opens, and, when one could not be opened, an alert that says why:
  * the cause, or every validation problem with its JSON path (the first 50, and how many more),
- * with a way to copy them. The dataset shown before stays shown.
+ * with a way to copy them. The dataset shown before stays shown; with none, the bundled one is
+ * offered.
  */
 import { useState } from 'react';
 import { escapeInvisible, formatProblem } from '../dataset/problems';
-import { formatBytes } from '../loading/fetchText';
+import { openBundled } from '../store/openDataset';
 import { useAppStore } from '../store/store';
+import { LoadingProgress } from './LoadingProgress';
 
 const SHOWN_PROBLEMS = 50;
 
@@ -20,36 +22,6 @@ export function LoadStatus() {
       {failure && <FailureAlert />}
       {notice && <ImportNotice />}
     </>
-  );
-}
-
-function LoadingProgress({ loading }: { loading: NonNullable<ReturnType<typeof useAppStore.getState>['loading']> }) {
-  const { progress } = loading;
-  const fraction = progress?.total ? progress.loaded / progress.total : null;
-  // The name is the file's or the link's own: isolated, so that its direction marks stay inside it.
-  const [before, after] =
-    loading.phase === 'checking'
-      ? ['Checking', '…']
-      : progress
-        ? [
-            loading.phase === 'reading' ? 'Reading' : 'Downloading',
-            `: ${formatBytes(progress.loaded)}${progress.total ? ` of ${formatBytes(progress.total)}` : ''}`,
-          ]
-        : ['Opening', '…'];
-  const text = `${before} ${loading.label}${after}`;
-  return (
-    <div className="sl-loading" data-testid="loading">
-      <label className="sl-loading__label" htmlFor="sl-loading-bar">
-        {before} <bdi>{loading.label}</bdi>
-        {after}
-      </label>
-      <progress
-        id="sl-loading-bar"
-        max={fraction === null ? undefined : 1}
-        value={fraction === null ? undefined : fraction}
-        aria-valuetext={text}
-      />
-    </div>
   );
 }
 
@@ -108,6 +80,11 @@ function FailureAlert() {
         {failure.problems.length > 0 && (
           <button type="button" className="sl-button" onClick={copy}>
             {copied ? 'Copied' : 'Copy the problems'}
+          </button>
+        )}
+        {!stillShown && (
+          <button type="button" className="sl-button" onClick={() => void openBundled()}>
+            Open the bundled dataset
           </button>
         )}
         <button type="button" className="sl-button sl-button--quiet" onClick={() => setFailure(null)}>

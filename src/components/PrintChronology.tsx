@@ -3,8 +3,9 @@
  * with its date, title, summary and every account with its citation, links written out in full,
  * and no controls. The screen layout is hidden by the print stylesheet; this takes its place.
  */
-import type { EventIndex } from '../engine/eventIndex';
-import { isDisputed, statusOf, typeOf } from '../engine/eventIndex';
+import { accountsByClaim } from '../dataset/claims';
+import type { TimelineEvent } from '../dataset/vocabulary';
+import { endDateOf, eventAt, isDisputed, startDateOf, statusOf, typeOf, type EventIndex } from '../engine/eventIndex';
 import { isFiltering } from '../engine/filter';
 import { typeLabel } from '../engine/lanes';
 import { sourceCitation } from '../format/citation';
@@ -36,7 +37,7 @@ function Chronology() {
   const filtered = isFiltering(filters);
   return (
     <section className="sl-print" aria-label="Printable chronology">
-      <h1>{index.dataset.title}</h1>
+      <h1>{index.meta.title}</h1>
       <p className="sl-print__meta">
         Sourceline chronology: {matched.length.toLocaleString('en-US')}
         {filtered ? ` of ${index.count.toLocaleString('en-US')}` : ''} events
@@ -59,15 +60,17 @@ function Chronology() {
 
 function PrintedEvent({ index, ordinal, base }: { index: EventIndex; ordinal: number; base: string }) {
   const zoneMode = useAppStore((s) => s.zone);
-  const event = index.events[ordinal]!;
+  // Parsed only while printing, and only the events printed.
+  const event = eventAt(index, ordinal);
   const when = formatWhen(
-    index.startDate[ordinal]!,
-    index.endDate[ordinal],
+    startDateOf(index, ordinal),
+    endDateOf(index, ordinal),
     displayZone(zoneMode, event.timeZone),
     'long',
   );
   const link = eventLink(useAppStore.getState(), base, event.id);
   const status = statusOf(index, ordinal);
+  const claimText = new Map((event.claims ?? []).map((claim) => [claim.id, claim.text]));
   return (
     <li className="sl-print__event">
       <p className="sl-print__when">
@@ -77,6 +80,7 @@ function PrintedEvent({ index, ordinal, base }: { index: EventIndex; ordinal: nu
       </p>
       <h2>{event.title}</h2>
       {event.summary && <p>{event.summary}</p>}
+      <PrintedClaims event={event} />
       <ol className="sl-print__accounts">
         {event.excerpts.map((excerpt, i) => {
           const source = index.sourceById.get(excerpt.source);
@@ -91,6 +95,12 @@ function PrintedEvent({ index, ordinal, base }: { index: EventIndex; ordinal: nu
                 {source ? sourceCitation(source) : excerpt.source}
                 {excerpt.stance === 'disputes' && ' (disputes)'}
               </p>
+              {excerpt.claims?.map((reference) => (
+                <p key={reference.claim} className="sl-print__cite">
+                  {reference.stance === 'asserts' ? 'Asserts: ' : 'Disputes: '}
+                  {claimText.get(reference.claim) ?? reference.claim}
+                </p>
+              ))}
             </li>
           );
         })}
@@ -98,4 +108,27 @@ function PrintedEvent({ index, ordinal, base }: { index: EventIndex; ordinal: nu
       {link && <p className="sl-print__link">Sourceline: {link}</p>}
     </li>
   );
+}
+
+/** The event's claims, contested first, each with how many accounts assert and dispute it. */
+function PrintedClaims({ event }: { event: TimelineEvent }) {
+  if (!event.claims?.length) return null;
+  const { claims } = accountsByClaim(event);
+  return (
+    <>
+      <h3>Claims</h3>
+      <ul className="sl-print__claims">
+        {claims.map(({ claim, asserting, disputing }) => (
+          <li key={claim.id}>
+            {claim.text} (asserted by {accountCount(asserting.length)}
+            {disputing.length > 0 ? `; disputed by ${accountCount(disputing.length)}` : ''})
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function accountCount(n: number): string {
+  return `${n.toLocaleString('en-US')} account${n === 1 ? '' : 's'}`;
 }

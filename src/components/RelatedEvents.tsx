@@ -1,6 +1,6 @@
 /** Links from an event to the events it relates to (and those that relate to it), which select them. */
-import type { EventIndex } from '../engine/eventIndex';
-import { relatedLinksOf } from '../store/selectors';
+import { titleOf, type EventIndex } from '../engine/eventIndex';
+import { relatedLinks } from '../engine/related';
 import { useAppStore } from '../store/store';
 import { encodeUrlState } from '../store/urlState';
 import { urlStateOf } from '../store/urlSync';
@@ -10,7 +10,7 @@ import { focusEventDetails } from './focus';
 import { RELATION_LABELS } from './labels';
 
 export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: number }) {
-  const links = relatedLinksOf(index, ordinal);
+  const links = relatedLinks(index, ordinal);
   if (links.length === 0) return null;
   const open = (id: string) => {
     if (!index.eventOrdinal.has(id)) return;
@@ -22,7 +22,7 @@ export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: 
       <h3 className="sl-details__section">Related events</h3>
       <ul className="sl-related">
         {links.map((link, i) => {
-          const title = link.ordinal === undefined ? link.eventId : index.events[link.ordinal]!.title;
+          const title = link.ordinal === undefined ? link.eventId : titleOf(index, link.ordinal);
           return (
             <li key={`${link.eventId}-${i}`}>
               <span className="sl-related__relation">{RELATION_LABELS[link.direction][link.relation]}:</span>{' '}

@@ -1,17 +1,21 @@
-/** On a visit without a dataset link, offers the file opened last time (kept in this browser). */
+/**
+ * On a visit without a dataset link, offers the file opened last time (kept in this browser).
+ * Only its name, size and date are read to offer it; the file itself is read on "Reopen".
+ */
 import { useEffect, useState } from 'react';
-import { forgetSavedFile, loadSavedFile, type SavedDataset } from '../loading/savedDataset';
+import { formatBytes } from '../loading/download';
+import { forgetSavedFile, savedFileInfo, type SavedFileInfo } from '../loading/savedDataset';
 import { openSaved } from '../store/openDataset';
 import { useAppStore } from '../store/store';
 
 export function SavedFileOffer() {
   const origin = useAppStore((s) => s.origin);
   const hasDataset = useAppStore((s) => s.index !== null);
-  const [saved, setSaved] = useState<SavedDataset | null>(null);
+  const [saved, setSaved] = useState<SavedFileInfo | null>(null);
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
     let live = true;
-    void loadSavedFile().then((found) => {
+    void savedFileInfo().then((found) => {
       if (live) setSaved(found);
     });
     return () => {
@@ -26,11 +30,11 @@ export function SavedFileOffer() {
         Reopen{' '}
         <strong>
           <bdi>{saved.name}</bdi>
-        </strong>
-        , which you opened on {when}? It is kept only in this browser.
+        </strong>{' '}
+        ({formatBytes(saved.size)}), which you opened on {when}? It is kept only in this browser.
       </p>
       <div className="sl-alert__actions">
-        <button type="button" className="sl-button" onClick={() => void openSaved(saved.name, saved.text)}>
+        <button type="button" className="sl-button" onClick={() => void openSaved(saved.name)}>
           Reopen <bdi>{saved.name}</bdi>
         </button>
         <button

@@ -3,7 +3,6 @@
  * that view in another page, and printing it. A dataset opened from a file has no address, so it
  * offers no link, and says why.
  */
-import { useId } from 'react';
 import { embedSnippet } from '../format/embedSnippet';
 import { canLink, pageBase, viewLink } from '../store/links';
 import { useAppStore } from '../store/store';
@@ -14,9 +13,8 @@ import { useMenu } from './useMenu';
 export function ShareMenu() {
   const hasDataset = useAppStore((s) => s.index !== null);
   const linkable = useAppStore(canLink);
-  const { open, setOpen, rootRef, buttonRef, onKeyDown } = useMenu();
+  const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
   const { outcome, copy } = useCopy();
-  const menuId = useId();
   if (!hasDataset) return null;
 
   const copyLink = () => {
@@ -28,7 +26,7 @@ export function ShareMenu() {
     setOpen(false);
     const state = useAppStore.getState();
     const src = viewLink(state, pageBase(window.location.href), true);
-    if (src) void copy(embedSnippet(src, state.index?.dataset.title ?? 'Sourceline'), 'Embed code');
+    if (src) void copy(embedSnippet(src, state.index?.meta.title ?? 'Sourceline'), 'Embed code');
   };
   const print = () => {
     setOpen(false);
@@ -36,17 +34,8 @@ export function ShareMenu() {
   };
 
   return (
-    <div className="sl-menu sl-share" ref={rootRef} onKeyDown={onKeyDown}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="sl-button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen(!open)}
-      >
-        Share
-      </button>
+    <div className="sl-menu sl-share" {...rootProps}>
+      <button {...buttonProps}>Share</button>
       {open && (
         <ul id={menuId} className="sl-menu__list" aria-label="Share">
           <li>

@@ -3,12 +3,13 @@
  * button: Escape closes it and puts focus back on its button (never on the page body), and a
  * click or tap anywhere outside it closes it.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export function useMenu() {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
 
   useEffect(() => {
     if (!open) return;
@@ -27,5 +28,20 @@ export function useMenu() {
     buttonRef.current?.focus();
   };
 
-  return { open, setOpen, rootRef, buttonRef, onKeyDown };
+  return {
+    open,
+    setOpen,
+    menuId,
+    /** For the menu's wrapper: Escape anywhere inside it, and what counts as outside. */
+    rootProps: { ref: rootRef, onKeyDown },
+    /** For the button that opens it. */
+    buttonProps: {
+      ref: buttonRef,
+      type: 'button' as const,
+      className: 'sl-button',
+      'aria-expanded': open,
+      'aria-controls': menuId,
+      onClick: () => setOpen(!open),
+    },
+  };
 }

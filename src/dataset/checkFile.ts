@@ -6,6 +6,12 @@ import { parseJson } from './json';
 import { validateDataset, type Problem, type ValidationResult } from './validate';
 
 export function checkDatasetText(text: string): ValidationResult {
+  const result = checkDatasetTextKeepingInput(text);
+  return result.ok ? { ok: true, dataset: result.dataset } : result;
+}
+
+/** The same, and when valid also the parsed input it was validated from (the loader compares the two). */
+export function checkDatasetTextKeepingInput(text: string): ValidationResult & { input?: unknown } {
   // Some editors start UTF-8 files with a byte-order mark; it is not part of the JSON.
   const json = parseJson(text.startsWith('\ufeff') ? text.slice(1) : text);
   if (!json.ok) {
@@ -14,7 +20,8 @@ export function checkDatasetText(text: string): ValidationResult {
       problems: [{ path: `line ${json.line}, column ${json.column}`, message: `malformed JSON: ${json.message}` }],
     };
   }
-  return validateDataset(json.value);
+  const result = validateDataset(json.value);
+  return result.ok ? { ...result, input: json.value } : result;
 }
 
 export type { Problem };

@@ -2,9 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   actorEventOrdinals,
   buildIndex,
-  buildIndexArrays,
-  assembleIndex,
+  buildIndexColumns,
   candidateRange,
+  datasetOf,
+  endDateOf,
+  eventAt,
+  idOf,
+  incomingLinksOf,
+  openIndex,
+  startDateOf,
+  timeZoneOf,
+  titleOf,
+  transferablesOf,
+  type EventIndex,
   eventActorOrdinals,
   eventSideOrdinals,
   isDisputed,
@@ -16,7 +26,7 @@ import {
 } from './eventIndex';
 import { dataset, indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
 
-const ids = (index: { events: { id: string }[] }) => index.events.map((event) => event.id);
+const ids = (index: EventIndex) => Array.from({ length: index.count }, (_, ordinal) => idOf(index, ordinal));
 
 describe('chronological order', () => {
   it('orders events by where they begin, whatever their order in the file', () => {
@@ -136,9 +146,10 @@ describe('startKey / endKey', () => {
 
   it('keeps the parsed dates by ordinal', () => {
     const i = index.eventOrdinal.get('span')!;
-    expect(index.startDate[i]!.text).toBe('2022-01-24');
-    expect(index.endDate[i]!.text).toBe('2022-01-28');
-    expect(index.endDate[index.eventOrdinal.get('day')!]).toBeUndefined();
+    expect(startDateOf(index, i).text).toBe('2022-01-24');
+    expect(startDateOf(index, i).precision).toBe('day');
+    expect(endDateOf(index, i)!.text).toBe('2022-01-28');
+    expect(endDateOf(index, index.eventOrdinal.get('day')!)).toBeUndefined();
   });
 
   it('never lets an end come before its start', () => {
@@ -215,7 +226,7 @@ describe('actors and sides', () => {
 
   it("lists each actor's events in ascending ordinal (chronological) order, each once", () => {
     const biden = index.actorOrdinal.get('biden')!;
-    expect(Array.from(actorEventOrdinals(index, biden), (i) => index.events[i]!.id)).toEqual([
+    expect(Array.from(actorEventOrdinals(index, biden), (i) => idOf(index, i))).toEqual([
       'talks',
       'call',
       'briefing',
@@ -310,22 +321,87 @@ describe('facet codes', () => {
   });
 });
 
-describe('buildIndexArrays + assembleIndex', () => {
-  it('assembles the same index as buildIndex (the worker path)', () => {
+describe('columns (the worker path)', () => {
+  const data = dataset({
+    sides: [{ id: 's' }],
+    actors: [{ id: 'a', side: 's' }],
+    events: [
+      { id: 'x', start: '2022-02', actors: ['a'], title: 'Kyiv, «x»', summary: 'Ünïcode ✓' },
+      { id: 'y', start: '2022-01-05T10:00+02:00', timeZone: 'Europe/Kyiv', end: '2022-01-06' },
+      { id: 'z', start: '2022-01-05', excerpts: [['src', 'A quote with "quotes" and \\ backslashes']] },
+    ],
+  });
+
+  it('survive a structured clone with their buffers transferred, and open to the same index', () => {
+    const columns = buildIndexColumns(data);
+    const transfer = transferablesOf(columns);
+    expect(transfer.length).toBeGreaterThan(10);
+    const received = openIndex(structuredClone(columns, { transfer }));
+    // Transferred: the sender's arrays are now empty.
+    expect(columns.startKey.length).toBe(0);
+    const direct = buildIndex(data);
+    expect(ids(received)).toEqual(['z', 'y', 'x']);
+    expect(ids(received)).toEqual(ids(direct));
+    expect(received.startKey).toEqual(direct.startKey);
+    expect(received.eventSides).toEqual(direct.eventSides);
+    expect(received.span).toEqual(direct.span);
+    for (let i = 0; i < 3; i++) expect(eventAt(received, i)).toEqual(eventAt(direct, i));
+  });
+
+  it('give back each event as validated, and its id, title and zone without parsing it', () => {
+    const index = buildIndex(data);
+    const byId = new Map(data.events.map((event) => [event.id, event]));
+    for (let i = 0; i < index.count; i++) {
+      const event = byId.get(idOf(index, i))!;
+      expect(eventAt(index, i)).toEqual(event);
+      expect(titleOf(index, i)).toBe(event.title);
+      expect(timeZoneOf(index, i)).toBe(event.timeZone);
+      expect(index.eventOrdinal.get(event.id)).toBe(i);
+    }
+    expect(index.eventOrdinal.get('nope')).toBeUndefined();
+    expect(index.eventOrdinal.has('x')).toBe(true);
+    expect(() => eventAt(index, 3)).toThrow(RangeError);
+  });
+
+  it('rebuild the dataset in its own order, whole or for chosen events', () => {
+    const index = buildIndex(data);
+    expect(datasetOf(index)).toEqual(data);
+    const chosen = datasetOf(index, [index.eventOrdinal.get('z')!, index.eventOrdinal.get('x')!]);
+    expect(chosen.events.map((event) => event.id)).toEqual(['x', 'z']);
+    expect(chosen.actors).toEqual(data.actors);
+  });
+
+  it('find ids by hash among many, including ids that collide in the table', () => {
+    const many = dataset({
+      events: Array.from({ length: 3000 }, (_, i) => ({ id: `e${i}`, start: '2022-01-01' })),
+    });
+    const index = buildIndex(many);
+    for (let i = 0; i < 3000; i++) expect(idOf(index, index.eventOrdinal.get(`e${i}`)!)).toBe(`e${i}`);
+    expect(index.eventOrdinal.get('e3000')).toBeUndefined();
+    expect(index.eventOrdinal.get('e')).toBeUndefined();
+  });
+});
+
+describe('links between events', () => {
+  it('lists the events that point at each one, with the relation they name', () => {
     const data = dataset({
-      sides: [{ id: 's' }],
-      actors: [{ id: 'a', side: 's' }],
       events: [
-        { id: 'x', start: '2022-02', actors: ['a'] },
-        { id: 'y', start: '2022-01-05' },
+        { id: 'a', start: '2022-01-01' },
+        { id: 'b', start: '2022-01-02' },
+        { id: 'c', start: '2022-01-03' },
       ],
     });
-    const direct = buildIndex(data);
-    const assembled = assembleIndex(data, buildIndexArrays(data));
-    expect(ids(assembled)).toEqual(ids(direct));
-    expect(assembled.startKey).toEqual(direct.startKey);
-    expect(assembled.eventSides).toEqual(direct.eventSides);
-    expect(assembled.span).toEqual(direct.span);
+    data.events[1]!.related = [{ event: 'a', relation: 'responds-to' }];
+    data.events[2]!.related = [
+      { event: 'a', relation: 'disputes' },
+      { event: 'b', relation: 'follows' },
+    ];
+    const index = buildIndex(data);
+    const incoming = (id: string) =>
+      incomingLinksOf(index, index.eventOrdinal.get(id)!).map((link) => `${idOf(index, link.from)} ${link.relation}`);
+    expect(incoming('a')).toEqual(['b responds-to', 'c disputes']);
+    expect(incoming('b')).toEqual(['c follows']);
+    expect(incoming('c')).toEqual([]);
   });
 });
 

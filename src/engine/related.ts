@@ -1,11 +1,11 @@
 /**
  * The links between events, both ways: an event's `related` entries point to other events, and the
- * details of an event also list the events that point to it ("Disputed by", "Response").
+ * details of an event also list the events that point to it ("Disputed by", "Response"), which the
+ * index gathers once (incomingStart/incomingFrom in eventIndex.ts).
  */
-import type { Related } from '../dataset/vocabulary';
-import type { EventIndex } from './eventIndex';
+import { eventAt, idOf, incomingLinksOf, type EventIndex, type Relation } from './eventIndex';
 
-export type Relation = Related['relation'];
+export type { Relation };
 
 /** A link as the details show it: `outgoing` from this event's own `related`, or incoming from `eventId`'s. */
 export interface RelatedLink {
@@ -16,36 +16,21 @@ export interface RelatedLink {
   ordinal: number | undefined;
 }
 
-export type IncomingLinks = ReadonlyMap<string, readonly { from: string; relation: Relation }[]>;
-
-/** For each event id, the links pointing at it from other events, in the dataset's order. */
-export function incomingLinksOf(index: Pick<EventIndex, 'events'>): IncomingLinks {
-  const incoming = new Map<string, { from: string; relation: Relation }[]>();
-  for (const other of index.events) {
-    for (const link of other.related ?? []) {
-      const list = incoming.get(link.event);
-      if (list) list.push({ from: other.id, relation: link.relation });
-      else incoming.set(link.event, [{ from: other.id, relation: link.relation }]);
-    }
-  }
-  return incoming;
-}
-
-/** The event's own links first, in its order, then those pointing at it. */
-export function relatedLinks(
-  index: Pick<EventIndex, 'events' | 'eventOrdinal'>,
-  incoming: IncomingLinks,
-  ordinal: number,
-): RelatedLink[] {
-  const event = index.events[ordinal]!;
-  const link = (relation: Relation, direction: RelatedLink['direction'], eventId: string): RelatedLink => ({
-    relation,
-    direction,
-    eventId,
-    ordinal: index.eventOrdinal.get(eventId),
-  });
+/** The event's own links first, in its order, then those pointing at it, in time order. */
+export function relatedLinks(index: EventIndex, ordinal: number): RelatedLink[] {
+  const own = eventAt(index, ordinal).related ?? [];
   return [
-    ...(event.related ?? []).map((own) => link(own.relation, 'outgoing', own.event)),
-    ...(incoming.get(event.id) ?? []).map((other) => link(other.relation, 'incoming', other.from)),
+    ...own.map((link): RelatedLink => ({
+      relation: link.relation,
+      direction: 'outgoing',
+      eventId: link.event,
+      ordinal: index.eventOrdinal.get(link.event),
+    })),
+    ...incomingLinksOf(index, ordinal).map((link): RelatedLink => ({
+      relation: link.relation,
+      direction: 'incoming',
+      eventId: idOf(index, link.from),
+      ordinal: link.from,
+    })),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorEventOrdinals } from './eventIndex';
+import { actorEventOrdinals, eventAt } from './eventIndex';
 import { buildSearchIndexData, matchTerm, openSearchIndex } from './searchIndex';
 import { idsOf, indexOf } from './testing.test-utils';
 
@@ -18,7 +18,10 @@ const index = indexOf({
     { id: 'c', start: '2022-01-03', title: 'Nothing here', dateNote: 'Talkative source' },
   ],
 });
-const data = buildSearchIndexData(index.events, index.actors);
+const data = buildSearchIndexData(
+  Array.from({ length: index.count }, (_, ordinal) => eventAt(index, ordinal)),
+  index.actors,
+);
 const search = openSearchIndex(data, index.count);
 const match = (term: string) =>
   idsOf(
@@ -77,7 +80,13 @@ describe('invisible characters do not hide an event from search', () => {
     const hidden = indexOf({
       events: [{ id: 'h', start: '2022-01-01', title: 'Pu\u200btin an\u00adnounces sanc\u200dtions \u202eabroad' }],
     });
-    const hiddenSearch = openSearchIndex(buildSearchIndexData(hidden.events, hidden.actors), hidden.count);
+    const hiddenSearch = openSearchIndex(
+      buildSearchIndexData(
+        Array.from({ length: hidden.count }, (_, o) => eventAt(hidden, o)),
+        hidden.actors,
+      ),
+      hidden.count,
+    );
     for (const term of ['putin', 'announces', 'sanctions', 'abroad']) {
       expect(
         idsOf(

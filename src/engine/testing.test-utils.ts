@@ -6,7 +6,7 @@
  */
 import { validateDataset } from '../dataset/validate';
 import type { Dataset, EventStatus, EventType, SourceKind, TimelineEvent } from '../dataset/vocabulary';
-import { buildIndex, type EventIndex } from './eventIndex';
+import { buildIndex, eventAt, idOf, type EventIndex } from './eventIndex';
 import { buildSearchIndexData, openSearchIndex, type SearchIndex } from './searchIndex';
 import { toOrdinals, type Bitset } from './bitset';
 import { mulberry32 } from './prng';
@@ -83,12 +83,13 @@ export function indexOf(spec: DatasetSpec): EventIndex {
 }
 
 export function searchIndexOf(index: EventIndex): SearchIndex {
-  return openSearchIndex(buildSearchIndexData(index.events, index.actors), index.count);
+  const events = Array.from({ length: index.count }, (_, ordinal) => eventAt(index, ordinal));
+  return openSearchIndex(buildSearchIndexData(events, index.actors), index.count);
 }
 
 /** Ids of the events whose bits are set, in ordinal (chronological) order. */
 export function idsOf(index: EventIndex, bits: Bitset): string[] {
-  return Array.from(toOrdinals(bits), (ordinal) => index.events[ordinal]!.id);
+  return Array.from(toOrdinals(bits), (ordinal) => idOf(index, ordinal));
 }
 
 /** Milliseconds of a UTC wall-clock date, e.g. utc(2022, 1, 27) for 27 January 2022 00:00 UTC. */

@@ -5,7 +5,7 @@
  */
 import { aggregateWindow, stepIndexFor, BIN_STEPS, type Placed, type WindowContent } from './aggregate';
 import { hasBit, type Bitset } from './bitset';
-import { candidateRange, PRECISIONS, type EventIndex } from './eventIndex';
+import { candidateRange, NO_DATE, PRECISIONS, type EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
 
 /** A stretch of time in index keys (UTC calendar ms), start inclusive, end exclusive. */
@@ -15,7 +15,7 @@ const DAY_PRECISION = PRECISIONS.indexOf('day');
 
 /** Whether the event is drawn as a range (it has an end, or is known only to the month or year). */
 export function isRangeEvent(index: EventIndex, ordinal: number): boolean {
-  return index.endDate[ordinal] !== undefined || index.precisionCode[ordinal]! < DAY_PRECISION;
+  return index.endDateCode[ordinal] !== NO_DATE || index.precisionCode[ordinal]! < DAY_PRECISION;
 }
 
 /**

@@ -48,6 +48,15 @@ describe('exportDatasetJson', () => {
     expect(text.endsWith('}\n')).toBe(true);
   });
 
+  test('given only the chosen events (the page parses no others), the title counts the whole dataset', () => {
+    const part = { ...dataset, events: dataset.events.filter((e) => e.id === '2022-putin-visit-to-turkey') };
+    const file = expectValid(
+      JSON.parse(exportDatasetJson(part, ['2022-putin-visit-to-turkey'], dataset.events.length)),
+    );
+    expect(file.title).toBe(`${dataset.title} (filtered: 1 of ${dataset.events.length} events)`);
+    expect(file.events.map((e) => e.id)).toEqual(['2022-putin-visit-to-turkey']);
+  });
+
   test('all events: the whole dataset, unchanged apart from formatting', () => {
     const { file } = exported(dataset.events.map((e) => e.id));
     expect(file).toEqual(dataset);

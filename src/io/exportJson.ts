@@ -12,10 +12,18 @@ import { subsetDataset, type EventIds } from './subset';
  */
 export const DEFAULT_SCHEMA_REF = './dataset.schema.json';
 
-export function exportDatasetJson(dataset: Dataset, eventIds: EventIds): string {
+/**
+ * `totalEvents` is the size of the whole dataset when `dataset` holds only some of its events
+ * (the page parses only the events it exports).
+ */
+export function exportDatasetJson(
+  dataset: Dataset,
+  eventIds: EventIds,
+  totalEvents: number = dataset.events.length,
+): string {
   // Only the contract's fields: the dataset in memory may carry whatever else its file held.
   const subset = knownFieldsOf(subsetDataset(dataset, eventIds));
-  const total = dataset.events.length;
+  const total = totalEvents;
   const count = subset.events.length;
   // Say in the file itself that it is a part, so nobody mistakes it for the whole dataset.
   const title = count === total ? dataset.title : `${dataset.title} (filtered: ${count} of ${total} events)`;

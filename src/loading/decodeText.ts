@@ -39,6 +39,15 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 }
 
 /**
+ * Whether bytes that are valid UTF-8 read through `decodeText` exactly as a plain UTF-8 decoder
+ * reads them: no byte-order mark and no zero byte near the start (UTF-16 or binary). The loading
+ * worker decodes chunks as they arrive on that guess, and hands anything else to `decodeText`.
+ */
+export function readsAsPlainUtf8(bytes: Uint8Array): boolean {
+  return !BOMS.some((candidate) => candidate.bytes.every((byte, i) => bytes[i] === byte)) && !looksBinary(bytes);
+}
+
+/**
  * Text after a byte-order mark (or with UTF-16's unmistakable zero bytes) is in that encoding: a
  * byte that does not fit means the file is damaged or mislabelled, and guessing could mislead.
  */

@@ -1,117 +1,136 @@
 /**
- * From dataset text to a ready index: parse, validate, index, and build the search index. The
- * checking happens in a worker, so the page stays responsive and the validator (zod) is not part
- * of the page's own JavaScript; the main thread meanwhile parses its own copy (two cores, two
- * parses) and waits for the worker's verdict before showing anything: a dataset that fails
- * validation is never shown half-broken.
+ * The page's side of the loading worker (see prepareJob.ts): streams it a file's bytes as they
+ * arrive and gets back either the index's columns or the problems found, with the step it is on
+ * meanwhile. The worker is the unit of cancelling: ending it stops whatever it was doing.
  */
-import type { Dataset } from '../dataset/vocabulary';
-import { isNestedTooDeeply } from '../dataset/json';
 import type { Problem } from '../dataset/problems';
-import { assembleIndex, buildIndexArrays, type EventIndex } from '../engine/eventIndex';
-import { buildSearchIndexData, openSearchIndex, type SearchIndex } from '../engine/searchIndex';
-import type { WorkerReply, WorkerRequest } from './prepare.worker';
+import type { IndexColumns } from '../engine/eventIndex';
+import { openSearchIndex, type SearchIndex } from '../engine/searchIndex';
+import type { ImportNotice, PrepareReply, PrepareRequest, PrepareStep } from './protocol';
 
-export interface Prepared {
-  index: EventIndex;
-  /** Resolves once words are indexed; filters other than search work before that. */
-  search: Promise<SearchIndex>;
-  /** Starts indexing the words (call once the dataset is on screen, to keep the cores for that). */
-  indexSearch: () => void;
-  /** Gives up on this dataset (another one was chosen meanwhile): frees the worker. */
-  discard: () => void;
+/** What a preparation needs of a worker: a real one, one running in-process, or a test's fake. */
+export interface WorkerLike {
+  postMessage(message: PrepareRequest, transfer?: Transferable[]): void;
+  onmessage: ((event: { data: PrepareReply }) => void) | null;
+  onerror: ((event: { message?: string }) => void) | null;
+  terminate(): void;
 }
 
-export type PrepareResult = { ok: true; prepared: Prepared } | { ok: false; problems: Problem[]; total: number };
+export type PrepareOutcome =
+  | { kind: 'ready'; columns: IndexColumns; notice: ImportNotice | null }
+  | { kind: 'rejected'; message: string; problems: Problem[]; total: number }
+  | { kind: 'cancelled' };
 
-export async function prepareDataset(text: string): Promise<PrepareResult> {
-  return typeof Worker === 'undefined' ? prepareHere(text) : prepareInWorker(text);
+export interface Preparation {
+  /** Hands the worker the next chunk of the file; its buffer moves there (this thread keeps no copy). */
+  append(chunk: Uint8Array): void;
+  /** All chunks are in: the worker checks the file. Settles once, with the columns, the problems or 'cancelled'. */
+  finish(name: string): Promise<PrepareOutcome>;
+  /** Asks for the search index (after the first paint); the worker ends once it has sent it. */
+  indexSearch(): Promise<SearchIndex>;
+  /** Ends the worker, whatever it is doing; pending promises settle ('cancelled', or rejected). */
+  cancel(): void;
 }
 
-/** Where there are no workers (unit tests in Node), the same steps run here. */
-async function prepareHere(text: string): Promise<PrepareResult> {
-  const { checkDatasetText } = await import('../dataset/checkFile');
-  const result = checkDatasetText(text);
-  if (!result.ok) return { ok: false, problems: result.problems, total: result.problems.length };
-  const index = assembleIndex(result.dataset, buildIndexArrays(result.dataset));
-  const search = openSearchIndex(buildSearchIndexData(index.events, index.actors), index.count);
-  return { ok: true, prepared: { index, search: Promise.resolve(search), indexSearch: () => {}, discard: () => {} } };
-}
+/** Starts a worker for one file: created before the first byte arrives, it is ready when the last does. */
+export function startPreparing(
+  options: { onStep?: (step: PrepareStep) => void; worker?: WorkerLike } = {},
+): Preparation {
+  const worker = options.worker ?? createWorker();
+  let settleOutcome: (outcome: PrepareOutcome) => void = () => {};
+  const outcome = new Promise<PrepareOutcome>((resolve) => (settleOutcome = resolve));
+  let search: { resolve: (index: SearchIndex) => void; reject: (error: Error) => void } | null = null;
+  let ended = false;
+  const end = (reason: string) => {
+    if (ended) return;
+    ended = true;
+    worker.onmessage = null;
+    worker.onerror = null;
+    worker.terminate();
+    settleOutcome({ kind: 'cancelled' });
+    search?.reject(new Error(reason));
+    search = null;
+  };
 
-function spawnWorker(): Worker {
-  return new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' });
-}
-
-/**
- * A worker is started as soon as the page loads, so that its script and the validator are ready
- * by the time the first dataset has downloaded; each open takes it and leaves a fresh one.
- */
-let spare: Worker | null = typeof Worker === 'undefined' ? null : spawnWorker();
-
-function takeWorker(): Worker {
-  const worker = spare ?? spawnWorker();
-  spare = null;
-  setTimeout(() => {
-    spare ??= spawnWorker();
-  }, 1000);
-  return worker;
-}
-
-/**
- * Two cores, two halves: the worker parses and validates (and then builds the search index), while
- * this thread parses its own copy and builds the index it will draw from. The dataset is shown only
- * once the worker has vouched for it; an index built from a text that fails is thrown away.
- */
-function prepareInWorker(text: string): Promise<PrepareResult> {
-  const worker = takeWorker();
-  let resolveSearch: (search: SearchIndex) => void = () => {};
-  let rejectSearch: (error: Error) => void = () => {};
-  const search = new Promise<SearchIndex>((resolve, reject) => {
-    resolveSearch = resolve;
-    rejectSearch = reject;
-  });
-  const verdict = new Promise<{ ok: true } | { ok: false; problems: Problem[]; total: number }>((resolve) => {
-    worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.type === 'invalid') {
-        worker.terminate();
-        resolve({ ok: false, problems: data.problems, total: data.total });
-      } else if (data.type === 'valid') {
-        resolve({ ok: true });
-      } else {
-        worker.terminate();
-        resolveSearch(openSearchIndex(data.search, data.count));
-      }
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      const message = `the dataset could not be checked: ${event.message || 'the worker failed'}`;
-      rejectSearch(new Error(message));
-      resolve({ ok: false, problems: [{ path: '(worker)', message }], total: 1 });
-    };
-  });
-  worker.postMessage({ type: 'check', text } satisfies WorkerRequest);
-  const index = indexUnchecked(text);
-  return verdict.then((result) => {
-    if (!result.ok) return result;
-    if (!index) {
-      // Cannot happen for a text the worker accepted; said plainly rather than shown broken.
-      return { ok: false, problems: [{ path: '(index)', message: 'the dataset could not be indexed' }], total: 1 };
+  worker.onmessage = ({ data }) => {
+    switch (data.type) {
+      case 'step':
+        options.onStep?.(data.step);
+        break;
+      case 'rejected':
+        settleOutcome({ kind: 'rejected', message: data.message, problems: data.problems, total: data.total });
+        end('the dataset was rejected');
+        break;
+      case 'ready':
+        settleOutcome({ kind: 'ready', columns: data.columns, notice: data.notice });
+        break;
+      case 'search':
+        search?.resolve(openSearchIndex(data.search, data.count));
+        search = null;
+        end('done');
+        break;
     }
-    const indexSearch = () => worker.postMessage({ type: 'index-search' } satisfies WorkerRequest);
-    return { ok: true, prepared: { index, search, indexSearch, discard: () => worker.terminate() } };
-  });
+  };
+  worker.onerror = (event) => {
+    const message = `the dataset could not be checked: ${event.message || 'the worker failed'}`;
+    settleOutcome({
+      kind: 'rejected',
+      message: 'It could not be checked.',
+      problems: [{ path: '(worker)', message }],
+      total: 1,
+    });
+    end(message);
+  };
+
+  return {
+    append(chunk) {
+      if (!ended) worker.postMessage({ type: 'chunk', bytes: chunk }, [chunk.buffer as ArrayBuffer]);
+    },
+    finish(name) {
+      if (!ended) worker.postMessage({ type: 'open', name });
+      return outcome;
+    },
+    indexSearch() {
+      if (ended) return Promise.reject(new Error('the worker has ended'));
+      return new Promise<SearchIndex>((resolve, reject) => {
+        search = { resolve, reject };
+        worker.postMessage({ type: 'index-search' });
+      });
+    },
+    cancel: () => end('cancelled'),
+  };
 }
 
-/** Parses and indexes text that is still being validated; null if it cannot be. */
-function indexUnchecked(text: string): EventIndex | null {
-  // Deep nesting is refused by the worker, and is where JSON.parse is slowest (seconds for a
-  // million levels in 2 MB): not parsed here, where it would freeze the page.
-  if (isNestedTooDeeply(text)) return null;
-  try {
-    const dataset = JSON.parse(text) as Dataset;
-    return assembleIndex(dataset, buildIndexArrays(dataset));
-  } catch {
-    // Malformed or invalid: the worker's verdict will say exactly why.
-    return null;
+function createWorker(): WorkerLike {
+  // Every browser the app supports has workers; the production build leaves the fallback out.
+  if (typeof Worker === 'undefined' && !import.meta.env.PROD) return new InProcessWorker();
+  return new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+}
+
+/**
+ * Where there are no workers (unit tests in Node), the same job runs on this thread, answering
+ * asynchronously as a worker would. (Loaded on first use: the page itself never needs it.)
+ */
+export class InProcessWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  private ended = false;
+  private readonly handle = import('./prepareJob').then(({ createPrepareJob }) =>
+    createPrepareJob((reply) => {
+      // A reply is delivered later, and never after the end, as with a real worker.
+      setTimeout(() => {
+        if (!this.ended) this.onmessage?.({ data: reply });
+      }, 0);
+    }),
+  );
+
+  postMessage(message: PrepareRequest): void {
+    void this.handle.then((handle) => {
+      if (!this.ended) handle(message);
+    });
+  }
+
+  terminate(): void {
+    this.ended = true;
   }
 }

@@ -1,29 +1,21 @@
 /** Reads a file the user chose or dropped, with progress and the same size limit as downloads. */
-import { formatBytes, MAX_DATASET_BYTES, readStreamText, type FetchResult, type Progress } from './fetchText';
+import { MAX_DATASET_BYTES, readStream, tooLarge, type ReadOptions, type TransferResult } from './download';
 
-export async function readFileText(
-  file: Blob & { name?: string },
-  options: { onProgress?: (progress: Progress) => void; maxBytes?: number } = {},
-): Promise<FetchResult> {
-  const { onProgress, maxBytes = MAX_DATASET_BYTES } = options;
-  if (file.size > maxBytes) {
-    return fail(
-      `The file is too large to open: the limit is ${formatBytes(maxBytes)}, and it is ${formatBytes(file.size)}.`,
-    );
-  }
+export async function readFile(file: Blob, options: ReadOptions): Promise<TransferResult> {
+  const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
+  if (file.size > maxBytes) return fail(tooLarge(file.size, maxBytes));
   if (file.size === 0) return fail('The file is empty.');
   try {
     // The size was checked above; the limit here only guards a file that grows while read.
-    const decoded = await readStreamText(file.stream(), file.size, maxBytes, onProgress);
-    if (decoded === null) return fail(`The file is too large to open: the limit is ${formatBytes(maxBytes)}.`);
-    if (!decoded.ok) return fail(decoded.message);
-    if (decoded.text.trim() === '') return fail('The file is empty.');
-    return { ok: true, text: decoded.text, notice: decoded.notice };
+    const loaded = await readStream(file.stream(), file.size, { ...options, maxBytes });
+    if (loaded === null) return fail(tooLarge(null, maxBytes));
+    return { ok: true, loaded };
   } catch (error) {
+    if (options.signal?.aborted) return fail('Reading the file was cancelled.');
     return fail(`The file could not be read: ${(error as Error).message || 'unknown error'}.`);
   }
 }
 
-function fail(message: string): FetchResult {
+function fail(message: string): TransferResult {
   return { ok: false, failure: { message, retryable: false } };
 }

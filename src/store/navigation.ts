@@ -3,7 +3,7 @@ import { selectMatchedOrdinals, selectSelectedOrdinal } from './selectors';
 import { useAppStore } from './store';
 import { currentWindow, showEvent } from './viewActions';
 import { lowerBound } from '../engine/binarySearch';
-import { lowerBoundStart } from '../engine/eventIndex';
+import { idOf, lowerBoundStart } from '../engine/eventIndex';
 
 export type Step = 'next' | 'previous' | 'first' | 'last';
 
@@ -20,7 +20,7 @@ export function stepSelection(step: Step, fromId?: string): string | null {
     selectSelectedOrdinal(state) ?? (fromId === undefined ? null : (state.index.eventOrdinal.get(fromId) ?? null));
   const target = targetOrdinal(matched, from, step, state.index);
   if (target === null) return null;
-  const id = state.index.events[target]!.id;
+  const id = idOf(state.index, target);
   showEvent(id);
   return id;
 }

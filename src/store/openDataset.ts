@@ -1,206 +1,263 @@
 /**
- * Opening a dataset, from any door: the bundled one, a URL (`?data=`), a file (chosen or dropped;
- * a Sourceline dataset, a CSV spreadsheet or a TimelineJS file), or the file kept from last time.
- * Every door leads through the same checks. Until a new dataset is fully checked the page keeps
- * showing the one it had; if the new one fails, an alert says why and the old one stays.
+ * Opening a dataset, from any door: the bundled one (prepared at build time), a URL (`?data=`), a
+ * file (chosen or dropped; a Sourceline dataset, a CSV spreadsheet or a TimelineJS file), or the
+ * file kept from last time. Every door but the first leads through the loading worker's checks.
+ *
+ * One load at a time: each open supersedes the one before, and any load can be cancelled at any
+ * point. Until a new dataset is fully checked the page keeps showing the one it had; if the new
+ * one fails or is cancelled, the old one stays.
  */
-import bundledDatasetUrl from '../../data/events.json?url';
+import { openIndex, type EventIndex } from '../engine/eventIndex';
+import { openSearchIndex, type SearchIndex } from '../engine/searchIndex';
+import { loadBundledDataset } from '../loading/bundledDataset';
+import { download, type LoadFailure, type Progress } from '../loading/download';
+import { startPreparing, type Preparation } from '../loading/prepare';
+import type { ImportNotice } from '../loading/protocol';
+import { readFile } from '../loading/readFile';
+import { readSavedFile, rememberFile } from '../loading/savedDataset';
 import type { Problem } from '../dataset/problems';
-import { detectFormat } from '../loading/detectFormat';
-import { fetchText, type FetchResult, type LoadFailure, type Progress } from '../loading/fetchText';
-import { prepareDataset } from '../loading/prepare';
-import { readFileText } from '../loading/readFile';
-import { saveOpenedFile } from '../loading/savedDataset';
-import { useAppStore, type DatasetOrigin, type Notice } from './store';
+import { useAppStore, type DatasetOrigin, type LoadingState } from './store';
 
-export const BUNDLED_DATASET_URL = bundledDatasetUrl;
+interface Load {
+  label: string;
+  controller: AbortController;
+  /** The worker that receives this load's bytes as they arrive, then checks them (none for the bundled dataset). */
+  preparation: Preparation | null;
+  /** Starts the same load again, where that can help (downloads). */
+  retry: (() => void) | null;
+  /** Progress is shown a few times a second, not for every chunk: when it last was, the latest, the timer. */
+  progressShownAt: number;
+  latestProgress: Progress | null;
+  progressTimer: ReturnType<typeof setTimeout> | null;
+}
 
-/** Each open supersedes the one before: a slow download cannot overwrite a later choice. */
-let current: AbortController | null = null;
+let current: Load | null = null;
+/** The worker still building the search index of the dataset shown. */
+let indexing: Preparation | null = null;
 
-function begin(): AbortController {
-  current?.abort();
-  current = new AbortController();
-  return current;
+const PROGRESS_INTERVAL_MS = 50;
+
+function begin(label: string, retry: (() => void) | null, withWorker = true): Load {
+  if (current) abandon(current);
+  const load: Load = {
+    label,
+    controller: new AbortController(),
+    preparation: withWorker
+      ? startPreparing({
+          onStep: (step) => {
+            performance.mark(`sourceline:dataset-${step}`);
+            show(load, { phase: step });
+          },
+        })
+      : null,
+    retry,
+    progressShownAt: -Infinity,
+    latestProgress: null,
+    progressTimer: null,
+  };
+  current = load;
+  // What an earlier load showed (its progress, a stall) is not this one's.
+  useAppStore.getState().setLoading({ label, phase: 'downloading', progress: null, stalled: false, retry });
+  return load;
+}
+
+function abandon(load: Load): void {
+  load.controller.abort();
+  load.preparation?.cancel();
+}
+
+/** Stops the load in progress; the dataset shown stays. */
+export function cancelLoading(): void {
+  const load = current;
+  if (!load) return;
+  abandon(load);
+  current = null;
+  const store = useAppStore.getState();
+  store.setLoading(null);
+  // With nothing else on the page, say what happened and offer the way back.
+  if (!store.index) {
+    store.setFailure({
+      label: load.label,
+      message: 'Opening it was cancelled.',
+      problems: [],
+      totalProblems: 0,
+      retry: load.retry,
+    });
+  }
 }
 
 export function openFromUrl(url: string): Promise<boolean> {
   const label = labelOfUrl(url);
-  const attempt = (): Promise<boolean> => {
-    const token = begin();
-    return download(url, label, token).then((result) =>
-      result.ok
-        ? check(result.text, { kind: 'url', url }, label, token).then((opened) => noticeIf(opened, result.notice, null))
-        : fail(label, result.failure, attempt, token),
-    );
+  const attempt = async (): Promise<boolean> => {
+    const load = begin(label, () => void attempt());
+    show(load, { phase: 'downloading', progress: null });
+    const result = await download(url, {
+      signal: load.controller.signal,
+      onChunk: (chunk) => load.preparation!.append(chunk),
+      onProgress: (progress) => showProgress(load, 'downloading', progress),
+      onStall: (stalled) => show(load, { stalled }),
+    });
+    if (current !== load) return false;
+    if (!result.ok) return fail(load, result.failure);
+    return check(load, label, { kind: 'url', url });
   };
   return attempt();
 }
 
 export function openBundled(): Promise<boolean> {
   const label = 'the bundled dataset';
-  const attempt = (): Promise<boolean> => {
-    const token = begin();
-    return download(BUNDLED_DATASET_URL, label, token).then((result) =>
-      result.ok ? check(result.text, { kind: 'bundled' }, label, token) : fail(label, result.failure, attempt, token),
-    );
+  const attempt = async (): Promise<boolean> => {
+    const load = begin(label, () => void attempt(), false);
+    show(load, { phase: 'downloading', progress: null });
+    let prepared;
+    try {
+      prepared = await loadBundledDataset();
+    } catch (error) {
+      const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+      return fail(load, { message: `It could not be downloaded${detail}.`, retryable: true });
+    }
+    if (current !== load) return false;
+    current = null;
+    const index = openIndex(prepared.columns);
+    present(index, { kind: 'bundled' }, null, openSearchIndex(prepared.search, index.count));
+    return true;
   };
   return attempt();
 }
 
 /** A file the user chose or dropped: a dataset, a CSV spreadsheet or a TimelineJS file. */
-export async function openFile(file: File): Promise<boolean> {
-  const token = begin();
-  const label = file.name || 'the file';
-  const read = await readFileText(file, { onProgress: (progress) => showProgress(label, 'reading', progress, token) });
-  if (current !== token) return false;
-  if (!read.ok) return fail(label, read.failure, null, token);
-  const converted = await convert(file.name, read.text);
-  if (current !== token) return false;
-  if (!converted.ok) return reject(label, converted.message, converted.problems, converted.problems.length, token);
-  const opened = await check(converted.text, { kind: 'file', name: label }, label, token);
-  if (opened) {
-    noticeIf(opened, read.notice, converted.notice);
-    await saveOpenedFile(label, converted.text);
-  }
-  return opened;
-}
-
-/** What the reader should know about the dataset just opened: how its bytes were read, what an import left out. */
-function noticeIf(opened: boolean, encoding: string | null | undefined, imported: Notice | null): boolean {
-  if (opened && (encoding || imported)) {
-    const message = [encoding, imported?.message].filter(Boolean).join(' ');
-    useAppStore.getState().setNotice({ message, details: imported?.details ?? [] });
-  }
-  return opened;
-}
-
-/** The file kept from the last visit (already converted to a dataset). */
-export function openSaved(name: string, text: string): Promise<boolean> {
-  return check(text, { kind: 'file', name }, name, begin());
-}
-
-type Conversion =
-  { ok: true; text: string; notice: Notice | null } | { ok: false; message: string; problems: Problem[] };
-
-/** CSV and TimelineJS files become datasets here; datasets pass through untouched. */
-async function convert(name: string, text: string): Promise<Conversion> {
-  const format = detectFormat(name, text);
-  if (format === 'dataset') return { ok: true, text, notice: null };
-  let result;
-  if (format === 'csv') {
-    const { importCsv } = await import('../io/csvImport');
-    result = importCsv(text, { fileName: name });
-  } else {
-    const { parseJson } = await import('../dataset/json');
-    const json = parseJson(text);
-    if (!json.ok) {
-      return {
-        ok: false,
-        message: 'It is not valid JSON.',
-        problems: [{ path: `line ${json.line}, column ${json.column}`, message: json.message }],
-      };
-    }
-    const { importTimelineJs } = await import('../io/timelineJsImport');
-    result = importTimelineJs(json.value, { fileName: name });
-  }
-  const kind = format === 'csv' ? 'CSV spreadsheet' : 'TimelineJS file';
-  const details = result.rowProblems.map((problem) => problem.message);
-  if (!result.dataset) {
-    return {
-      ok: false,
-      message: `No event in this ${kind} could be converted.`,
-      problems: details.map((message) => ({ path: 'import', message })),
-    };
-  }
-  const count = result.dataset.events.length;
-  // Notes are skipped rows, and also columns that were ignored: say "not converted", not "dropped rows".
-  const notice =
-    details.length === 0
-      ? null
-      : {
-          message: `Imported ${count} event${count === 1 ? '' : 's'} from the ${kind} ${name}. What could not be converted (${details.length}):`,
-          details,
-        };
-  return { ok: true, text: JSON.stringify(result.dataset), notice };
-}
-
-function download(url: string, label: string, token: AbortController): Promise<FetchResult> {
-  showProgress(label, 'downloading', null, token);
-  return fetchText(url, {
-    signal: token.signal,
-    onProgress: (progress) => showProgress(label, 'downloading', progress, token),
+export async function openFile(
+  file: Blob & { name?: string },
+  options: { name?: string; remember?: boolean } = {},
+): Promise<boolean> {
+  const label = options.name || file.name || 'the file';
+  const load = begin(label, null);
+  show(load, { phase: 'reading', progress: null });
+  const read = await readFile(file, {
+    signal: load.controller.signal,
+    onChunk: (chunk) => load.preparation!.append(chunk),
+    onProgress: (progress) => showProgress(load, 'reading', progress),
   });
+  if (current !== load) return false;
+  if (!read.ok) return fail(load, read.failure);
+  const opened = await check(load, label, { kind: 'file', name: label });
+  // Kept as opened (a CSV stays a CSV): reopening it goes through the same checks.
+  if (opened && options.remember !== false) void rememberFile(file, label);
+  return opened;
 }
 
-function showProgress(
-  label: string,
-  phase: 'downloading' | 'reading',
-  progress: Progress | null,
-  token: AbortController,
-): void {
-  if (current === token) useAppStore.getState().setLoading({ label, phase, progress });
-}
-
-async function check(text: string, origin: DatasetOrigin, label: string, token: AbortController): Promise<boolean> {
-  const store = useAppStore.getState();
-  if (current !== token) return false;
-  // Phases are marked for the benchmark and for anyone profiling a slow open.
-  performance.mark('sourceline:dataset-read');
-  store.setLoading({ label, phase: 'checking', progress: null });
-  const result = await prepareDataset(text);
-  performance.mark('sourceline:dataset-checked');
-  if (current !== token) {
-    if (result.ok) result.prepared.discard();
+/** The file kept from the last visit: read from the browser's storage only now. */
+export async function openSaved(name: string): Promise<boolean> {
+  const file = await readSavedFile();
+  if (!file) {
+    const store = useAppStore.getState();
+    store.setFailure({
+      label: name,
+      message: 'The copy kept in this browser is no longer there.',
+      problems: [],
+      totalProblems: 0,
+      retry: null,
+    });
     return false;
   }
-  if (!result.ok) return reject(label, describeInvalid(result.problems), result.problems, result.total, token);
-  const { index, search, indexSearch } = result.prepared;
-  store.showDataset(index, origin);
-  // Index the words after the first paint of the new dataset.
-  requestAnimationFrame(() => setTimeout(indexSearch, 0));
-  search.then(
-    (ready) => useAppStore.getState().setSearchIndex(index, ready),
-    () => {
-      /* Search stays unavailable; other filters work. The worker already reported why. */
-    },
-  );
+  return openFile(file, { name, remember: false });
+}
+
+async function check(load: Load, name: string, origin: DatasetOrigin): Promise<boolean> {
+  // Phases are marked for the benchmark and for anyone profiling a slow open.
+  performance.mark('sourceline:dataset-read');
+  show(load, { phase: 'checking', progress: null, stalled: false });
+  const preparation = load.preparation!;
+  const outcome = await preparation.finish(name);
+  performance.mark('sourceline:dataset-checked');
+  if (current !== load || outcome.kind === 'cancelled') {
+    preparation.cancel();
+    return false;
+  }
+  current = null;
+  if (outcome.kind === 'rejected') return reject(load, outcome.message, outcome.problems, outcome.total);
+  present(openIndex(outcome.columns), origin, outcome.notice, preparation);
   return true;
 }
 
-/** The headline of a validation failure, in plain words. */
-function describeInvalid(problems: Problem[]): string {
-  if (problems.length === 1 && problems[0]!.path.startsWith('line ')) return 'It is not valid JSON.';
-  const missing = (field: string) => problems.some((p) => p.path === field && p.message === 'is required');
-  if (problems.some((p) => p.path === '(root)') || (missing('events') && missing('sides'))) {
-    return 'It does not look like a Sourceline dataset (there is no "events" list).';
+/** Shows a dataset; its search index is given, or built by its worker after the first paint. */
+function present(
+  index: EventIndex,
+  origin: DatasetOrigin,
+  notice: ImportNotice | null,
+  search: SearchIndex | Preparation,
+): void {
+  indexing?.cancel();
+  indexing = null;
+  const store = useAppStore.getState();
+  store.showDataset(index, origin);
+  if (notice) store.setNotice(notice);
+  if (!('indexSearch' in search)) {
+    store.setSearchIndex(index, search);
+    return;
   }
-  return 'It is not a valid Sourceline dataset.';
+  indexing = search;
+  afterPaint(() => {
+    if (indexing !== search) return;
+    search.indexSearch().then(
+      (ready) => {
+        if (indexing === search) indexing = null;
+        useAppStore.getState().setSearchIndex(index, ready);
+      },
+      () => {
+        // Replaced by another dataset, or the worker failed: search stays unavailable, other filters work.
+      },
+    );
+  });
 }
 
-function reject(label: string, message: string, problems: Problem[], total: number, token: AbortController): false {
-  if (current !== token) return false;
+/** Runs `work` once the next frame has been painted, to keep the cores for the first paint. */
+function afterPaint(work: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work, 0));
+  else setTimeout(work, 0);
+}
+
+function show(load: Load, change: Partial<LoadingState>): void {
+  if (current !== load) return;
+  const store = useAppStore.getState();
+  if (store.loading) store.setLoading({ ...store.loading, ...change });
+}
+
+/** Shows progress at most every PROGRESS_INTERVAL_MS, and always the latest in the end. */
+function showProgress(load: Load, phase: 'downloading' | 'reading', progress: Progress): void {
+  load.latestProgress = progress;
+  if (load.progressTimer !== null) return;
+  const wait = load.progressShownAt + PROGRESS_INTERVAL_MS - performance.now();
+  const flush = () => {
+    load.progressTimer = null;
+    load.progressShownAt = performance.now();
+    // Only while still transferring: a later step must not be overwritten by late progress.
+    const shown = useAppStore.getState().loading;
+    if (shown?.phase === phase) show(load, { progress: load.latestProgress });
+  };
+  if (wait <= 0) flush();
+  else load.progressTimer = setTimeout(flush, wait);
+}
+
+function reject(load: Load, message: string, problems: Problem[], total: number): false {
   const store = useAppStore.getState();
   store.setLoading(null);
-  store.setFailure({ label, message, problems, totalProblems: total, retry: null });
+  store.setFailure({ label: load.label, message, problems, totalProblems: total, retry: null });
   return false;
 }
 
-function fail(
-  label: string,
-  failure: LoadFailure,
-  retry: (() => Promise<boolean>) | null,
-  token: AbortController,
-): false {
-  if (current !== token) return false;
+function fail(load: Load, failure: LoadFailure): false {
+  if (current !== load) return false;
+  current = null;
+  load.preparation?.cancel();
   const store = useAppStore.getState();
   store.setLoading(null);
   store.setFailure({
-    label,
+    label: load.label,
     message: failure.message,
     problems: [],
     totalProblems: 0,
-    retry: failure.retryable && retry ? () => void retry() : null,
+    retry: failure.retryable ? load.retry : null,
   });
   return false;
 }

@@ -8,7 +8,6 @@ import { applyFilters, type FilterResult } from '../engine/filter';
 import { lanesWithMatches } from '../engine/laneMatches';
 import { chooseInitialWindow, padSpan } from '../engine/initialWindow';
 import { lanesFor, type Grouping, type Lane } from '../engine/lanes';
-import { incomingLinksOf, relatedLinks, type RelatedLink } from '../engine/related';
 import { revealWindow } from '../engine/reveal';
 import type { TimelineShape } from '../engine/visibility';
 import { memoLast } from './memo';
@@ -90,10 +89,3 @@ export const useFilterResult = () => useAppStore(selectFilterResult);
 export const useMatchedOrdinals = () => useAppStore(selectMatchedOrdinals);
 export const useLanes = () => useAppStore(selectLanes);
 export const useSelectedOrdinal = () => useAppStore(selectSelectedOrdinal);
-
-const incomingOf = memoLast(incomingLinksOf);
-
-/** The event's links to other events and theirs to it; the links into every event are gathered once per dataset. */
-export function relatedLinksOf(index: EventIndex, ordinal: number): RelatedLink[] {
-  return relatedLinks(index, incomingOf(index), ordinal);
-}

@@ -11,7 +11,8 @@ import { NO_FILTERS, type Filters } from '../engine/filter';
 import type { Grouping } from '../engine/lanes';
 import type { SearchIndex } from '../engine/searchIndex';
 import type { ZoneMode } from '../format/dates';
-import type { Progress } from '../loading/fetchText';
+import type { Progress } from '../loading/download';
+import type { PrepareStep } from '../loading/protocol';
 import { DEFAULT_URL_STATE, type TimeWindow, type UrlState } from './urlState';
 
 export type DatasetOrigin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
@@ -19,8 +20,12 @@ export type DatasetOrigin = { kind: 'bundled' } | { kind: 'url'; url: string } |
 export interface LoadingState {
   /** What is being opened, e.g. "big.json". */
   label: string;
-  phase: 'downloading' | 'reading' | 'checking';
+  phase: 'downloading' | 'reading' | PrepareStep;
   progress: Progress | null;
+  /** No bytes have arrived for a while (downloads only); the download goes on. */
+  stalled: boolean;
+  /** Starts the same load again, where that can help (downloads). */
+  retry: (() => void) | null;
 }
 
 /** A dataset that could not be opened: shown as an alert, while the previous dataset stays. */

@@ -5,7 +5,17 @@
  */
 import { axisEndMs, axisStartMs, hasClockTime, type ZoneOffsetFn } from '../dataset/dates';
 import type { PlacedCluster, Placed } from '../engine/aggregate';
-import { isDisputed, statusOf, typeOf, type EventIndex } from '../engine/eventIndex';
+import {
+  endDateOf,
+  idOf,
+  isDisputed,
+  startDateOf,
+  statusOf,
+  timeZoneOf,
+  titleOf,
+  typeOf,
+  type EventIndex,
+} from '../engine/eventIndex';
 import { typeLabel } from '../engine/lanes';
 import { clipText } from '../format/clip';
 import { formatWhen, precisionNote } from '../format/dates';
@@ -71,10 +81,10 @@ export function buildItemSpecs(placed: readonly Placed[], context: SpecContext):
 const TITLE_LIMIT = 300;
 
 function eventSpec(ordinal: number, lane: number, { index, displayZoneFor, axisOffset }: SpecContext): ItemSpec {
-  const event = index.events[ordinal]!;
-  const title = clipText(event.title, TITLE_LIMIT).text;
-  const start = index.startDate[ordinal]!;
-  const end = index.endDate[ordinal];
+  const event = { id: idOf(index, ordinal), timeZone: timeZoneOf(index, ordinal) };
+  const title = clipText(titleOf(index, ordinal), TITLE_LIMIT).text;
+  const start = startDateOf(index, ordinal);
+  const end = endDateOf(index, ordinal);
   const type = typeOf(index, ordinal);
   const status = statusOf(index, ordinal);
   const disputed = isDisputed(index, ordinal);
@@ -125,8 +135,8 @@ function clusterSpec(cluster: PlacedCluster, { index, axisOffset }: SpecContext)
   // Cluster extents are index keys (UTC calendar); shift them onto the axis zone's calendar.
   const start = cluster.start - axisOffset(cluster.start) * 60_000;
   const end = cluster.end - axisOffset(cluster.end) * 60_000;
-  const first = index.startDate[cluster.ordinals[0]!]!;
-  const last = index.startDate[cluster.ordinals[cluster.ordinals.length - 1]!]!;
+  const first = startDateOf(index, cluster.ordinals[0]!);
+  const last = startDateOf(index, cluster.ordinals[cluster.ordinals.length - 1]!);
   const count = cluster.ordinals.length;
   const span = formatWhen(first, last.text === first.text ? undefined : last, 'UTC');
   // A cluster of events known only to the month (or year) says so, like the events themselves.

@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { eventAt, eventSourceOrdinals, idOf, isDisputed, openIndex } from '../engine/eventIndex';
+import { dataset as makeDataset } from '../engine/testing.test-utils';
+import { InProcessWorker, startPreparing, type WorkerLike } from './prepare';
+import type { PrepareReply, PrepareRequest } from './protocol';
+
+/** A worker whose replies the test sends, recording what the page posted and whether it was ended. */
+class FakeWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  posted: { message: PrepareRequest; transfer: Transferable[] }[] = [];
+  terminated = false;
+  postMessage(message: PrepareRequest, transfer: Transferable[] = []): void {
+    this.posted.push({ message, transfer });
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(data: PrepareReply): void {
+    this.onmessage?.({ data });
+  }
+}
+
+const encoder = new TextEncoder();
+const chunksOf = (text: string, size: number) => {
+  const bytes = encoder.encode(text);
+  const chunks: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.slice(at, at + size));
+  return chunks;
+};
+
+describe('the worker protocol (page side, with a fake worker)', () => {
+  it('sends the chunks in order with their buffers transferred, then asks to open the named file', () => {
+    const worker = new FakeWorker();
+    const preparation = startPreparing({ worker });
+    const chunks = chunksOf('{"a":1}', 3);
+    for (const chunk of chunks) preparation.append(chunk);
+    void preparation.finish('data.json');
+    expect(worker.posted.map((p) => p.message.type)).toEqual(['chunk', 'chunk', 'chunk', 'open']);
+    expect(worker.posted[0]!.transfer).toEqual([chunks[0]!.buffer]);
+    expect(worker.posted[3]!.message).toEqual({ type: 'open', name: 'data.json' });
+  });
+
+  it('reports the steps, then settles with the columns; the worker lives on for the search index, then ends', async () => {
+    const worker = new FakeWorker();
+    const steps: string[] = [];
+    const preparation = startPreparing({ worker, onStep: (step) => steps.push(step) });
+    const outcome = preparation.finish('x.json');
+    worker.reply({ type: 'step', step: 'checking' });
+    worker.reply({ type: 'step', step: 'indexing' });
+    const columns = { marker: true } as never;
+    worker.reply({ type: 'ready', columns, notice: null });
+    expect(await outcome).toEqual({ kind: 'ready', columns, notice: null });
+    expect(steps).toEqual(['checking', 'indexing']);
+    expect(worker.terminated).toBe(false);
+
+    const search = preparation.indexSearch();
+    expect(worker.posted.at(-1)!.message).toEqual({ type: 'index-search' });
+    const data = {
+      words: 'alpha\nbeta',
+      postingStart: Uint32Array.of(0, 1, 2),
+      postings: Uint32Array.of(0, 1),
+      actorWords: '',
+      actorPostingStart: Uint32Array.of(0),
+      actorPostings: new Uint32Array(0),
+    };
+    worker.reply({ type: 'search', search: data, count: 2 });
+    expect((await search).words).toEqual(['alpha', 'beta']);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('settles with the problems of a rejected file, and ends the worker', async () => {
+    const worker = new FakeWorker();
+    const preparation = startPreparing({ worker });
+    const outcome = preparation.finish('bad.json');
+    const problems = [{ path: 'events[0].id', message: 'is required' }];
+    worker.reply({ type: 'rejected', message: 'It is not a valid Sourceline dataset.', problems, total: 7 });
+    expect(await outcome).toEqual({
+      kind: 'rejected',
+      message: 'It is not a valid Sourceline dataset.',
+      problems,
+      total: 7,
+    });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('turns a worker crash into a rejection that says so', async () => {
+    const worker = new FakeWorker();
+    const outcome = startPreparing({ worker }).finish('x.json');
+    worker.onerror?.({ message: 'out of memory' });
+    const settled = await outcome;
+    expect(settled.kind).toBe('rejected');
+    expect(settled.kind === 'rejected' && settled.problems[0]!.message).toContain('out of memory');
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('cancelled at any point: ends the worker, settles as cancelled, ignores late replies, sends nothing more', async () => {
+    const worker = new FakeWorker();
+    const preparation = startPreparing({ worker });
+    preparation.append(encoder.encode('{'));
+    preparation.cancel();
+    expect(worker.terminated).toBe(true);
+    const outcome = preparation.finish('x.json');
+    preparation.append(encoder.encode('}'));
+    expect(await outcome).toEqual({ kind: 'cancelled' });
+    expect(worker.posted.map((p) => p.message.type)).toEqual(['chunk']);
+    await expect(preparation.indexSearch()).rejects.toThrow();
+  });
+
+  it('cancelled while the search index is built: the waiting promise is rejected, not left hanging', async () => {
+    const worker = new FakeWorker();
+    const preparation = startPreparing({ worker });
+    const outcome = preparation.finish('x.json');
+    worker.reply({ type: 'ready', columns: {} as never, notice: null });
+    await outcome;
+    const search = preparation.indexSearch();
+    preparation.cancel();
+    await expect(search).rejects.toThrow('cancelled');
+  });
+});
+
+describe('the worker job (run in-process)', () => {
+  const prepareBytes = async (bytes: Uint8Array, name: string, chunkSize = 1000) => {
+    const preparation = startPreparing({ worker: new InProcessWorker() });
+    for (let at = 0; at < bytes.length; at += chunkSize) preparation.append(bytes.slice(at, at + chunkSize));
+    return { preparation, outcome: await preparation.finish(name) };
+  };
+  const prepareText = (text: string, name: string, chunkSize = 1000) =>
+    prepareBytes(encoder.encode(text), name, chunkSize);
+
+  it('opens a dataset sent in many chunks: its events read back exactly as validated, and search works', async () => {
+    const text = readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8');
+    const { preparation, outcome } = await prepareText(text, 'events.json', 4096);
+    if (outcome.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(outcome)}`);
+    const index = openIndex(outcome.columns);
+    const original = new Map((JSON.parse(text).events as { id: string }[]).map((event) => [event.id, event]));
+    expect(index.count).toBe(original.size);
+    for (let ordinal = 0; ordinal < index.count; ordinal++) {
+      expect(eventAt(index, ordinal)).toEqual(original.get(idOf(index, ordinal)));
+    }
+    const search = await preparation.indexSearch();
+    expect(search.size).toBe(index.count);
+    expect(search.words.length).toBeGreaterThan(100);
+  });
+
+  it('gives the validated event, not the file text, for an event with keys the contract does not have', async () => {
+    const valid = makeDataset({
+      events: [
+        { id: 'a', start: '2022-01-01' },
+        { id: 'b', start: '2022-01-02' },
+      ],
+    });
+    const raw = JSON.parse(JSON.stringify(valid));
+    raw.events[1].unknownKey = 'dropped by the validator';
+    raw.events[1].excerpts[0].__proto__ = { polluted: true };
+    const { outcome } = await prepareText(JSON.stringify(raw), 'x.json');
+    if (outcome.kind !== 'ready') throw new Error('not ready');
+    const index = openIndex(outcome.columns);
+    expect(eventAt(index, index.eventOrdinal.get('b')!)).toEqual(valid.events[1]);
+    expect(eventAt(index, index.eventOrdinal.get('a')!)).toEqual(valid.events[0]);
+  });
+
+  it('rejects a malformed file with its line and column, and an empty one', async () => {
+    const malformed = await prepareText('{\n  "title": "x",\n  oops\n}', 'x.json');
+    expect(malformed.outcome).toMatchObject({ kind: 'rejected', message: 'It is not valid JSON.' });
+    expect(malformed.outcome.kind === 'rejected' && malformed.outcome.problems[0]!.path).toBe('line 3, column 3');
+    const empty = await prepareText('  \n ', 'x.json');
+    expect(empty.outcome).toMatchObject({ kind: 'rejected', message: 'The file is empty.' });
+  });
+
+  it('imports a CSV spreadsheet here too, with a notice of what could not be converted', async () => {
+    const csv = [
+      'date,title,source,quote',
+      '2022-01-27,Call,CNN,"They spoke, at length."',
+      '2022-02-30,Impossible day,CNN,Quote',
+    ].join('\n');
+    const { outcome } = await prepareText(csv, 'sheet.csv', 7);
+    if (outcome.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(outcome)}`);
+    expect(outcome.columns.order.length).toBe(1);
+    expect(outcome.notice?.message).toContain('Imported 1 event from the CSV spreadsheet sheet.csv');
+    expect(outcome.notice?.details.join('\n')).toContain('2022-02-30');
+  });
+
+  it('reads the encoding as decodeText does: a Windows-1252 CSV keeps its letters and says how it was read', async () => {
+    // "Zürich" and "café" as Windows-1252 bytes (one byte each for ü and é), cut into chunks mid-file.
+    const latin = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const csv = latin('date,title,source,quote\n2022-01-27,Z\u00fcrich talks,CNN,"A caf\u00e9 quote"\n');
+    const { outcome } = await prepareBytes(csv, 'excel.csv', 16);
+    if (outcome.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(outcome)}`);
+    const index = openIndex(outcome.columns);
+    expect(eventAt(index, 0).title).toBe('Z\u00fcrich talks');
+    expect(JSON.stringify(eventAt(index, 0))).not.toContain('\ufffd');
+    expect(outcome.notice?.message).toContain('not UTF-8, so it was read as Windows-1252');
+  });
+
+  it('opens a UTF-16 dataset (byte-order mark, then two bytes a character), its records intact', async () => {
+    const text = JSON.stringify({
+      ...makeDataset({ events: [{ id: 'a', start: '2022-01-01' }] }),
+      title: 'Erdo\u011fan in UTF-16',
+    });
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    const { outcome } = await prepareBytes(bytes, 'unicode.json', 5);
+    if (outcome.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(outcome)}`);
+    expect(outcome.columns.meta.title).toBe('Erdo\u011fan in UTF-16');
+    expect(eventAt(openIndex(outcome.columns), 0).id).toBe('a');
+    expect(outcome.notice).toBeNull();
+  });
+
+  it("refuses two byte-order marks and a binary file with decodeText's message", async () => {
+    const twoMarks = Uint8Array.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...encoder.encode('{}')]);
+    expect((await prepareBytes(twoMarks, 'x.json')).outcome).toMatchObject({
+      kind: 'rejected',
+      message: expect.stringContaining('two byte-order marks'),
+    });
+    const workbook = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0]);
+    expect((await prepareBytes(workbook, 'x.csv')).outcome).toMatchObject({
+      kind: 'rejected',
+      message: expect.stringContaining('Excel workbook (.xlsx)'),
+    });
+  });
+
+  it('indexes what claims need: the sources of each event and the disputed flag of isEventDisputed', async () => {
+    const raw = makeDataset({
+      sources: [{ id: 'first' }, { id: 'second' }],
+      events: [
+        { id: 'plain', start: '2022-01-01', excerpts: [['first', 'One account.']] },
+        {
+          id: 'contested',
+          start: '2022-01-02',
+          claims: [{ id: 'c1', text: 'It happened.' }],
+          excerpts: [
+            { source: 'second', quote: 'It did.', claims: [{ claim: 'c1', stance: 'asserts' }] },
+            { source: 'first', quote: 'It did not.', claims: [{ claim: 'c1', stance: 'disputes' }] },
+          ],
+        },
+      ],
+    });
+    const { outcome } = await prepareText(JSON.stringify(raw), 'x.json');
+    if (outcome.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(outcome)}`);
+    const index = openIndex(outcome.columns);
+    const at = (id: string) => index.eventOrdinal.get(id)!;
+    expect(isDisputed(index, at('contested'))).toBe(true);
+    expect(isDisputed(index, at('plain'))).toBe(false);
+    expect([...eventSourceOrdinals(index, at('contested'))]).toEqual([0, 1]);
+    expect([...eventSourceOrdinals(index, at('plain'))]).toEqual([0]);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * What the loading worker does with a file's bytes, written as a plain message handler so that it
+ * runs the same in the worker, in-process where there are no workers (Node), and under test.
+ *
+ * One pass, once: decode (the encoding found as decodeText finds it), parse, convert (CSV, TimelineJS), validate and index, then hand the page
+ * compact columns (typed arrays and string tables, transferred, not copied). The page never
+ * parses the text or builds an object per event. The parsed events stay here until the page asks
+ * for the search index (after its first paint); then this worker's job is done.
+ */
+import { checkDatasetTextKeepingInput } from '../dataset/checkFile';
+import { parseJson } from '../dataset/json';
+import type { Problem } from '../dataset/problems';
+import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
+import { buildIndexColumns, transferablesOf, type EventSource } from '../engine/eventIndex';
+import { buildSearchIndexData } from '../engine/searchIndex';
+import { decodeText, readsAsPlainUtf8, type DecodeResult } from './decodeText';
+import { importCsv } from '../io/csvImport';
+import type { ImportResult } from '../io/importDraft';
+import { importTimelineJs } from '../io/timelineJsImport';
+import { detectFormat } from './detectFormat';
+import { findEventSpans } from './eventSpans';
+import { sameJson } from './sameJson';
+import type { ImportNotice, PrepareReply, PrepareRequest } from './protocol';
+
+/** Problems beyond this many are counted, not sent: nobody reads a million lines. */
+export const PROBLEMS_SENT = 1000;
+
+export type Post = (reply: PrepareReply, transfer?: Transferable[]) => void;
+
+/** Creates a handler for one load's messages; `post` sends replies to the page. */
+export function createPrepareJob(post: Post): (request: PrepareRequest) => void {
+  let received = new ReceivedFile();
+  let ordered: TimelineEvent[] | null = null;
+  let actors: Dataset['actors'] = [];
+  return (request) => {
+    if (request.type === 'chunk') {
+      received.add(request.bytes);
+      return;
+    }
+    if (request.type === 'index-search') {
+      if (!ordered) return;
+      const search = buildSearchIndexData(ordered, actors);
+      post({ type: 'search', search, count: ordered.length }, [
+        search.postingStart.buffer,
+        search.postings.buffer,
+        search.actorPostingStart.buffer,
+        search.actorPostings.buffer,
+      ] as ArrayBuffer[]);
+      ordered = null;
+      return;
+    }
+    post({ type: 'step', step: 'checking' });
+    const { bytes, decoded } = received.finish();
+    received = new ReceivedFile();
+    const opened = decoded.ok
+      ? withEncodingNotice(open(request.name, bytes, decoded), decoded.notice)
+      : { ok: false as const, message: decoded.message, problems: [] };
+    if (!opened.ok) {
+      post({
+        type: 'rejected',
+        message: opened.message,
+        problems: opened.problems.slice(0, PROBLEMS_SENT),
+        total: opened.problems.length,
+      });
+      return;
+    }
+    post({ type: 'step', step: 'indexing' });
+    const columns = buildIndexColumns(opened.dataset, opened.source);
+    // Search words are indexed by the same chronological ordinals.
+    ordered = Array.from(columns.order, (position) => opened.dataset.events[position]!);
+    actors = opened.dataset.actors;
+    post({ type: 'ready', columns, notice: opened.notice }, transferablesOf(columns));
+  };
+}
+
+/**
+ * The file as it arrives: each chunk is decoded at once as UTF-8, while the next is still
+ * downloading (and decoding in pieces is itself several times faster than decoding 50 MB at
+ * once, which builds one huge string), and the bytes are kept for the events' records. UTF-8 is
+ * only a first guess, strictly checked: a file that is anything else (a byte-order mark, UTF-16,
+ * Windows-1252, binary) is decoded whole by decodeText, so that no character is ever replaced.
+ */
+class ReceivedFile {
+  private readonly chunks: Uint8Array[] = [];
+  private parts: string[] = [];
+  // fatal: a byte that is not UTF-8 stops the guess instead of becoming U+FFFD.
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  private isUtf8 = true;
+
+  add(chunk: Uint8Array): void {
+    this.chunks.push(chunk);
+    if (!this.isUtf8) return;
+    try {
+      this.parts.push(this.decoder.decode(chunk, { stream: true }));
+    } catch {
+      this.giveUpGuess();
+    }
+  }
+
+  finish(): { bytes: Uint8Array; decoded: DecodeResult } {
+    const bytes = concat(this.chunks);
+    if (this.isUtf8) {
+      try {
+        this.parts.push(this.decoder.decode());
+      } catch {
+        this.giveUpGuess();
+      }
+    }
+    if (this.isUtf8 && readsAsPlainUtf8(bytes)) {
+      return { bytes, decoded: { ok: true, text: this.parts.join(''), encoding: 'UTF-8', notice: null } };
+    }
+    return { bytes, decoded: decodeText(bytes) };
+  }
+
+  private giveUpGuess(): void {
+    this.isUtf8 = false;
+    this.parts = [];
+  }
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+type Opened =
+  | { ok: true; dataset: Dataset; notice: ImportNotice | null; source?: EventSource }
+  | { ok: false; message: string; problems: Problem[] };
+
+/** How the bytes were read (e.g. not UTF-8) comes first in the notice, before what an import left out. */
+function withEncodingNotice(opened: Opened, encodingNotice: string | null): Opened {
+  if (!opened.ok || !encodingNotice) return opened;
+  const imported = opened.notice;
+  const message = imported ? `${encodingNotice} ${imported.message}` : encodingNotice;
+  return { ...opened, notice: { message, details: imported?.details ?? [] } };
+}
+
+function open(name: string, bytes: Uint8Array, { text, encoding }: Extract<DecodeResult, { ok: true }>): Opened {
+  if (text.trim() === '') return { ok: false, message: 'The file is empty.', problems: [] };
+  const format = detectFormat(name, text);
+  if (format !== 'dataset') return convert(name, format, text);
+  // The same parse and checks as `npm run validate`, with the same messages.
+  const result = checkDatasetTextKeepingInput(text);
+  if (!result.ok) return { ok: false, message: describeInvalid(result.problems), problems: result.problems };
+  // The records can be the file's own bytes only where those are UTF-8, as the page decodes them.
+  const source = encoding === 'UTF-8' ? sourceOf(bytes, result.input, result.dataset) : undefined;
+  return { ok: true, dataset: result.dataset, notice: null, source };
+}
+
+/**
+ * The file's own bytes as the events' records, where they are exactly what was validated: the
+ * page then gets the bytes it would otherwise be sent in another form, at no cost to write.
+ */
+function sourceOf(bytes: Uint8Array, input: unknown, dataset: Dataset): EventSource | undefined {
+  const raw = (input as { events?: unknown }).events;
+  const spans = findEventSpans(bytes);
+  if (!spans || !Array.isArray(raw) || spans.start.length !== dataset.events.length) return undefined;
+  return {
+    bytes,
+    spanStart: spans.start,
+    spanEnd: spans.end,
+    exact: (position) => sameJson(raw[position], dataset.events[position]),
+  };
+}
+
+/** CSV and TimelineJS files become datasets here (already validated by the importers). */
+function convert(name: string, format: 'csv' | 'timelinejs', text: string): Opened {
+  let result: ImportResult;
+  if (format === 'csv') {
+    result = importCsv(text, { fileName: name });
+  } else {
+    const json = parseJson(text);
+    if (!json.ok) {
+      return {
+        ok: false,
+        message: 'It is not valid JSON.',
+        problems: [{ path: `line ${json.line}, column ${json.column}`, message: json.message }],
+      };
+    }
+    result = importTimelineJs(json.value, { fileName: name });
+  }
+  const kind = format === 'csv' ? 'CSV spreadsheet' : 'TimelineJS file';
+  const details = result.rowProblems.map((problem) => problem.message);
+  if (!result.dataset) {
+    return {
+      ok: false,
+      message: `No event in this ${kind} could be converted.`,
+      problems: details.map((message) => ({ path: 'import', message })),
+    };
+  }
+  const count = result.dataset.events.length;
+  // Notes are skipped rows, and also columns that were ignored: say "not converted", not "dropped rows".
+  const notice =
+    details.length === 0
+      ? null
+      : {
+          message: `Imported ${count} event${count === 1 ? '' : 's'} from the ${kind} ${name}. What could not be converted (${details.length}):`,
+          details,
+        };
+  return { ok: true, dataset: result.dataset, notice };
+}
+
+/** The headline of a validation failure, in plain words. */
+function describeInvalid(problems: Problem[]): string {
+  if (problems.length === 1 && problems[0]!.path.startsWith('line ')) return 'It is not valid JSON.';
+  const missing = (field: string) => problems.some((p) => p.path === field && p.message === 'is required');
+  if (problems.some((p) => p.path === '(root)') || (missing('events') && missing('sides'))) {
+    return 'It does not look like a Sourceline dataset (there is no "events" list).';
+  }
+  return 'It is not a valid Sourceline dataset.';
+}
