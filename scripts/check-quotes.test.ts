@@ -1,17 +1,18 @@
 /**
- * `npm run check-quotes -- DATASET [--articles DIR]`, run as a user runs it: a separate process on
- * files on disk, judged by its exit code and what it prints.
+ * `npm run check-quotes -- DATASET [--articles DIR]` on files on disk, judged by its exit code and
+ * what it prints. Its main function runs in-process; one test runs the real command, for the exit
+ * code a shell sees.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capture } from './cli/capture.test-utils';
+import { main } from './cli/checkQuotes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const script = join(root, 'scripts', 'check-quotes.ts');
 const bundledPath = join(root, 'data', 'events.json');
 const articlesPath = join(root, 'data', 'articles');
 
@@ -24,13 +25,8 @@ afterAll(() => {
 });
 
 function checkQuotes(...args: string[]) {
-  const run = spawnSync(tsx, [script, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  if (run.error) throw run.error;
-  return { code: run.status, lines: `${run.stdout}${run.stderr}`.split('\n').filter(Boolean) };
+  const { code, lines } = capture(main, args);
+  return { code, lines };
 }
 
 interface Dataset {
@@ -39,7 +35,7 @@ interface Dataset {
 }
 const bundled = (): Dataset => JSON.parse(readFileSync(bundledPath, 'utf8'));
 
-describe('npm run check-quotes', { timeout: 60_000 }, () => {
+describe('npm run check-quotes', () => {
   it('passes the bundled dataset: every quote, URL, title and quoted word is in its articles', () => {
     const run = checkQuotes(bundledPath);
     expect(run.lines.at(-1)).toMatch(
@@ -105,5 +101,26 @@ describe('npm run check-quotes', { timeout: 60_000 }, () => {
       code: 2,
       lines: [expect.stringMatching(/not valid JSON: line 1, column/)],
     });
+  });
+
+  it('as a command: exits 1 on a problem and 2 when it cannot run', { timeout: 60_000 }, () => {
+    const alone = join(dir, 'alone');
+    mkdirSync(alone);
+    const file = join(alone, 'spawned.json');
+    cpSync(bundledPath, file); // no articles beside it
+    const command = (...args: string[]) =>
+      spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'check-quotes.ts'), ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+    const failed = command(file);
+    expect(failed.error).toBeUndefined();
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(/^sources\[0\]\.article: no article file /);
+    expect(failed.stdout).toMatch(/: \d+ problems\n$/);
+    const usage = command();
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^usage: npm run check-quotes/);
   });
 });

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateDataset } from '../src/dataset/validate';
 import { EVENT_TYPES, SOURCE_KINDS } from '../src/dataset/vocabulary';
-import {
-  asciiFold,
-  datasetJson,
-  datasetJsonChunks,
-  generateDataset,
-  mulberry32,
-  SEARCH_CANDIDATES,
-  zonedText,
-} from './synthetic';
+import { datasetJson, datasetJsonChunks, generateDataset, SEARCH_CANDIDATES, zonedText } from './synthetic';
+import { foldAccents } from '../src/dataset/slugs';
 
 const small = generateDataset({ events: 2000, seed: 42 });
 const text = datasetJson(small);
@@ -52,10 +45,10 @@ describe('generateDataset', () => {
     expect(small.actors.length).toBeLessThanOrEqual(60);
     expect(new Set(small.actors.map((a) => a.side))).toEqual(new Set(small.sides.map((s) => s.id)));
     const names = small.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])]);
-    expect(names.filter((name) => asciiFold(name) !== name).length).toBeGreaterThan(10);
+    expect(names.filter((name) => foldAccents(name) !== name).length).toBeGreaterThan(10);
     expect(
       small.actors.some((a) =>
-        (a.aliases ?? []).some((alias) => alias === asciiFold(alias) && asciiFold(a.name) !== a.name),
+        (a.aliases ?? []).some((alias) => alias === foldAccents(alias) && foldAccents(a.name) !== a.name),
       ),
     ).toBe(true);
     expect(small.sources.length).toBeGreaterThanOrEqual(8);
@@ -113,7 +106,7 @@ describe('generateDataset', () => {
   });
 
   it('uses the words the benchmark types into the search box', () => {
-    const folded = asciiFold(text).toLowerCase();
+    const folded = foldAccents(text).toLowerCase();
     const missing = SEARCH_CANDIDATES.filter((word) => !folded.includes(word));
     expect(missing).toEqual([]);
   });
@@ -126,17 +119,5 @@ describe('zonedText', () => {
     expect(zonedText(Date.UTC(2022, 2, 27, 1, 30), 'Europe/Kyiv', false)).toBe('2022-03-27T04:30+03:00');
     expect(zonedText(Date.UTC(2022, 6, 1, 12, 0, 5), 'America/St_Johns', true)).toBe('2022-07-01T09:30:05-02:30');
     expect(zonedText(Date.UTC(2022, 0, 1, 12, 0), 'UTC', false)).toBe('2022-01-01T12:00Z');
-  });
-});
-
-describe('mulberry32', () => {
-  it('repeats for a seed and stays in [0, 1)', () => {
-    const a = mulberry32(7);
-    const b = mulberry32(7);
-    for (let i = 0; i < 1000; i++) {
-      const x = a();
-      expect(x).toBe(b());
-      expect(x >= 0 && x < 1).toBe(true);
-    }
   });
 });

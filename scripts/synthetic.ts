@@ -1,7 +1,7 @@
 /**
  * A synthetic Sourceline dataset of any size, for benchmarks and tests. Pure and deterministic:
  * the same options give the same dataset, and `datasetJson` the same bytes. The dataset is valid
- * under the contract (DESIGN.md §1) and shaped like a real one: ~50 actors on 7 sides with aliases
+ * under the contract (docs/dataset.md) and shaped like a real one: ~50 actors on 7 sides with aliases
  * (some with diacritics, so search folding matters), 12 sources of every kind, events spread over
  * three years with bursts of activity, mostly day dates with some month dates, clock times in
  * their zone's real offset, ranges, several excerpts that sometimes dispute each other, links
@@ -9,8 +9,12 @@
  *
  * Nothing here touches the file system: `scripts/generate-synthetic.ts` is the CLI around it.
  */
-import { MONTH_NAMES } from '../src/dataset/dates';
-import { tzOffset } from '@date-fns/tz';
+import { MONTH_NAMES, wallClockToInstant } from '../src/dataset/dates';
+import { foldAccents, slugify } from '../src/dataset/slugs';
+import { zoneOffsetMinutes } from '../src/dataset/zones';
+import { formatOffset } from '../src/dataset/schema';
+import { upperBound } from '../src/engine/binarySearch';
+import { mulberry32 } from '../src/engine/prng';
 import words from './synthetic-words.json' with { type: 'json' };
 import {
   EVENT_STATUSES,
@@ -50,18 +54,6 @@ export const MAX_EVENTS = 2_000_000;
 // ---------------------------------------------------------------------------------------------
 // Randomness
 
-/** mulberry32: a tiny, fast, good-enough 32-bit PRNG. Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Rng {
   readonly next: () => number;
   constructor(seed: number) {
@@ -97,14 +89,7 @@ class Weighted<T> {
   }
   pick(rng: Rng): T {
     const x = rng.next() * this.total;
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.cumulative[mid]! > x) hi = mid;
-      else lo = mid + 1;
-    }
-    return this.items[lo]!;
+    return this.items[Math.min(upperBound(this.cumulative, x), this.items.length - 1)]!;
   }
 }
 
@@ -140,35 +125,6 @@ export const SEARCH_CANDIDATES: readonly string[] = words.searchCandidates;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
-
-const MARKS = /\p{M}+/gu;
-const UNDECOMPOSABLE: Record<string, string> = {
-  ø: 'o',
-  Ø: 'O',
-  đ: 'd',
-  Đ: 'D',
-  ł: 'l',
-  Ł: 'L',
-  ı: 'i',
-  ß: 'ss',
-  å: 'a',
-  Å: 'A',
-};
-
-/** Plain ASCII letters for ids and ASCII aliases: "Yıldıroğlu" → "Yildiroglu". */
-export function asciiFold(text: string): string {
-  return text
-    .replace(/[øØđĐłŁıßåÅ]/g, (c) => UNDECOMPOSABLE[c] ?? c)
-    .normalize('NFKD')
-    .replace(MARKS, '');
-}
-
-function slug(text: string): string {
-  return asciiFold(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** What broken encodings do to a name: non-ASCII letters dropped ("Erdoğan" → "Erdoan"). */
 function mangled(text: string): string {
@@ -206,27 +162,15 @@ function monthText(ms: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 }
 
-function offsetText(minutes: number): string {
-  if (minutes === 0) return 'Z';
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
 /**
  * An instant written in `zone`'s wall clock with the offset that zone really has at that instant
  * (so DST is right). The clock reading is derived from the instant, so the two always agree.
  */
 export function zonedText(instantMs: number, zone: string, withSeconds: boolean): string {
-  const offset = tzOffset(zone, new Date(instantMs));
+  const offset = zoneOffsetMinutes(zone, instantMs);
   const wall = new Date(instantMs + offset * 60_000);
   const seconds = withSeconds ? `:${pad(wall.getUTCSeconds())}` : '';
-  return `${dayText(wall.getTime())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}${seconds}${offsetText(offset)}`;
-}
-
-/** The instant at which `zone`'s wall clock reads the given UTC-encoded wall time (two passes settle DST). */
-function instantOfWallClock(wallMs: number, zone: string): number {
-  const first = wallMs - tzOffset(zone, new Date(wallMs)) * 60_000;
-  return wallMs - tzOffset(zone, new Date(first)) * 60_000;
+  return `${dayText(wall.getTime())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}${seconds}${offset === 0 ? 'Z' : formatOffset(offset)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -264,7 +208,7 @@ function buildActors(rng: Rng, count: number): ActorInfo[] {
     const institution = side.id === 'un' ? 'UN Security Council' : `${side.adjective} ${rng.pick(INSTITUTIONS)}`;
     names.add(institution);
     add({
-      id: slug(institution),
+      id: slugify(institution, 'actor'),
       name: institution,
       role: `Institution (${side.name})`,
       side: side.id,
@@ -280,7 +224,7 @@ function buildActors(rng: Rng, count: number): ActorInfo[] {
       if (names.has(name)) continue;
       names.add(name);
       add({
-        id: slug(name),
+        id: slugify(name, 'actor'),
         name,
         role: `Institution (${side.name})`,
         side: side.id,
@@ -308,10 +252,10 @@ function buildActors(rng: Rng, count: number): ActorInfo[] {
       title = honorific;
     }
     const aliases = title ? [last, `${title} ${last}`] : [last];
-    if (asciiFold(last) !== last)
-      aliases.push(rng.chance(0.5) && mangled(last).length >= last.length - 1 ? mangled(last) : asciiFold(last));
+    if (foldAccents(last) !== last)
+      aliases.push(rng.chance(0.5) && mangled(last).length >= last.length - 1 ? mangled(last) : foldAccents(last));
     if (rng.chance(0.3)) aliases.push(`${first.charAt(0)}. ${last}`);
-    add({ id: slug(name), name, role, side: side.id, aliases, short: last });
+    add({ id: slugify(name, 'actor'), name, role, side: side.id, aliases, short: last });
   }
   return actors;
 }
@@ -468,7 +412,7 @@ export function generateDataset(options: SyntheticOptions): Dataset {
     } else if (r < 0.2) {
       const { zone, city } = zonePick.pick(rng);
       const wall = dayMs + rng.int(7 * 60, 22 * 60) * 60_000 + (rng.chance(0.15) ? rng.int(1, 59) * 1000 : 0);
-      const instant = instantOfWallClock(wall, zone);
+      const instant = wallClockToInstant(wall, (ms) => zoneOffsetMinutes(zone, ms));
       const withSeconds = wall % 60_000 !== 0;
       start = zonedText(instant, zone, withSeconds);
       if (rng.chance(0.1)) end = zonedText(instant + rng.int(30, 360) * 60_000, zone, withSeconds);

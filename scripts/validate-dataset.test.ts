@@ -1,6 +1,7 @@
 /**
- * The `npm run validate -- FILE...` command, run as a user runs it: a separate process on files
- * on disk, judged by its exit code and what it prints.
+ * The `npm run validate -- FILE...` command on files on disk, judged by its exit code and what it
+ * prints. Its main function runs in-process (spawning a process per case cost seconds each); one
+ * test runs the real command, for the exit code a shell sees.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capture } from './cli/capture.test-utils';
+import { main } from './cli/validateDataset';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const script = join(root, 'scripts', 'validate-dataset.ts');
 
 let dir: string;
 beforeAll(() => {
@@ -21,20 +22,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function validate(...args: string[]) {
-  const run = spawnSync(tsx, [script, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  if (run.error) throw run.error;
-  return {
-    code: run.status,
-    stdout: run.stdout,
-    stderr: run.stderr,
-    lines: `${run.stdout}${run.stderr}`.split('\n').filter(Boolean),
-  };
-}
+const validate = (...args: string[]) => capture(main, args);
 
 function file(name: string, content: unknown): string {
   const path = join(dir, name);
@@ -76,7 +64,7 @@ function validDataset() {
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
-describe('npm run validate', { timeout: 60_000 }, () => {
+describe('npm run validate', () => {
   it('exits 0 and says "valid" for a valid dataset', () => {
     const path = file('valid.json', validDataset());
     const run = validate(path);
@@ -222,5 +210,22 @@ describe('npm run validate', { timeout: 60_000 }, () => {
       expect(run.stderr).toMatch(/^usage: npm run validate -- FILE\.\.\./);
       expect(run.stdout).toBe('');
     }
+  });
+
+  it('as a command: prints the problems and exits 1, or exits 0', { timeout: 60_000 }, () => {
+    const dataset = validDataset() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    dataset.events[0].actors = ['ghost'];
+    const broken = file('spawned-broken.json', dataset);
+    const command = (path: string) =>
+      spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'validate-dataset.ts'), path], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+    const failed = command(broken);
+    expect(failed.error).toBeUndefined();
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toBe(`${broken}: 1 problem\nevents[0].actors[0]: no actor with id "ghost"\n`);
+    expect(command(file('spawned-valid.json', validDataset())).status).toBe(0);
   });
 });

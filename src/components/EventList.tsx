@@ -9,7 +9,8 @@ import { endDateOf, idOf, isDisputed, startDateOf, statusOf, timeZoneOf, titleOf
 import { typeLabel } from '../engine/lanes';
 import { clipText } from '../format/clip';
 import { displayZone, formatWhen } from '../format/dates';
-import { lowerBound, stepSelection, type Step } from '../store/navigation';
+import { lowerBound } from '../engine/binarySearch';
+import { stepSelection, type Step } from '../store/navigation';
 import { useMatchedOrdinals, useSelectedOrdinal } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { showEvent } from '../store/viewActions';

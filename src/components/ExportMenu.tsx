@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { Dataset } from '../dataset/vocabulary';
 import { datasetOf } from '../engine/eventIndex';
+import { slugify } from '../dataset/slugs';
 import { useMatchedOrdinals } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useMenu } from './useMenu';
@@ -24,17 +25,6 @@ async function render(format: Format, dataset: Dataset, totalEvents: number): Pr
   if (format === 'json') return (await import('../io/exportJson')).exportDatasetJson(dataset, ids, totalEvents);
   if (format === 'csv') return (await import('../io/exportCsv')).exportCsv(dataset, ids);
   return (await import('../io/exportIcs')).exportIcs(dataset, ids);
-}
-
-function fileStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
-  return stem || 'sourceline';
 }
 
 export function ExportMenu() {
@@ -61,7 +51,7 @@ export function ExportMenu() {
     const url = URL.createObjectURL(new Blob([text], { type: `${format.mime};charset=utf-8` }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${fileStem(index.meta.title)}-${count}-events.${format.extension}`;
+    link.download = `${slugify(index.meta.title, 'sourceline')}-${count}-events.${format.extension}`;
     document.body.append(link);
     link.click();
     link.remove();

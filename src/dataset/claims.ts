@@ -1,5 +1,5 @@
 /**
- * Claims: what an event's accounts assert or contest (docs: the dataset contract, `claims`). This
+ * Claims: what an event's accounts assert or contest (docs/dataset.md, "Disputed"). This
  * module holds the one definition of a disputed event, which the index, the filters, the "Disputed"
  * mark and the exports all follow, and the grouping of accounts by claim that the details show.
  */

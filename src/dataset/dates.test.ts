@@ -9,6 +9,7 @@ import {
   instantMs,
   parsePartialDate,
   sortKeyMs,
+  wallClockToInstant,
 } from './dates';
 import { zoneOffsetMinutes } from './zones';
 
@@ -272,5 +273,29 @@ describe('independence from the process time zone', () => {
       if (original === undefined) delete process.env.TZ;
       else process.env.TZ = original;
     }
+  });
+});
+
+describe('wallClockToInstant', () => {
+  const inZone = (zone: string) => (ms: number) => zoneOffsetMinutes(zone, ms);
+
+  it('reads a wall time in the offset the zone has then, on either side of a change of clocks', () => {
+    // New York: EST (-05:00) until 2022-03-13 02:00, EDT (-04:00) after.
+    expect(wallClockToInstant(Date.UTC(2022, 2, 12, 15, 30), inZone('America/New_York'))).toBe(
+      Date.UTC(2022, 2, 12, 20, 30),
+    );
+    expect(wallClockToInstant(Date.UTC(2022, 2, 13, 15, 30), inZone('America/New_York'))).toBe(
+      Date.UTC(2022, 2, 13, 19, 30),
+    );
+    // 05:00 on the day of the change: the offset at the wall time read as UTC (-05:00) is not the
+    // offset at the instant (-04:00); the second pass settles it.
+    expect(wallClockToInstant(Date.UTC(2022, 2, 13, 5), inZone('America/New_York'))).toBe(Date.UTC(2022, 2, 13, 9));
+    // Kyiv midnight in winter (+02:00) and summer (+03:00).
+    expect(wallClockToInstant(Date.UTC(2022, 0, 27), inZone('Europe/Kyiv'))).toBe(Date.UTC(2022, 0, 26, 22));
+    expect(wallClockToInstant(Date.UTC(2022, 6, 1), inZone('Europe/Kyiv'))).toBe(Date.UTC(2022, 5, 30, 21));
+  });
+
+  it('is the wall time itself on UTC', () => {
+    expect(wallClockToInstant(Date.UTC(2022, 1, 24, 4), () => 0)).toBe(Date.UTC(2022, 1, 24, 4));
   });
 });

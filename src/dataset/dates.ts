@@ -8,7 +8,7 @@
  *
  * Calendar values (year, month, day) are never turned into a `Date` at local midnight:
  * that would shift them a day west of Greenwich. Where a position on an axis is needed,
- * `calendarStartMs` / `calendarEndMs` place them in a named zone explicitly.
+ * `axisStartMs` / `axisEndMs` place them in a named zone explicitly.
  */
 
 export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
@@ -187,10 +187,18 @@ export const utcOffset: ZoneOffsetFn = () => 0;
 
 /** Midnight of a wall-clock date in a zone, as an instant (day overflow normalises). */
 function wallClockToMs(year: number, monthIndex: number, day: number, zoneOffsetAt: ZoneOffsetFn): number {
-  const asUtc = utcMs(year, monthIndex, day);
-  // Two passes settle the offset around DST changes.
-  const first = asUtc - zoneOffsetAt(asUtc) * 60_000;
-  return asUtc - zoneOffsetAt(first) * 60_000;
+  return wallClockToInstant(utcMs(year, monthIndex, day), zoneOffsetAt);
+}
+
+/**
+ * The instant at which a zone's wall clock reads `wallAsUtcMs` (a wall time written as if it were
+ * UTC). Two passes settle the offset around a change of clocks. A wall time that happens twice gets
+ * one of its instants, and one skipped by the clocks a nearby instant: callers that must say so
+ * use `io/wallClock.ts`, which reports both cases.
+ */
+export function wallClockToInstant(wallAsUtcMs: number, zoneOffsetAt: ZoneOffsetFn): number {
+  const first = wallAsUtcMs - zoneOffsetAt(wallAsUtcMs) * 60_000;
+  return wallAsUtcMs - zoneOffsetAt(first) * 60_000;
 }
 
 /**

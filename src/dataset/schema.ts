@@ -1,5 +1,5 @@
 /**
- * The dataset contract (DESIGN.md §1), written once. Field shapes are checked by zod; what a
+ * The dataset contract (docs/dataset.md), written once. Field shapes are checked by zod; what a
  * shape cannot express (unique ids, references that resolve, dates that exist, end not before
  * start, offsets that agree with their zone) is checked by `checkDatasetIntegrity` below, which
  * runs as part of the same schema so that one `safeParse` reports every problem.

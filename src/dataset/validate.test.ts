@@ -696,6 +696,24 @@ describe('validateDataset: reporting', () => {
     });
     expect(paths(problems)).toEqual(['events[1].title', 'events[1].type', 'events[1].timeZone', 'events[1].excerpts']);
   });
+
+  it('lists fields missing from an item in the order the contract gives them, after those present', () => {
+    // An event's fields are id, title, type, … in schema.ts; a source's id, outlet, …, kind.
+    const problems = problemsAfter((d) => {
+      d.events[1] = { status: 'bogus', excerpts: d.events[1].excerpts, actors: [] };
+      delete d.sources[0].kind;
+      delete d.sources[0].outlet;
+    });
+    expect(paths(problems).filter((path) => path.startsWith('events[1]') || path.startsWith('sources[0]'))).toEqual([
+      'sources[0].outlet',
+      'sources[0].kind',
+      'events[1].status',
+      'events[1].id',
+      'events[1].title',
+      'events[1].type',
+      'events[1].start',
+    ]);
+  });
 });
 
 describe('formatPath', () => {

@@ -83,45 +83,22 @@ function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-/** Where a key comes when it is missing from the input: the contract's own order of fields. */
-const SCHEMA_ORDER = [
-  '$schema',
-  'title',
-  'description',
-  'sides',
-  'sources',
-  'actors',
-  'events',
-  'id',
-  'name',
-  'outlet',
-  'role',
-  'side',
-  'aliases',
-  'type',
-  'status',
-  'start',
-  'end',
-  'timeZone',
-  'dateNote',
-  'url',
-  'published',
-  'kind',
-  'note',
-  'summary',
-  'source',
-  'quote',
-  'speaker',
-  'attribution',
-  'stance',
-  'claims',
-  'claim',
-  'text',
-  'excerpts',
-  'related',
-  'event',
-  'relation',
-];
+/** The schema of what `key` holds inside a value of `schema` (through optional wrappers), if known. */
+function schemaAt(schema: z.ZodType | undefined, key: PropertyKey): z.ZodType | undefined {
+  const inner = unwrapOptional(schema);
+  if (typeof key === 'number') return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+  return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>)[String(key)] : undefined;
+}
+
+/** The contract's own order of an object's fields: where a key missing from the input is ranked. */
+function fieldOrder(schema: z.ZodType | undefined): string[] {
+  const inner = unwrapOptional(schema);
+  return inner instanceof z.ZodObject ? Object.keys(inner.shape) : [];
+}
+
+function unwrapOptional(schema: z.ZodType | undefined): z.ZodType | undefined {
+  return schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
+}
 
 /**
  * Problems in the order a reader meets them in the file: keys in the order the input writes them
@@ -131,16 +108,19 @@ function inDocumentOrder(problems: LocatedProblem[], input: unknown): LocatedPro
   const rank = (path: readonly PropertyKey[]): number[] => {
     const ranks: number[] = [];
     let node: unknown = input;
+    let schema: z.ZodType | undefined = datasetSchema;
     for (const key of path) {
       if (typeof key === 'number') ranks.push(key);
       else {
         const keys = node !== null && typeof node === 'object' && !Array.isArray(node) ? Object.keys(node) : [];
         const present = keys.indexOf(String(key));
-        const known = SCHEMA_ORDER.indexOf(String(key));
-        ranks.push(present >= 0 ? present : keys.length + (known >= 0 ? known : SCHEMA_ORDER.length));
+        const fields = fieldOrder(schema);
+        const known = fields.indexOf(String(key));
+        ranks.push(present >= 0 ? present : keys.length + (known >= 0 ? known : fields.length));
       }
       node =
         node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as string] : undefined;
+      schema = schemaAt(schema, key);
     }
     return ranks;
   };

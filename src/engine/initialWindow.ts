@@ -12,6 +12,7 @@
  * the same for 60 events or 100,000, for one burst or events years apart.
  */
 import { BIN_STEPS, DEFAULT_BIN_PX } from './aggregate';
+import { firstIndexWhere } from './binarySearch';
 import { toOrdinals, type Bitset } from './bitset';
 import type { EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
@@ -141,19 +142,10 @@ function scoreOf(shape: TimelineShape, window: Span): Score {
 
 /** How many of `ordinals` (ascending) start inside `window`. */
 function startsWithin(index: EventIndex, ordinals: ArrayLike<number>, window: Span): number {
-  return lowerBound(index, ordinals, window.end) - lowerBound(index, ordinals, window.start);
-}
-
-/** The first position in `ordinals` (ascending, so in time order) whose event starts at or after `key`. */
-function lowerBound(index: EventIndex, ordinals: ArrayLike<number>, key: number): number {
-  let lo = 0;
-  let hi = ordinals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (index.startKey[ordinals[mid]!]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // `ordinals` ascend, so their events are in time order.
+  const firstStartingAt = (key: number) =>
+    firstIndexWhere(ordinals.length, (i) => index.startKey[ordinals[i]!]! >= key);
+  return firstStartingAt(window.end) - firstStartingAt(window.start);
 }
 
 /**

@@ -9,6 +9,7 @@
  * and the timeline draws the selected event out of its cluster (see lift.ts).
  */
 import { BIN_STEPS, DEFAULT_BIN_PX, type Placed } from './aggregate';
+import { firstIndexWhere } from './binarySearch';
 import { hasBit } from './bitset';
 import type { EventIndex } from './eventIndex';
 import { MIN_WINDOW } from './initialWindow';
@@ -33,19 +34,8 @@ export function revealWindow(shape: TimelineShape, view: Span, ordinal: number, 
     .filter((level) => level < span && level >= MIN_WINDOW)
     .reverse();
   if (levels.length === 0) return panned;
-  let low = 0;
-  let high = levels.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    if (stands(around(index, ordinal, levels[mid]!))) {
-      found = mid;
-      high = mid - 1;
-    } else {
-      low = mid + 1;
-    }
-  }
-  return around(index, ordinal, levels[found < 0 ? levels.length - 1 : found]!);
+  const found = firstIndexWhere(levels.length, (i) => stands(around(index, ordinal, levels[i]!)));
+  return around(index, ordinal, levels[Math.min(found, levels.length - 1)]!);
 }
 
 /**

@@ -6,6 +6,7 @@
  * "Recep Tayyip Erdoğan" (alias "Erdoan") whatever spelling their quotes use.
  */
 import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
+import { lowerBound } from './binarySearch';
 import { emptyBitset, setBit, type Bitset } from './bitset';
 import { fold, searchTerms, tokenize } from './fold';
 
@@ -104,17 +105,7 @@ export function openSearchIndex(data: SearchIndexData, size: number): SearchInde
 
 /** [first, last) indexes of the sorted words that begin with `prefix`. */
 function prefixRange(words: readonly string[], prefix: string): [number, number] {
-  const lowerBound = (key: string) => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return [lowerBound(prefix), lowerBound(`${prefix}\uffff`)];
+  return [lowerBound(words, prefix), lowerBound(words, `${prefix}\uffff`)];
 }
 
 /** Ordinals of actors with a name or alias word beginning with `term`. */

@@ -4,12 +4,12 @@
  * `dataset()` builds a small dataset from terse event descriptions and checks it with the real
  * validator, so that no engine test runs on data the app would have refused to load.
  */
-import { mulberry32 } from '../../scripts/synthetic';
 import { validateDataset } from '../dataset/validate';
 import type { Dataset, EventStatus, EventType, SourceKind, TimelineEvent } from '../dataset/vocabulary';
 import { buildIndex, eventAt, idOf, type EventIndex } from './eventIndex';
 import { buildSearchIndexData, openSearchIndex, type SearchIndex } from './searchIndex';
 import { toOrdinals, type Bitset } from './bitset';
+import { mulberry32 } from './prng';
 
 export interface EventSpec {
   id: string;
@@ -25,6 +25,7 @@ export interface EventSpec {
   /** Each excerpt as [sourceId, quote] or a full object; defaults to one excerpt from the first source. */
   excerpts?: (readonly [string, string] | TimelineEvent['excerpts'][number])[];
   claims?: TimelineEvent['claims'];
+  related?: TimelineEvent['related'];
 }
 
 export interface DatasetSpec {
@@ -65,6 +66,7 @@ export function dataset(spec: DatasetSpec): Dataset {
       excerpts: (event.excerpts ?? [[sources[0]!.id, `Quote for ${event.id}`] as const]).map((excerpt) =>
         Array.isArray(excerpt) ? { source: excerpt[0], quote: excerpt[1] } : excerpt,
       ),
+      ...(event.related !== undefined ? { related: event.related } : {}),
     })),
   };
   const result = validateDataset(raw);

@@ -8,7 +8,8 @@
  */
 import Papa from 'papaparse';
 import { columnOf, CSV_COLUMNS, EVENT_COLUMNS, REQUIRED_COLUMNS, unguardFormula, type CsvColumn } from './csvLayout';
-import { IdAllocator, slugify } from './ids';
+import { slugify } from '../dataset/slugs';
+import { IdAllocator } from './ids';
 import {
   problemAt,
   settleImport,
@@ -247,7 +248,7 @@ class DraftBuilder {
       const disagreeing = EVENT_COLUMNS.filter(
         (column) =>
           cells[column] !== '' &&
-          JSON.stringify(fields.value[FIELD_OF[column]!]) !== JSON.stringify(earlier.fields[FIELD_OF[column]!]),
+          JSON.stringify(fields.value[FIELD_OF[column]]) !== JSON.stringify(earlier.fields[FIELD_OF[column]]),
       );
       for (const column of disagreeing) {
         reasons.push(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { columnOf, guardFormula, unguardFormula } from './csvLayout';
+import { columnOf, guardFormula, unguardFormula, CSV_COLUMNS, EVENT_COLUMNS } from './csvLayout';
 
 describe('formula guard', () => {
   test.each(['=SUM(A1:A2)', '+44 20 7946 0000', '-5 degrees', '@user', '\tindented', '\rCR first'])(
@@ -39,5 +39,29 @@ describe('columnOf', () => {
 
   test('unknown names are undefined', () => {
     expect(columnOf('qoute')).toBeUndefined();
+  });
+});
+
+describe('the column lists', () => {
+  test('the export order is event_id, the event cells, then the excerpt cells, each once', () => {
+    expect(new Set(CSV_COLUMNS).size).toBe(CSV_COLUMNS.length);
+    expect(CSV_COLUMNS.slice(0, EVENT_COLUMNS.length + 1)).toEqual(['event_id', ...EVENT_COLUMNS]);
+    expect(EVENT_COLUMNS).toEqual([
+      'date',
+      'end',
+      'time_zone',
+      'title',
+      'type',
+      'status',
+      'actors',
+      'side',
+      'summary',
+      'date_note',
+    ]);
+    expect(CSV_COLUMNS.at(-1)).toBe('claim_stance');
+  });
+
+  test('every column is read back under its own name', () => {
+    for (const column of CSV_COLUMNS) expect(columnOf(column)).toBe(column);
   });
 });

@@ -8,19 +8,30 @@
  * rows, which the importer merges back into one excerpt.
  */
 
-/** In the order the exporter writes them. The importer takes any order and any letter case. */
-export const CSV_COLUMNS = [
-  'event_id',
-  'date',
-  'end',
-  'time_zone',
-  'title',
-  'type',
-  'status',
-  'actors',
-  'side',
-  'summary',
-  'date_note',
+/**
+ * The cells that describe the event (as opposed to one excerpt of it), in the order the exporter
+ * writes them, each with the field of the imported event it fills (to say which cell disagrees
+ * when two rows of one event differ).
+ */
+export const EVENT_FIELD_OF = {
+  date: 'start',
+  end: 'end',
+  time_zone: 'timeZone',
+  title: 'title',
+  type: 'type',
+  status: 'status',
+  actors: 'actors',
+  side: 'actorSides',
+  summary: 'summary',
+  date_note: 'dateNote',
+} as const;
+
+export type EventColumn = keyof typeof EVENT_FIELD_OF;
+
+export const EVENT_COLUMNS = Object.keys(EVENT_FIELD_OF) as readonly EventColumn[];
+
+/** The cells of one excerpt: its source, the quote, and the claim it bears on. */
+const EXCERPT_COLUMNS = [
   'source',
   'source_kind',
   'url',
@@ -34,23 +45,12 @@ export const CSV_COLUMNS = [
   'claim_stance',
 ] as const;
 
+/** In the order the exporter writes them. The importer takes any order and any letter case. */
+export const CSV_COLUMNS = ['event_id', ...EVENT_COLUMNS, ...EXCERPT_COLUMNS] as const;
+
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['date', 'title', 'source', 'quote'];
-
-/** The cells that describe the event (as opposed to one excerpt of it). */
-export const EVENT_COLUMNS: readonly CsvColumn[] = [
-  'date',
-  'end',
-  'time_zone',
-  'title',
-  'type',
-  'status',
-  'actors',
-  'side',
-  'summary',
-  'date_note',
-];
 
 /** Other names people give the same columns. */
 const ALIASES: Readonly<Record<string, CsvColumn>> = {

@@ -8,7 +8,7 @@ import { isHttpUrl } from '../dataset/urls';
 import { CLAIM_STANCES, EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, STANCES } from '../dataset/vocabulary';
 import type { ClaimStance, EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
 import { isValidTimeZone, zoneOffsetMinutes } from '../dataset/zones';
-import { LIST_SEPARATOR, type CsvColumn } from './csvLayout';
+import { EVENT_FIELD_OF, LIST_SEPARATOR, type CsvColumn, type EventColumn } from './csvLayout';
 import type { ExcerptDraft, Origin, SourceDraft } from './importDraft';
 import { wallClockInZone } from './wallClock';
 
@@ -28,19 +28,8 @@ export interface EventFields {
 
 export type Cells = Record<CsvColumn, string>;
 
-/** Which field of EventFields each event column fills, to say which cell disagrees. */
-export const FIELD_OF: Partial<Record<CsvColumn, keyof EventFields>> = {
-  date: 'start',
-  end: 'end',
-  time_zone: 'timeZone',
-  title: 'title',
-  type: 'type',
-  status: 'status',
-  actors: 'actors',
-  side: 'actorSides',
-  summary: 'summary',
-  date_note: 'dateNote',
-};
+/** Which field of EventFields each event column fills (checked here: the layout names fields of EventFields). */
+export const FIELD_OF: Readonly<Record<EventColumn, keyof EventFields>> = EVENT_FIELD_OF;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reasons: string[] };
 

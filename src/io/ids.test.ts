@@ -1,30 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { IdAllocator, isDatasetId, slugify } from './ids';
-
-describe('slugify', () => {
-  test.each([
-    ['Joe Biden', 'joe-biden'],
-    ['Recep Tayyip Erdoğan', 'recep-tayyip-erdogan'],
-    ['NATO / EU', 'nato-eu'],
-    ["Ukraine's borders", 'ukraines-borders'],
-    ['  --Hello,   World!-- ', 'hello-world'],
-    ['Mevlüt Çavuşoğlu', 'mevlut-cavusoglu'],
-  ])('%j → %j', (name, slug) => {
-    expect(slugify(name, 'x')).toBe(slug);
-    expect(isDatasetId(slug)).toBe(true);
-  });
-
-  test('a name with no Latin letters or digits gives the fallback', () => {
-    expect(slugify('Зеленский', 'actor')).toBe('actor');
-    expect(slugify('!!!', 'event')).toBe('event');
-  });
-
-  test('long names are cut at a word boundary to at most 60 characters', () => {
-    const slug = slugify('word '.repeat(40), 'x');
-    expect(slug.length).toBeLessThanOrEqual(60);
-    expect(slug).toMatch(/^word(-word)+$/);
-  });
-});
+import { IdAllocator, isDatasetId } from './ids';
 
 describe('IdAllocator', () => {
   test('numbers repeats apart and never hands out a reserved id', () => {

@@ -11,29 +11,8 @@ export function isDatasetId(value: string): boolean {
   return sideSchema.shape.id.safeParse(value).success;
 }
 
-const MAX_SLUG_LENGTH = 60;
-
-/**
- * "Recep Tayyip Erdoğan" → "recep-tayyip-erdogan". Accents are dropped rather than the letters
- * (NFKD splits "ğ" into "g" + a combining mark). A name with no Latin letters or digits at all
- * (e.g. Cyrillic) gives `fallback`; the allocator then numbers such ids apart.
- */
-export function slugify(text: string, fallback: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    // "Ukraine's" → "ukraines", not "ukraine-s".
-    .replace(/['\u2019]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug === '') return fallback;
-  if (slug.length <= MAX_SLUG_LENGTH) return slug;
-  // Cut at a word boundary where there is one, so ids stay readable.
-  const cut = slug.slice(0, MAX_SLUG_LENGTH);
-  const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 20 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
-}
+// importDraft.ts takes slugify from here; the one definition is in dataset/slugs.ts.
+export { slugify } from '../dataset/slugs';
 
 /**
  * Hands out unique ids: the first taker of a base gets it as is, later ones "-2", "-3", …

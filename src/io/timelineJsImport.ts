@@ -13,7 +13,7 @@
  */
 import { compareCalendar, daysInMonth, parsePartialDate } from '../dataset/dates';
 import { htmlToText } from './htmlText';
-import { slugify } from './ids';
+import { slugify } from '../dataset/slugs';
 import {
   problemAt,
   settleImport,

@@ -2,6 +2,7 @@
 import { selectMatchedOrdinals, selectSelectedOrdinal } from './selectors';
 import { useAppStore } from './store';
 import { currentWindow, showEvent } from './viewActions';
+import { lowerBound } from '../engine/binarySearch';
 import { idOf, lowerBoundStart } from '../engine/eventIndex';
 
 export type Step = 'next' | 'previous' | 'first' | 'last';
@@ -43,16 +44,4 @@ function targetOrdinal(
   const isMatched = matched[position] === selected;
   const at = step === 'next' ? (isMatched ? position + 1 : position) : position - 1;
   return at >= 0 && at < matched.length ? matched[at]! : null;
-}
-
-/** First position in `sorted` holding a value >= `value`. */
-export function lowerBound(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,0 +1,81 @@
+/**
+ * npm run validate -- FILE... (the command is scripts/validate-dataset.ts)
+ *
+ * Exits 0 when every file is a valid dataset. Otherwise prints every problem, one a line, each
+ * starting with its JSON path (`events[3].excerpts[0].source: no source with id "cnn-x"`), and
+ * exits 1. Usage errors exit 2. Files are read as the app reads them (the encoding detected, see
+ * decodeText), and nothing a dataset holds reaches the terminal raw: see `escapeInvisible`.
+ */
+import { readFileSync } from 'node:fs';
+import type { Output } from './output';
+import { checkDatasetText } from '../../src/dataset/checkFile';
+import { escapeInvisible } from '../../src/dataset/problems';
+import { formatProblem } from '../../src/dataset/validate';
+import { decodeText } from '../../src/loading/decodeText';
+
+/** Checks the files named in `args`; returns the exit code (0 all valid, 1 any not, 2 usage). */
+export function main(args: string[], out: Output): number {
+  const files = args.filter((arg) => arg !== '--');
+  if (files.length === 0) {
+    out.error('usage: npm run validate -- FILE...   (e.g. npm run validate -- data/events.json)');
+    return 2;
+  }
+  /** One line of output, made printable: a dataset cannot move the cursor, clear the screen or start a line. */
+  const say = (stream: keyof Output, line: string) => out[stream](escapeInvisible(line));
+  let failed = 0;
+  for (const file of files) {
+    try {
+      if (!checkFile(file, say)) failed++;
+    } catch (error) {
+      // Whatever a file holds, the answer is a line about that file, never a stack trace.
+      failed++;
+      say('error', `${file}: could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+type Say = (stream: keyof Output, line: string) => void;
+
+function checkFile(file: string, say: Say): boolean {
+  const bytes = readBytes(file, say);
+  if (bytes === undefined) return false;
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    say('error', `${file}: cannot be read as text: ${decoded.message}`);
+    return false;
+  }
+  if (decoded.notice) say('error', `${file}: note: ${decoded.notice}`);
+  const result = checkDatasetText(decoded.text);
+  if (result.ok) {
+    const { events, actors, sources } = result.dataset;
+    const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    say(
+      'log',
+      `${file}: valid (${count(events.length, 'event')}, ${count(actors.length, 'actor')}, ${count(sources.length, 'source')})`,
+    );
+    return true;
+  }
+  const count = result.problems.length;
+  say('log', `${file}: ${count} problem${count === 1 ? '' : 's'}`);
+  for (const problem of result.problems) say('log', formatProblem(problem));
+  return false;
+}
+
+function readBytes(file: string, say: Say): Uint8Array | undefined {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(code ?? error);
+    say('error', `${file}: cannot read the file: ${reason}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a tiny, fast, good-enough 32-bit PRNG returning floats in [0, 1). Deterministic from
+ * its seed, so that the synthetic generator (scripts/synthetic.ts) and the engine's tests make the
+ * same data on every run. Not for anything that needs real randomness.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
