@@ -1,6 +1,7 @@
-import { Announcer } from './components/Announcer';
 import { DensityOverview } from './components/DensityOverview';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { PageServices } from './components/PageServices';
+import { Toolbar } from './components/Toolbar';
 import { EventDetails } from './components/EventDetails';
 import { EventsSection } from './components/EventsSection';
 import { FilterPanel } from './components/FilterPanel';
@@ -8,14 +9,11 @@ import { Header } from './components/Header';
 import { Legend } from './components/Legend';
 import { LoadStatus } from './components/LoadStatus';
 import { OutOfViewNotice } from './components/OutOfViewNotice';
-import { ResultSummary } from './components/ResultSummary';
 import { TimelinePanel } from './components/TimelinePanel';
-import { ViewControls } from './components/ViewControls';
 import { FilterToggle } from './components/FilterToggle';
 import { FileDropZone } from './components/FileDropZone';
 import { SavedFileOffer } from './components/SavedFileOffer';
 import { EmbedLayout } from './components/EmbedLayout';
-import { PrintChronology } from './components/PrintChronology';
 import { useAppStore } from './store/store';
 import { useState } from 'react';
 
@@ -43,10 +41,7 @@ export function App() {
             </ErrorBoundary>
           </aside>
           <div className="sl-center">
-            <div className="sl-toolbar">
-              <ResultSummary />
-              <ViewControls />
-            </div>
+            <Toolbar />
             <ErrorBoundary name="the timeline">
               <DensityOverview />
               <OutOfViewNotice />
@@ -60,10 +55,7 @@ export function App() {
           </ErrorBoundary>
         </main>
       )}
-      <ErrorBoundary name="the screen-reader announcements">
-        <Announcer />
-      </ErrorBoundary>
-      <PrintChronology />
+      <PageServices />
     </div>
   );
 }

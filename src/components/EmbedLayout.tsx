@@ -5,15 +5,13 @@
  */
 import { pageBase, viewLink } from '../store/links';
 import { useAppStore } from '../store/store';
-import { Announcer } from './Announcer';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PageServices } from './PageServices';
+import { Toolbar } from './Toolbar';
 import { EventDetails } from './EventDetails';
 import { EventsSection } from './EventsSection';
 import { LoadStatus } from './LoadStatus';
-import { PrintChronology } from './PrintChronology';
-import { ResultSummary } from './ResultSummary';
 import { TimelinePanel } from './TimelinePanel';
-import { ViewControls } from './ViewControls';
 
 export function EmbedLayout() {
   const title = useAppStore((s) => s.index?.meta.title);
@@ -33,10 +31,7 @@ export function EmbedLayout() {
       <LoadStatus />
       {title !== undefined && (
         <main className="sl-embed__main">
-          <div className="sl-toolbar sl-embed__toolbar">
-            <ResultSummary />
-            <ViewControls />
-          </div>
+          <Toolbar className="sl-embed__toolbar" />
           <div className="sl-embed__timeline">
             <ErrorBoundary name="the timeline">
               <TimelinePanel />
@@ -48,10 +43,7 @@ export function EmbedLayout() {
           <EventsSection className="sl-embed__events" />
         </main>
       )}
-      <ErrorBoundary name="the screen-reader announcements">
-        <Announcer />
-      </ErrorBoundary>
-      <PrintChronology />
+      <PageServices />
     </div>
   );
 }

@@ -16,11 +16,9 @@ export interface Clipped {
  */
 export function clipText(text: string, limit: number): Clipped {
   if (text.length <= limit) return { text, clipped: false };
-  let cut = limit;
   // Prefer a word boundary within the last fifth of the allowance.
   const space = text.lastIndexOf(' ', limit);
-  if (space > limit * 0.8) cut = space;
-  else if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
+  const cut = space > limit * 0.8 ? space : pairSafeCut(text, limit);
   return { text: text.slice(0, cut).trimEnd(), clipped: true };
 }
 
@@ -32,10 +30,8 @@ export function textPieces(text: string, size: number): string[] {
   const pieces: string[] = [];
   let from = 0;
   while (text.length - from > size) {
-    let to = from + size;
-    const space = text.lastIndexOf(' ', to - 1);
-    if (space > from + size * 0.8) to = space + 1;
-    else if (isHighSurrogate(text.charCodeAt(to - 1))) to--;
+    const space = text.lastIndexOf(' ', from + size - 1);
+    const to = space > from + size * 0.8 ? space + 1 : pairSafeCut(text, from + size);
     pieces.push(text.slice(from, to));
     from = to;
   }
@@ -43,6 +39,8 @@ export function textPieces(text: string, size: number): string[] {
   return pieces;
 }
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+/** `at`, or one before it where cutting at `at` would split a surrogate pair (an emoji, say). */
+export function pairSafeCut(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
 }

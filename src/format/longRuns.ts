@@ -5,6 +5,7 @@
  * put a `<wbr>` between them, a break opportunity that adds no character, so copied text stays
  * verbatim and layout stays linear.
  */
+import { pairSafeCut } from './clip';
 
 /** Runs of non-space characters longer than this are split. */
 export const LONGEST_UNBROKEN_RUN = 64;
@@ -22,17 +23,12 @@ export function splitLongRuns(text: string): string[] {
   for (const match of text.matchAll(LONG_RUN)) {
     const runEnd = match.index + match[0].length;
     let cut = match.index + LONGEST_UNBROKEN_RUN;
-    // Never cut between the two halves of a surrogate pair.
     for (; cut < runEnd; cut += LONGEST_UNBROKEN_RUN) {
-      const at = isLowSurrogate(text.charCodeAt(cut)) ? cut - 1 : cut;
+      const at = pairSafeCut(text, cut);
       pieces.push(text.slice(from, at));
       from = at;
     }
   }
   pieces.push(text.slice(from));
   return pieces;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
