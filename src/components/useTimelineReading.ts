@@ -17,7 +17,9 @@ import { clusterItemId, type ItemSpec } from '../timeline/itemSpecs';
  * the store: from then on it is the reader's, and a resize or an opened panel does not move it.
  */
 export function useOpeningWindow(widthPx: number): TimeWindow | null {
-  const opening = useAppStore((s) => selectOpeningWindow(s, widthPx));
+  // Once the store has a window the opening one is never shown; not computing it then keeps a filter
+  // click or a keystroke from re-running the rule over every match before the count can paint.
+  const opening = useAppStore((s) => (s.window === null ? selectOpeningWindow(s, widthPx) : null));
   const window = useAppStore((s) => s.window);
   useLayoutEffect(() => {
     const store = useAppStore.getState();
