@@ -15,7 +15,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { buildLaneElement } from './itemElement';
 import type { ItemSpec } from './itemSpecs';
 import { ItemSync, type VisItem } from './itemSync';
-import { applyVisPatches, RANGE_ITEM_HEIGHT } from './visPatches';
+import { applyVisPatches, RANGE_ITEM_HEIGHT, withOneRedraw } from './visPatches';
 import { glideOptions, scrollSelectionIntoView } from './selectionInView';
 
 applyVisPatches();
@@ -171,7 +171,11 @@ export function TimelineView(props: TimelineViewProps) {
   }, [lanes]);
 
   useEffect(() => {
-    syncRef.current!.sync(items);
+    const timeline = timelineRef.current!;
+    withOneRedraw(
+      () => syncRef.current!.sync(items),
+      () => timeline.redraw(),
+    );
   }, [items]);
 
   useEffect(() => {

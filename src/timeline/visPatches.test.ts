@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import * as vis from 'vis-timeline/esnext';
-import { applyVisPatches, RANGE_ITEM_HEIGHT } from './visPatches';
+import { applyVisPatches, RANGE_ITEM_HEIGHT, withOneRedraw } from './visPatches';
 
 type Proto = Record<string, (this: unknown, ...args: unknown[]) => unknown>;
 const components = (vis as unknown as { timeline: { components: Record<string, { prototype: Proto }> } }).timeline
@@ -56,5 +56,48 @@ describe('vis-timeline overrides', () => {
       box: { height: RANGE_ITEM_HEIGHT },
     });
     expect(item).toEqual({ overflow: false, whiteSpace: false });
+  });
+
+  it('adds an item to its lane without showing it: the next redraw shows all new items together', () => {
+    applyVisPatches();
+    const shown: unknown[] = [];
+    const lane = {
+      items: {} as Record<string, unknown>,
+      stackDirty: false,
+      visibleItems: [] as unknown[],
+      itemSet: { body: { range: { start: 0, end: 10 } } },
+      _checkIfVisible: (item: unknown) => shown.push(item),
+      _addToSubgroup: () => {},
+      orderSubgroups: () => {},
+    };
+    let parent: unknown = null;
+    const item = { id: 'v1', data: {}, setParent: (group: unknown) => (parent = group) };
+    components.Group!.prototype.add!.call(lane, item);
+    expect(lane.items).toEqual({ v1: item });
+    expect(parent).toBe(lane);
+    expect(lane.stackDirty).toBe(true);
+    expect(shown).toEqual([]);
+  });
+
+  it("holds the item set's redraws during a change and redraws once after it, only if one was asked for", () => {
+    applyVisPatches();
+    const itemSetRedraw = components.ItemSet!.prototype.redraw!;
+    let redraws = 0;
+    const itemSet = { body: null };
+    // Outside a change the item set's redraw is its own (it fails on this stand-in, which proves it ran).
+    expect(() => itemSetRedraw.call(itemSet)).toThrow();
+    withOneRedraw(
+      () => {
+        expect(itemSetRedraw.call(itemSet)).toBe(false);
+        expect(itemSetRedraw.call(itemSet)).toBe(false);
+      },
+      () => redraws++,
+    );
+    expect(redraws).toBe(1);
+    withOneRedraw(
+      () => {},
+      () => redraws++,
+    );
+    expect(redraws).toBe(1);
   });
 });
