@@ -262,6 +262,55 @@ describe('history that follows intent', () => {
   });
 });
 
+describe('a new entry waits for the paint', () => {
+  /** A browser that runs `afterPaint` tasks only when `paint()` is called. */
+  class PaintingBrowser extends FakeBrowser {
+    private tasks: (() => void)[] = [];
+    afterPaint(task: () => void) {
+      this.tasks.push(task);
+    }
+    paint() {
+      const tasks = this.tasks;
+      this.tasks = [];
+      for (const task of tasks) task();
+    }
+  }
+  let painting: PaintingBrowser;
+  const startPainting = (window: { start: number; end: number } | null = { start: JAN_20, end: JAN_20 + 14 * DAY }) => {
+    painting = new PaintingBrowser('/');
+    browser = painting;
+    useAppStore.setState({ ...INITIAL_STATE, index, window });
+    stop = syncUrlWithStore(painting);
+  };
+
+  it('adds the entry of a choice after the frame that shows it, and what follows before then goes into it', () => {
+    startPainting();
+    store().toggleActor('biden');
+    expect(painting.entries).toHaveLength(1);
+    expect(painting.params().get('actor')).toBeNull();
+    store().select('talks', { start: JAN_20 + 7 * DAY, end: JAN_20 + 9 * DAY });
+    painting.paint();
+    expect(painting.entries).toHaveLength(3);
+    expect(new URL(painting.entries[1]!, 'http://x').searchParams.get('actor')).toBe('biden');
+    expect(painting.params().get('event')).toBe('talks');
+    painting.back();
+    expect(store().selectedId).toBeNull();
+    expect(store().filters.actors).toEqual(['biden']);
+  });
+
+  it('a write that replaces, made while a choice is queued, goes into the queued entry, not the one before it', () => {
+    startPainting(null);
+    const first = painting.entries[0];
+    store().toggleActor('biden');
+    // The timeline framing the dataset replaces the entry shown: here, the one still queued.
+    store().setWindow({ start: JAN_20 + DAY, end: JAN_20 + 15 * DAY });
+    painting.paint();
+    expect(painting.entries).toEqual([first, expect.any(String)]);
+    expect(painting.params().get('actor')).toBe('biden');
+    expect(painting.params().get('start')).toBe('2022-01-21T00:00Z');
+  });
+});
+
 describe('gestureOf', () => {
   const base = { ...DEFAULT_URL_STATE, window: { start: 0, end: DAY } };
   it('names the stream a change continues, and nothing for other changes', () => {

@@ -53,6 +53,8 @@ export interface UrlEnvironment {
   removeEventListener(type: 'popstate', listener: () => void): void;
   /** Opens the dataset a restored address names (null: the bundled one). */
   open(data: string | null): Promise<unknown>;
+  /** Runs `task` once the change that asked for it has been painted (omitted: at once). */
+  afterPaint?(task: () => void): void;
 }
 
 function browserEnvironment(): UrlEnvironment {
@@ -62,6 +64,7 @@ function browserEnvironment(): UrlEnvironment {
     addEventListener: (type, listener) => window.addEventListener(type, listener),
     removeEventListener: (type, listener) => window.removeEventListener(type, listener),
     open: (data) => (data ? openFromUrl(data) : openBundled()),
+    afterPaint: (task) => requestAnimationFrame(() => setTimeout(task, 0)),
   };
 }
 
@@ -82,14 +85,31 @@ export function syncUrlWithStore(env: UrlEnvironment = browserEnvironment()): ()
     const query = encodeUrlState(urlStateOf(state));
     return `${env.location.pathname}${query ? `?${query}` : ''}${env.location.hash}`;
   };
-  const shownHref = () => `${env.location.pathname}${env.location.search}${env.location.hash}`;
+  // A new entry is added after the change has been painted: pushState stores the page's form state
+  // with the entry (about 5–25 ms with a few hundred checkboxes), which would delay the frame that
+  // answers a click. Until then the queued entry is the one shown, and replacing rewrites it.
+  let queuedPush: { href: string } | null = null;
+  const shownHref = () => queuedPush?.href ?? `${env.location.pathname}${env.location.search}${env.location.hash}`;
+  const push = (href: string) => {
+    flushPush();
+    const entry = { href };
+    queuedPush = entry;
+    if (env.afterPaint) env.afterPaint(() => queuedPush === entry && flushPush());
+    else flushPush();
+  };
+  const flushPush = () => {
+    if (queuedPush) env.history.pushState(null, '', queuedPush.href);
+    queuedPush = null;
+  };
   const dropPending = () => {
     if (pending) clearTimeout(pending.timer);
     pending = null;
   };
   const replace = (href: string) => {
     dropPending();
-    if (href !== shownHref()) env.history.replaceState(null, '', href);
+    if (href === shownHref()) return;
+    if (queuedPush) queuedPush.href = href;
+    else env.history.replaceState(null, '', href);
   };
   const flush = () => {
     if (pending) replace(pending.href);
@@ -127,7 +147,7 @@ export function syncUrlWithStore(env: UrlEnvironment = browserEnvironment()): ()
       else pending = { href, timer: setTimeout(flush, WINDOW_WRITE_MS) };
     } else {
       endStream();
-      env.history.pushState(null, '', href);
+      push(href);
       if (gesture !== null) continueStream(gesture);
     }
   };
@@ -138,6 +158,7 @@ export function syncUrlWithStore(env: UrlEnvironment = browserEnvironment()): ()
 
   const onPopState = () => {
     // The entry has changed under us: a write still waiting would overwrite the one restored.
+    queuedPush = null;
     dropPending();
     endStream();
     const url = decodeUrlState(env.location.search);
@@ -157,6 +178,7 @@ export function syncUrlWithStore(env: UrlEnvironment = browserEnvironment()): ()
   env.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
+    flushPush();
     dropPending();
     if (stream) clearTimeout(stream.settle);
     env.removeEventListener('popstate', onPopState);
