@@ -295,7 +295,12 @@ test.describe('history that follows intent', () => {
     const app = new Sourceline(page);
     await app.open();
     await expect.poll(() => app.params().get('start')).not.toBeNull();
-    await app.search.pressSequentially('sanctions', { delay: 60 });
+    // The page's clock stands still while the word is typed, so that a loaded machine cannot stretch
+    // the gap between two letters past the pause that ends a search (SETTLE_MS in urlSync.ts).
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await app.search.pressSequentially('sanctions');
+    await page.clock.resume();
     await app.expectParam('q', 'sanctions');
     await expect(app.count).not.toHaveText(`${TOTAL_EVENTS} of ${TOTAL_EVENTS} events`);
     await page.goBack();

@@ -37,6 +37,18 @@ describe('revealWindow', () => {
     expect(revealWindow(shape, view, quiet)).toBeNull();
   });
 
+  it('on a narrow timeline, moves a box whose time is in view but which would be cut at the edge', () => {
+    const quiet = ordinal('q3');
+    const at = anchorOf(index, quiet);
+    // The box's time is 15% from the right edge: a 1000 px timeline shows it whole, a 250 px one cuts it.
+    const view = { start: at - 8.5 * DAY, end: at + 1.5 * DAY };
+    expect(revealWindow(shape, view, quiet)).toBeNull();
+    const narrow = { ...shape, widthPx: 250 };
+    const moved = revealWindow(narrow, view, quiet)!;
+    expect(moved).not.toBeNull();
+    expect(isInView(index, quiet, moved, 250)).toBe(true);
+  });
+
   it('pans, keeping the zoom, to an event out of view that stands alone at that zoom', () => {
     const view = around(index, ordinal('q1'), 6 * DAY);
     const target = ordinal('q8');

@@ -28,16 +28,23 @@ export function anchorOf(index: EventIndex, ordinal: number): number {
   return index.precisionCode[ordinal] === DAY_PRECISION ? (start + index.endKey[ordinal]!) / 2 : start;
 }
 
+/** Half the widest box item, in px (`.sl-timeline .vis-item.vis-box { max-width: 260px }` in app.css). */
+const BOX_HALF_PX = 130;
+
 /**
- * Whether the event's item is in sight in `view`: a box well inside it (not half cut off at an
+ * Whether the event's item is in sight in `view` (`widthPx` wide, when known): a box well inside it (not half cut off at an
  * edge), a range over a good part of it (its label stays at the left edge while its start is off
  * screen).
  */
-export function isInView(index: EventIndex, ordinal: number, view: Span): boolean {
+export function isInView(index: EventIndex, ordinal: number, view: Span, widthPx = 0): boolean {
   const width = view.end - view.start;
   if (!isRangeEvent(index, ordinal)) {
     const at = anchorOf(index, ordinal);
-    return at >= view.start + width * 0.04 && at <= view.end - width * 0.04;
+    // A box is centred on its time: on a narrow timeline (a phone) half of it can be off screen
+    // even when its time is well inside, so the margin is at least half the widest box.
+    const halfBox = widthPx > 0 ? (BOX_HALF_PX / widthPx) * width : 0;
+    const margin = Math.min(width * 0.3, Math.max(width * 0.04, halfBox));
+    return at >= view.start + margin && at <= view.end - margin;
   }
   const start = index.startKey[ordinal]!;
   const end = index.endKey[ordinal]!;
