@@ -22,7 +22,8 @@ export function revealWindow(shape: TimelineShape, view: Span, ordinal: number, 
   // An event the filters leave out is drawn on its own anyway (lift.ts): it only has to be in view.
   const clustered = hasBit(shape.matched, ordinal);
   const stands = (window: Span) =>
-    isInView(index, ordinal, window, shape.widthPx) && (!clustered || standsAlone(index, contentFor(shape, window).placed, ordinal));
+    isInView(index, ordinal, window, shape.widthPx) &&
+    (!clustered || standsAlone(index, contentFor(shape, window).placed, ordinal));
   if (stands(view)) return null;
 
   const span = view.end - view.start;
