@@ -11,6 +11,7 @@
  * Events are addressed by their *ordinal*: their position in chronological order.
  */
 import { isEventDisputed } from '../dataset/claims';
+import { lowerBound, upperBound } from './binarySearch';
 import { endKeyMs, parsePartialDate, sortKeyMs, type PartialDate, type Precision } from '../dataset/dates';
 import {
   EVENT_STATUSES,
@@ -527,14 +528,7 @@ export function kindsOf(index: EventIndex, ordinal: number): SourceKind[] {
 
 /** First ordinal whose startKey is >= key (binary search). */
 export function lowerBoundStart(index: Pick<IndexArrays, 'startKey'>, key: number): number {
-  let lo = 0;
-  let hi = index.startKey.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (index.startKey[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(index.startKey, key);
 }
 
 /**
@@ -546,12 +540,6 @@ export function candidateRange(
   from: number,
   to: number,
 ): [number, number] {
-  let lo = 0;
-  let hi = index.endKeyPrefixMax.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (index.endKeyPrefixMax[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return [lo, lowerBoundStart(index, to)];
+  // endKeyPrefixMax ascends: the first ordinal whose events so far reach past `from`.
+  return [upperBound(index.endKeyPrefixMax, from), lowerBoundStart(index, to)];
 }
