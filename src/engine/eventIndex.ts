@@ -138,6 +138,14 @@ export interface EventSource {
 }
 
 /**
+ * The events by ordinal, from the `order` column the index was built with: what is indexed beside
+ * the columns (the search words) takes its order from there, never from sorting again.
+ */
+export function eventsInOrder<T>(events: readonly T[], order: ArrayLike<number>): T[] {
+  return Array.from(order, (position) => events[position]!);
+}
+
+/**
  * Builds the columns of a validated dataset. Pure and DOM-free: runs in a worker or at build
  * time. With a source, the records are the file's own bytes, not written out again.
  */
@@ -161,7 +169,7 @@ export function buildIndexColumns(dataset: Dataset, source?: EventSource): Index
   order.sort(
     (a, b) => rawStart[a]! - rawStart[b]! || rawEnd[a]! - rawEnd[b]! || compareIds(events[a]!.id, events[b]!.id),
   );
-  const ordered = Array.from(order, (position) => events[position]!);
+  const ordered = eventsInOrder(events, order);
 
   const actorOrdinal = new Map(actors.map((actor, i) => [actor.id, i]));
   const sideOrdinal = new Map(sides.map((side, i) => [side.id, i]));

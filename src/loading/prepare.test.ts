@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { eventAt, eventSourceOrdinals, idOf, isDisputed, openIndex } from '../engine/eventIndex';
+import { toOrdinals } from '../engine/bitset';
+import { matchTerm } from '../engine/searchIndex';
 import { dataset as makeDataset } from '../engine/testing.test-utils';
 import { InProcessWorker, startPreparing, type WorkerLike } from './prepare';
 import type { PrepareReply, PrepareRequest } from './protocol';
@@ -142,6 +144,31 @@ describe('the worker job (run in-process)', () => {
     const search = await preparation.indexSearch();
     expect(search.size).toBe(index.count);
     expect(search.words.length).toBeGreaterThan(100);
+  });
+
+  it("indexes search words by the index's own ordinals when the file lists events out of time order", async () => {
+    const dataset = makeDataset({
+      events: [
+        { id: 'late', start: '2022-03-01', title: 'Zebra crossing' },
+        { id: 'early', start: '2022-01-01', title: 'Aardvark sighting' },
+        { id: 'middle', start: '2022-02-01', title: 'Mongoose rally' },
+      ],
+    });
+    const { preparation, outcome } = await prepareText(JSON.stringify(dataset), 'x.json');
+    if (outcome.kind !== 'ready') throw new Error('not ready');
+    const index = openIndex(outcome.columns);
+    const search = await preparation.indexSearch();
+    const noActors = () => [];
+    for (const [word, id] of [
+      ['zebra', 'late'],
+      ['aardvark', 'early'],
+      ['mongoose', 'middle'],
+    ] as const) {
+      expect(
+        [...toOrdinals(matchTerm(search, word, noActors))].map((o) => idOf(index, o)),
+        word,
+      ).toEqual([id]);
+    }
   });
 
   it('gives the validated event, not the file text, for an event with keys the contract does not have', async () => {

@@ -11,7 +11,7 @@ import { checkDatasetTextKeepingInput } from '../dataset/checkFile';
 import { parseJson } from '../dataset/json';
 import type { Problem } from '../dataset/problems';
 import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
-import { buildIndexColumns, transferablesOf, type EventSource } from '../engine/eventIndex';
+import { buildIndexColumns, eventsInOrder, transferablesOf, type EventSource } from '../engine/eventIndex';
 import { buildSearchIndexData } from '../engine/searchIndex';
 import { decodeText, readsAsPlainUtf8, type DecodeResult } from './decodeText';
 import { importCsv } from '../io/csvImport';
@@ -67,7 +67,7 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
     post({ type: 'step', step: 'indexing' });
     const columns = buildIndexColumns(opened.dataset, opened.source);
     // Search words are indexed by the same chronological ordinals.
-    ordered = Array.from(columns.order, (position) => opened.dataset.events[position]!);
+    ordered = eventsInOrder(opened.dataset.events, columns.order);
     actors = opened.dataset.actors;
     post({ type: 'ready', columns, notice: opened.notice }, transferablesOf(columns));
   };
