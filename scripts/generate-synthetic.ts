@@ -109,7 +109,8 @@ console.log(
 );
 
 if (args.validate) {
-  const { validateDataset, formatProblem } = await import('../src/dataset/validate');
+  const { validateDataset } = await import('../src/dataset/validate');
+  const { formatProblem } = await import('../src/dataset/problems');
   const { readFileSync } = await import('node:fs');
   const result = validateDataset(JSON.parse(readFileSync(path, 'utf8')));
   if (result.ok) {

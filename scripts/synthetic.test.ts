@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset } from '../src/dataset/validate';
+import { formatProblem } from '../src/dataset/problems';
+import { validateDataset } from '../src/dataset/validate';
 import { EVENT_TYPES, SOURCE_KINDS } from '../src/dataset/vocabulary';
 import { datasetJson, datasetJsonChunks, generateDataset, SEARCH_CANDIDATES, zonedText } from './synthetic';
 import { foldAccents } from '../src/dataset/slugs';

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { checkQuotes } from '../../src/articles/checkQuotes';
 import { ARTICLE_FILE_PATTERN } from '../../src/dataset/vocabulary';
 import { parseJson } from '../../src/dataset/json';
-import { formatProblem } from '../../src/dataset/problems';
+import { formatPosition, formatProblem } from '../../src/dataset/problems';
 import type { Output } from './output';
 
 const USAGE =
@@ -41,8 +41,10 @@ function run(args: string[], out: Output): number {
     throw new CannotRun(`${dataset}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const json = parseJson(text);
-  if (!json.ok)
-    throw new CannotRun(`${dataset}: not valid JSON: line ${json.line}, column ${json.column}: ${json.message}`);
+  if (!json.ok) {
+    const { position, message } = json.problem;
+    throw new CannotRun(`${dataset}: not valid JSON: ${formatPosition(position)}: ${message}`);
+  }
 
   const readArticle = (name: string): string | null => {
     // The schema allows plain file names only; anything else is not looked for outside the folder.

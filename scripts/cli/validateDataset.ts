@@ -9,8 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Output } from './output';
 import { checkDatasetText } from '../../src/dataset/checkFile';
-import { escapeInvisible } from '../../src/dataset/problems';
-import { formatProblem } from '../../src/dataset/validate';
+import { escapeInvisible, formatProblem } from '../../src/dataset/problems';
 import { decodeText } from '../../src/loading/decodeText';
 
 /** Checks the files named in `args`; returns the exit code (0 all valid, 1 any not, 2 usage). */

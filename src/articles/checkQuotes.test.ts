@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatPath } from '../dataset/problems';
 import { checkQuotes, type ReadArticle } from './checkQuotes';
 
 const ARTICLES: Record<string, string> = {
@@ -36,7 +37,7 @@ function dataset() {
   };
 }
 
-const lines = (input: unknown) => checkQuotes(input, read).problems.map((p) => `${p.path}: ${p.message}`);
+const lines = (input: unknown) => checkQuotes(input, read).problems.map((p) => `${formatPath(p.path)}: ${p.message}`);
 
 describe('checkQuotes', () => {
   it('passes a dataset whose quotes, URLs, titles and quoted words are all in its articles', () => {

@@ -7,7 +7,7 @@
  * It reads the dataset defensively (it may run on a file that also fails validation) and leaves
  * the rest of the contract to `npm run validate`.
  */
-import type { Problem } from '../dataset/problems';
+import type { JsonPath, PathProblem } from '../dataset/problems';
 import { parseArticleFile } from './articleFile';
 import { fold } from './foldText';
 import { quotedPassages } from './quotedPassages';
@@ -20,7 +20,7 @@ export const MIN_PIECE_LENGTH = 8;
 export type ReadArticle = (fileName: string) => string | null;
 
 export interface QuoteCheck {
-  problems: Problem[];
+  problems: PathProblem[];
   counts: { quotes: number; urls: number; titles: number; passages: number; articles: number };
 }
 
@@ -38,10 +38,11 @@ const record = (value: unknown): Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const quoted = (text: string) => `"${text}"`;
+type Report = (path: JsonPath, message: string) => void;
 
 export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteCheck {
-  const problems: Problem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
+  const problems: PathProblem[] = [];
+  const report: Report = (path, message) => problems.push({ kind: 'proof', path, message });
   const counts = { quotes: 0, urls: 0, titles: 0, passages: 0, articles: 0 };
   const root = record(input);
 
@@ -61,18 +62,18 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
       loaded.set(file, content === null ? null : articleFrom(file, content));
     }
     const article = loaded.get(file)!;
-    if (!article) report(`sources[${i}].article`, `no article file ${quoted(file)}`);
+    if (!article) report(['sources', i, 'article'], `no article file ${quoted(file)}`);
     articleOf.set(source.id, article);
     if (!article) return;
     if (typeof source.url === 'string') {
       counts.urls++;
-      checkUrl(source.url, article, `sources[${i}].url`, report);
+      checkUrl(source.url, article, ['sources', i, 'url'], report);
     }
     if (typeof source.title === 'string') {
       counts.titles++;
       const title = fold(source.title);
       if (!article.folded.includes(title)) {
-        report(`sources[${i}].title`, `not printed in ${article.name}${closest(article, title)}`);
+        report(['sources', i, 'title'], `not printed in ${article.name}${closest(article, title)}`);
       }
     }
   });
@@ -85,7 +86,7 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
     const where = typeof event.id === 'string' ? ` (event ${event.id})` : '';
     list(event.excerpts).forEach((excerptValue, x) => {
       const excerpt = record(excerptValue);
-      const path = `events[${e}].excerpts[${x}].quote`;
+      const path = ['events', e, 'excerpts', x, 'quote'];
       if (typeof excerpt.quote !== 'string' || typeof excerpt.source !== 'string') return;
       counts.quotes++;
       if (!articleOf.has(excerpt.source)) return report(path, `no source with id ${quoted(excerpt.source)}${where}`);
@@ -97,17 +98,17 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
       const message = checkQuote(excerpt.quote, article);
       if (message) report(path, `${message}${where}`);
     });
-    const prose: [string, unknown][] = [
-      ['title', event.title],
-      ['summary', event.summary],
-      ...list(event.claims).map((claim, c): [string, unknown] => [`claims[${c}].text`, record(claim).text]),
+    const prose: [JsonPath, unknown][] = [
+      [['title'], event.title],
+      [['summary'], event.summary],
+      ...list(event.claims).map((claim, c): [JsonPath, unknown] => [['claims', c, 'text'], record(claim).text]),
     ];
     for (const [field, text] of prose) {
       if (typeof text !== 'string') continue;
       for (const passage of quotedPassages(text)) {
         counts.passages++;
         const message = checkPassage(passage.text, articles);
-        if (message) report(`events[${e}].${field}`, `${message}${where}`);
+        if (message) report(['events', e, ...field], `${message}${where}`);
       }
     }
   });
@@ -115,10 +116,7 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
     const id = record(value).id;
     const count = typeof id === 'string' ? unchecked.get(id) : undefined;
     if (count) {
-      report(
-        `sources[${i}]`,
-        `has no "article" file, so its ${count} quote${count === 1 ? '' : 's'} cannot be checked`,
-      );
+      report(['sources', i], `has no "article" file, so its ${count} quote${count === 1 ? '' : 's'} cannot be checked`);
     }
   });
   return { problems, counts };
@@ -173,7 +171,7 @@ function checkPassage(passage: string, articles: Article[]): string | null {
   return `quotes ${quoted(passage)}, which is in no article${hint}`;
 }
 
-function checkUrl(url: string, article: Article, path: string, report: (path: string, message: string) => void): void {
+function checkUrl(url: string, article: Article, path: JsonPath, report: Report): void {
   // "https://x/" and "http://x" are the same page as far as an article printing it is concerned.
   const bare = url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
   if (article.raw.includes(bare)) return;

@@ -5,7 +5,7 @@
  * offered.
  */
 import { useState } from 'react';
-import { escapeInvisible, formatProblem } from '../dataset/problems';
+import { escapeInvisible, formatProblem, problemPlace, problemText, type Problem } from '../dataset/problems';
 import { openBundled } from '../store/openDataset';
 import { useAppStore } from '../store/store';
 import { LoadingProgress } from './LoadingProgress';
@@ -64,9 +64,7 @@ function FailureAlert() {
       {shown.length > 0 && (
         <ol className="sl-alert__problems">
           {shown.map((problem, i) => (
-            <li key={i}>
-              <code>{escapeInvisible(problem.path)}</code>: {escapeInvisible(problem.message)}
-            </li>
+            <ProblemItem key={i} problem={problem} />
           ))}
         </ol>
       )}
@@ -92,6 +90,21 @@ function FailureAlert() {
         </button>
       </div>
     </div>
+  );
+}
+
+/** A problem as a list item: its place (JSON path, or line and column) as code, then what is wrong. */
+function ProblemItem({ problem }: { problem: Problem }) {
+  const place = problemPlace(problem);
+  return (
+    <li>
+      {place !== null && (
+        <>
+          <code>{escapeInvisible(place)}</code>:{' '}
+        </>
+      )}
+      {escapeInvisible(problemText(problem))}
+    </li>
   );
 }
 

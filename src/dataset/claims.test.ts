@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountsByClaim, isEventDisputed } from './claims';
-import { validateDataset, type Problem } from './validate';
+import { formatPath } from './problems';
+import { validateDataset } from './validate';
 import type { TimelineEvent } from './schema';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are deliberately mutated into invalid shapes */
@@ -46,11 +47,12 @@ function withClaims(): any {
   };
 }
 
-function problemsAfter(mutate: (d: any) => void): Problem[] {
+/** The problems of the fixture changed by `mutate`, each as its path written out and its message. */
+function problemsAfter(mutate: (d: any) => void): { path: string; message: string }[] {
   const d = withClaims();
   mutate(d);
   const result = validateDataset(d);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map((p) => ({ path: formatPath(p.path), message: p.message }));
 }
 
 describe('validateDataset: claims', () => {

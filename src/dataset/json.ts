@@ -1,4 +1,5 @@
 import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { SyntaxProblem, TextPosition } from './problems';
 
 /**
  * Deeper than any dataset needs (they nest five levels), and shallow enough for the tolerant
@@ -7,7 +8,7 @@ import { parse as parseTolerantly, printParseErrorCode, type ParseError } from '
  */
 export const MAX_JSON_DEPTH = 1000;
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
+export type JsonResult = { ok: true; value: unknown } | { ok: false; problem: SyntaxProblem };
 
 const READABLE: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -49,7 +50,7 @@ export function isNestedTooDeeply(text: string): boolean {
 }
 
 function locateJsonError(text: string): JsonResult {
-  if (text.trim() === '') return { ok: false, message: 'the file is empty', line: 1, column: 1 };
+  if (text.trim() === '') return failure('the file is empty', { line: 1, column: 1 });
   const tooDeep = offsetPastDepth(text, MAX_JSON_DEPTH);
   // Only the part above the limit is parsed: an error there comes first; if there is none, the depth is the error.
   const first = firstSyntaxError(tooDeep === -1 ? text : text.slice(0, tooDeep));
@@ -59,8 +60,11 @@ function locateJsonError(text: string): JsonResult {
       : tooDeep !== -1
         ? { offset: tooDeep, message: `nested more than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels deep` }
         : { offset: text.length, message: READABLE.ValueExpected! };
-  const { line, column } = lineAndColumn(text, located.offset);
-  return { ok: false, message: located.message, line, column };
+  return failure(located.message, lineAndColumn(text, located.offset));
+}
+
+function failure(message: string, position: TextPosition): JsonResult {
+  return { ok: false, problem: { kind: 'syntax', position, message } };
 }
 
 function firstSyntaxError(text: string): { offset: number; code: string } | null {
@@ -100,7 +104,7 @@ function endOfString(text: string, open: number): number {
     if (backslashes % 2 === 0) return close;
   }
 }
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+export function lineAndColumn(text: string, offset: number): TextPosition {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeInvisible, formatProblem } from './problems';
+import { escapeInvisible, formatPath, formatProblem, problemPlace, type Problem } from './problems';
 
 describe('escapeInvisible', () => {
   it.each([
@@ -19,8 +19,53 @@ describe('escapeInvisible', () => {
   });
 
   it('is what formatProblem prints', () => {
-    expect(formatProblem({ path: 'events[0].actors[0]', message: 'no actor with id "x\n\u202ey"' })).toBe(
-      'events[0].actors[0]: no actor with id "x\\u000a\\u202ey"',
-    );
+    const problem: Problem = {
+      kind: 'integrity',
+      path: ['events', 0, 'actors', 0],
+      message: 'no actor with id "x\n\u202ey"',
+    };
+    expect(formatProblem(problem)).toBe('events[0].actors[0]: no actor with id "x\\u000a\\u202ey"');
+  });
+});
+
+describe('formatPath', () => {
+  it.each([
+    [[], '(root)'],
+    [['title'], 'title'],
+    [['events', 3], 'events[3]'],
+    [['events', 3, 'excerpts', 0, 'source'], 'events[3].excerpts[0].source'],
+    [['actors', 12, 'aliases', 0], 'actors[12].aliases[0]'],
+    [[0], '[0]'],
+    [['$schema'], '$schema'],
+  ] as [(string | number)[], string][])('%j → %s', (path, text) => {
+    expect(formatPath(path)).toBe(text);
+  });
+});
+
+describe('formatProblem: each kind on one line, its place first where it has one', () => {
+  it.each<[Problem, string]>([
+    [
+      { kind: 'integrity', path: ['events', 0, 'actors', 0], message: 'no actor with id "ghost"' },
+      'events[0].actors[0]: no actor with id "ghost"',
+    ],
+    [{ kind: 'missing', path: ['events'], message: 'is required' }, 'events: is required'],
+    [{ kind: 'schema', path: [], message: 'expected a dataset object' }, '(root): expected a dataset object'],
+    [
+      { kind: 'proof', path: ['sources', 1, 'url'], message: 'not printed in a.txt' },
+      'sources[1].url: not printed in a.txt',
+    ],
+    [
+      { kind: 'syntax', position: { line: 3, column: 7 }, message: 'expected ","' },
+      'line 3, column 7: malformed JSON: expected ","',
+    ],
+    [{ kind: 'import', message: 'row 7: date "x" is not a date' }, 'row 7: date "x" is not a date'],
+    [{ kind: 'internal', message: 'the dataset could not be checked: boom' }, 'the dataset could not be checked: boom'],
+  ])('%j', (problem, line) => {
+    expect(formatProblem(problem)).toBe(line);
+  });
+
+  it('an import or internal problem has no place of its own', () => {
+    expect(problemPlace({ kind: 'import', message: 'row 2: x' })).toBeNull();
+    expect(problemPlace({ kind: 'syntax', position: { line: 1, column: 2 }, message: 'x' })).toBe('line 1, column 2');
   });
 });

@@ -16,6 +16,7 @@ import {
 } from './dates';
 import { isValidTimeZone, zoneOffsetMinutes } from './zones';
 import { isHttpUrl } from './urls';
+import type { JsonPath } from './problems';
 import {
   ARTICLE_FILE_PATTERN,
   CLAIM_STANCES,
@@ -173,8 +174,8 @@ export type Claim = z.infer<typeof claimSchema>;
 export type ClaimReference = z.infer<typeof claimReferenceSchema>;
 export type Related = z.infer<typeof relatedSchema>;
 
-export type Path = (string | number)[];
-export type Report = (path: Path, message: string) => void;
+/** How the integrity checks report a problem: where in the input, and what is wrong there. */
+export type Report = (path: JsonPath, message: string) => void;
 
 /** The dataset's shape. `validateDataset` adds the whole-dataset checks below. */
 export const datasetSchema = datasetShape;
@@ -246,7 +247,7 @@ function checkClaims(event: Record<string, unknown>, i: number, report: Report):
     for (let k = 0; k < references.length; k++) {
       const { claim, stance } = record(references[k]);
       if (typeof claim !== 'string') continue;
-      const path: Path = ['events', i, 'excerpts', j, 'claims', k, 'claim'];
+      const path: JsonPath = ['events', i, 'excerpts', j, 'claims', k, 'claim'];
       if (!claimIds || !claimIds.has(claim)) {
         report(path, `no claim with id "${claim}" in this event`);
         continue;
@@ -334,7 +335,7 @@ function checkEventDates(event: Record<string, unknown>, i: number, report: Repo
   if (endTimed) checkOffset(end, zone, ['events', i, 'end'], report);
 }
 
-function checkOffset(value: PartialDate, zone: string, path: Path, report: Report): void {
+function checkOffset(value: PartialDate, zone: string, path: JsonPath, report: Report): void {
   const expected = zoneOffsetMinutes(zone, instantMs(value));
   if (expected !== value.offsetMinutes) {
     report(

@@ -21,13 +21,14 @@ function mutate(value: unknown, path: number[], replacement: unknown): unknown {
   return { ...value, [key]: replaced };
 }
 
-function expectVerdict(result: ReturnType<typeof validateDataset>) {
+function expectVerdict(result: ReturnType<typeof checkDatasetText>) {
   if (result.ok) {
     expect(Array.isArray(result.dataset.events)).toBe(true);
   } else {
     expect(result.problems.length).toBeGreaterThan(0);
     for (const problem of result.problems) {
-      expect(typeof problem.path).toBe('string');
+      if (problem.kind === 'syntax') expect(problem.position.line).toBeGreaterThanOrEqual(1);
+      else if ('path' in problem) for (const key of problem.path) expect(['string', 'number']).toContain(typeof key);
       expect(problem.message.length).toBeGreaterThan(0);
     }
   }

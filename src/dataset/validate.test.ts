@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDatasetText } from './checkFile';
-import { formatPath, formatProblem, validateDataset, type Problem } from './validate';
+import { formatPath, formatProblem, type PathProblem } from './problems';
+import { validateDataset } from './validate';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are deliberately mutated into invalid shapes */
 
@@ -68,19 +69,34 @@ function valid(): any {
   };
 }
 
-function problemsOf(input: unknown): Problem[] {
+/** A problem as a reader sees it: its path written out, and its message. */
+interface Shown {
+  path: string;
+  message: string;
+}
+
+function structuredProblemsOf(input: unknown): PathProblem[] {
   const result = validateDataset(input);
   return result.ok ? [] : result.problems;
 }
 
-/** The problems of a copy of `valid()` changed by `mutate`. */
-function problemsAfter(mutate: (d: any) => void): Problem[] {
-  const d = valid();
-  mutate(d);
-  return problemsOf(d);
+function problemsOf(input: unknown): Shown[] {
+  return structuredProblemsOf(input).map((p) => ({ path: formatPath(p.path), message: p.message }));
 }
 
-const paths = (problems: Problem[]) => problems.map((p) => p.path);
+/** A copy of `valid()` changed by `mutate`. */
+function validAfter(mutate: (d: any) => void): unknown {
+  const d = valid();
+  mutate(d);
+  return d;
+}
+
+/** The problems of a copy of `valid()` changed by `mutate`. */
+function problemsAfter(mutate: (d: any) => void): Shown[] {
+  return problemsOf(validAfter(mutate));
+}
+
+const paths = (problems: Shown[]) => problems.map((p) => p.path);
 
 describe('validateDataset: a valid dataset', () => {
   it('is accepted and returned unchanged', () => {
@@ -716,24 +732,43 @@ describe('validateDataset: reporting', () => {
   });
 });
 
-describe('formatPath', () => {
-  it.each([
-    [[], '(root)'],
-    [['title'], 'title'],
-    [['events', 3], 'events[3]'],
-    [['events', 3, 'excerpts', 0, 'source'], 'events[3].excerpts[0].source'],
-    [['actors', 12, 'aliases', 0], 'actors[12].aliases[0]'],
-    [[0], '[0]'],
-    [['$schema'], '$schema'],
-  ] as [(string | number)[], string][])('%j → %s', (path, text) => {
-    expect(formatPath(path)).toBe(text);
+describe('validateDataset: each problem is an object with its kind and its path as keys and indexes', () => {
+  it('a root that is not an object: a schema problem at the empty path', () => {
+    expect(structuredProblemsOf([])).toEqual([
+      {
+        kind: 'schema',
+        path: [],
+        message: 'expected a dataset object with sides, sources, actors and events, got an array',
+      },
+    ]);
   });
-});
 
-describe('formatProblem', () => {
-  it('writes a problem on one line, path first', () => {
-    expect(formatProblem({ path: 'events[0].actors[0]', message: 'no actor with id "ghost"' })).toBe(
-      'events[0].actors[0]: no actor with id "ghost"',
+  it('a field that is absent is "missing", a wrong value "schema", a reference to nothing "integrity"', () => {
+    const problems = structuredProblemsOf(
+      validAfter((d) => {
+        delete d.events[1].title;
+        d.events[1].type = 'phone-call';
+        d.events[0].actors[0] = 'ghost';
+        delete d.events[0].status; // an enum: zod reports it as a bad value, still missing
+      }),
     );
+    expect(problems.map(({ kind, path }) => ({ kind, path }))).toEqual([
+      // In the order a reader meets them: fields present first, in the file's order, then the missing ones.
+      { kind: 'integrity', path: ['events', 0, 'actors', 0] },
+      { kind: 'missing', path: ['events', 0, 'status'] },
+      { kind: 'schema', path: ['events', 1, 'type'] },
+      { kind: 'missing', path: ['events', 1, 'title'] },
+    ]);
+  });
+
+  it('paths hold numbers for array indexes, ordered as numbers (events[10] after events[2])', () => {
+    const d: any = valid();
+    d.events = Array.from({ length: 11 }, (_, i) => ({ ...structuredClone(d.events[1]), id: `e${i}` }));
+    d.events[10].excerpts[0].source = 'nowhere';
+    d.events[2].excerpts[0].source = 'nowhere';
+    expect(structuredProblemsOf(d).map((p) => p.path)).toEqual([
+      ['events', 2, 'excerpts', 0, 'source'],
+      ['events', 10, 'excerpts', 0, 'source'],
+    ]);
   });
 });

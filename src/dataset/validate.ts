@@ -1,9 +1,6 @@
 import * as z from 'zod';
-import { checkDatasetIntegrity, datasetSchema, type Dataset, type Path } from './schema';
-
-import { formatProblem, type Problem } from './problems';
-
-export { formatProblem, type Problem };
+import type { JsonPath, PathProblem } from './problems';
+import { checkDatasetIntegrity, datasetSchema, type Dataset } from './schema';
 
 /**
  * The same schema, compiled ahead of time into a flat validator (same results, same messages):
@@ -12,59 +9,36 @@ export { formatProblem, type Problem };
  */
 const compiledSchema = z.config().jitless ? datasetSchema : z.compile(datasetSchema);
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+/** Every problem of a dataset is at a path in it: the validator never sees text, only parsed JSON. */
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: PathProblem[] };
 
 export function validateDataset(input: unknown): ValidationResult {
-  const problems: LocatedProblem[] = [];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '(root)',
-          message: `expected a dataset object with sides, sources, actors and events, got ${describeValue(input)}`,
-        },
-      ],
-    };
+    const message = `expected a dataset object with sides, sources, actors and events, got ${describeValue(input)}`;
+    return { ok: false, problems: [{ kind: 'schema', path: [], message }] };
   }
+  const problems: PathProblem[] = [];
   const shape = compiledSchema.safeParse(input, { reportInput: true });
-  if (!shape.success) {
-    for (const issue of shape.error.issues) problems.push({ at: issue.path, message: describeIssue(issue) });
-  }
-  checkDatasetIntegrity(input, (at, message) => problems.push({ at, message }));
-  if (problems.length > 0 || !shape.success) {
-    return {
-      ok: false,
-      problems: inDocumentOrder(problems, input).map(({ at, message }) => ({ path: formatPath(at), message })),
-    };
-  }
+  if (!shape.success) for (const issue of shape.error.issues) problems.push(problemOf(issue));
+  checkDatasetIntegrity(input, (path, message) => problems.push({ kind: 'integrity', path, message }));
+  if (problems.length > 0 || !shape.success) return { ok: false, problems: inDocumentOrder(problems, input) };
   return { ok: true, dataset: shape.data };
 }
 
-interface LocatedProblem {
-  at: readonly PropertyKey[];
-  message: string;
-}
-
-/** `["events", 3, "excerpts", 0, "source"]` → `events[3].excerpts[0].source`. */
-export function formatPath(path: readonly PropertyKey[] | Path): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(root)' : out;
+function problemOf(issue: z.core.$ZodIssue): PathProblem {
+  // Keys are strings or indexes in JSON; zod's paths allow symbols, which a parsed file cannot hold.
+  const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+  // zod reports a missing field as a value of the wrong type, or, for an enum, as a bad value.
+  const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+  if (missing) return { kind: 'missing', path, message: 'is required' };
+  return { kind: 'schema', path, message: describeIssue(issue) };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? 'is required'
-        : `expected ${article(issue.expected)}, got ${describeValue(issue.input)}`;
+      return `expected ${article(issue.expected)}, got ${describeValue(issue.input)}`;
     case 'invalid_value':
-      // zod reports a missing enum field as a bad value.
-      if (issue.input === undefined) return 'is required';
       return `${describeValue(issue.input)} is not allowed; expected one of: ${issue.values.map(String).join(', ')}`;
     default:
       return issue.message;
@@ -104,8 +78,8 @@ function unwrapOptional(schema: z.ZodType | undefined): z.ZodType | undefined {
  * Problems in the order a reader meets them in the file: keys in the order the input writes them
  * (missing keys where the contract puts them, after the present ones), array items by index.
  */
-function inDocumentOrder(problems: LocatedProblem[], input: unknown): LocatedProblem[] {
-  const rank = (path: readonly PropertyKey[]): number[] => {
+function inDocumentOrder(problems: PathProblem[], input: unknown): PathProblem[] {
+  const rank = (path: JsonPath): number[] => {
     const ranks: number[] = [];
     let node: unknown = input;
     let schema: z.ZodType | undefined = datasetSchema;
@@ -129,7 +103,7 @@ function inDocumentOrder(problems: LocatedProblem[], input: unknown): LocatedPro
     return a.length - b.length;
   };
   return problems
-    .map((problem, order) => ({ problem, order, ranks: rank(problem.at) }))
+    .map((problem, order) => ({ problem, order, ranks: rank(problem.path) }))
     .sort((x, y) => compare(x.ranks, y.ranks) || x.order - y.order)
     .map(({ problem }) => problem);
 }

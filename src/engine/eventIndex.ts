@@ -11,6 +11,7 @@
  * Events are addressed by their *ordinal*: their position in chronological order.
  */
 import { isEventDisputed } from '../dataset/claims';
+import { lowerBound, upperBound } from './binarySearch';
 import { endKeyMs, parsePartialDate, sortKeyMs, type PartialDate, type Precision } from '../dataset/dates';
 import {
   EVENT_STATUSES,
@@ -137,6 +138,14 @@ export interface EventSource {
 }
 
 /**
+ * The events by ordinal, from the `order` column the index was built with: what is indexed beside
+ * the columns (the search words) takes its order from there, never from sorting again.
+ */
+export function eventsInOrder<T>(events: readonly T[], order: ArrayLike<number>): T[] {
+  return Array.from(order, (position) => events[position]!);
+}
+
+/**
  * Builds the columns of a validated dataset. Pure and DOM-free: runs in a worker or at build
  * time. With a source, the records are the file's own bytes, not written out again.
  */
@@ -160,7 +169,7 @@ export function buildIndexColumns(dataset: Dataset, source?: EventSource): Index
   order.sort(
     (a, b) => rawStart[a]! - rawStart[b]! || rawEnd[a]! - rawEnd[b]! || compareIds(events[a]!.id, events[b]!.id),
   );
-  const ordered = Array.from(order, (position) => events[position]!);
+  const ordered = eventsInOrder(events, order);
 
   const actorOrdinal = new Map(actors.map((actor, i) => [actor.id, i]));
   const sideOrdinal = new Map(sides.map((side, i) => [side.id, i]));
@@ -527,14 +536,7 @@ export function kindsOf(index: EventIndex, ordinal: number): SourceKind[] {
 
 /** First ordinal whose startKey is >= key (binary search). */
 export function lowerBoundStart(index: Pick<IndexArrays, 'startKey'>, key: number): number {
-  let lo = 0;
-  let hi = index.startKey.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (index.startKey[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(index.startKey, key);
 }
 
 /**
@@ -546,12 +548,6 @@ export function candidateRange(
   from: number,
   to: number,
 ): [number, number] {
-  let lo = 0;
-  let hi = index.endKeyPrefixMax.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (index.endKeyPrefixMax[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return [lo, lowerBoundStart(index, to)];
+  // endKeyPrefixMax ascends: the first ordinal whose events so far reach past `from`.
+  return [upperBound(index.endKeyPrefixMax, from), lowerBoundStart(index, to)];
 }

@@ -4,6 +4,7 @@
  * `dataset()` builds a small dataset from terse event descriptions and checks it with the real
  * validator, so that no engine test runs on data the app would have refused to load.
  */
+import { formatProblem } from '../dataset/problems';
 import { validateDataset } from '../dataset/validate';
 import type { Dataset, EventStatus, EventType, SourceKind, TimelineEvent } from '../dataset/vocabulary';
 import { buildIndex, eventAt, idOf, type EventIndex } from './eventIndex';
@@ -71,9 +72,7 @@ export function dataset(spec: DatasetSpec): Dataset {
   };
   const result = validateDataset(raw);
   if (!result.ok) {
-    throw new Error(
-      `test fixture is not a valid dataset:\n${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`,
-    );
+    throw new Error(`test fixture is not a valid dataset:\n${result.problems.map(formatProblem).join('\n')}`);
   }
   return result.dataset;
 }

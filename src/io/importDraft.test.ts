@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assemble, settleImport, type DatasetDraft, type EventDraft } from './importDraft';
+import { assemble, draftPlace, settleImport, type DatasetDraft, type EventDraft } from './importDraft';
 import { expectValid } from './testHelpers';
 
 function event(row: number, patch: Partial<EventDraft> = {}): EventDraft {
@@ -57,6 +57,29 @@ describe('settleImport (the validator as a safety net behind the importers’ ow
     });
   });
 
+  test('a problem deep inside an excerpt drops that excerpt and names the field in the file’s words', () => {
+    const claimed = event(6, {
+      claims: [{ id: 'c', text: 'It happened' }],
+      excerpts: [
+        {
+          origin: { row: 6, label: 'row 6' },
+          source: 'cnn',
+          quote: 'Yes',
+          claims: [{ claim: 'c', stance: 'asserts' }],
+        },
+        {
+          origin: { row: 7, label: 'row 7' },
+          source: 'cnn',
+          quote: 'No',
+          claims: [{ claim: 'x', stance: 'disputes' }],
+        },
+      ],
+    });
+    const result = settleImport({ ...draft([claimed]), fieldNames: { claims: 'claim_ids' } }, []);
+    expect(expectValid(result.dataset).events[0]!.excerpts.map((x) => x.quote)).toEqual(['Yes']);
+    expect(result.rowProblems).toEqual([{ row: 7, message: 'row 7: claim_ids no claim with id "x" in this event' }]);
+  });
+
   test('what an importer builds itself (sides, actors, sources) being invalid is a bug, and throws', () => {
     const bad = { ...draft([event(2)]), sources: new Map([['cnn', { outlet: '  ', kind: 'other' as const }]]) };
     expect(() => settleImport(bad, [])).toThrow(/import built an invalid dataset: sources\[0\]\.outlet/);
@@ -94,5 +117,27 @@ describe('assemble', () => {
       event(4, { idBase: 'x' }),
     ]);
     expect(dataset.events.map((e) => e.id)).toEqual(['x', 'x-2', 'x-3']);
+  });
+});
+
+describe('draftPlace (where in the draft a validator problem is, read from its path of keys and indexes)', () => {
+  const at = (...path: (string | number)[]) => draftPlace({ kind: 'integrity', path, message: 'x' });
+
+  test('an event field, an excerpt field, and deeper inside an excerpt', () => {
+    expect(at('events', 3, 'start')).toEqual({ event: 3, excerpt: undefined, field: 'start' });
+    expect(at('events', 3, 'excerpts', 0, 'quote')).toEqual({ event: 3, excerpt: 0, field: 'quote' });
+    expect(at('events', 12, 'excerpts', 10, 'claims', 1, 'claim')).toEqual({ event: 12, excerpt: 10, field: 'claims' });
+  });
+
+  test('the event itself, or its list of excerpts, is the event', () => {
+    expect(at('events', 2)).toEqual({ event: 2, excerpt: undefined, field: undefined });
+    expect(at('events', 2, 'excerpts')).toEqual({ event: 2, excerpt: undefined, field: 'excerpts' });
+    expect(at('events', 2, 'actors', 0)).toEqual({ event: 2, excerpt: undefined, field: 'actors' });
+  });
+
+  test('anything outside an event is not in the draft’s events', () => {
+    expect(at('sources', 0, 'outlet')).toBeNull();
+    expect(at('events')).toBeNull();
+    expect(at()).toBeNull();
   });
 });

@@ -15,7 +15,8 @@ import type {
   TimelineEvent,
 } from '../dataset/vocabulary';
 import type { EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
-import { formatProblem, validateDataset } from '../dataset/validate';
+import { formatProblem, type PathProblem } from '../dataset/problems';
+import { validateDataset } from '../dataset/validate';
 import { IdAllocator, isDatasetId, slugify } from './ids';
 
 /**
@@ -124,24 +125,23 @@ export function settleImport(draft: DatasetDraft, problems: RowProblem[]): Impor
 function dropRejected(
   draft: DatasetDraft,
   events: EventDraft[],
-  rejected: { path: string; message: string }[],
+  rejected: readonly PathProblem[],
   problems: RowProblem[],
 ): EventDraft[] {
   const eventReasons = new Map<number, string[]>();
   const excerptReasons = new Map<number, Map<number, string[]>>();
   for (const problem of rejected) {
-    const m = /^events\[(\d+)\](?:\.excerpts\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(problem.path);
+    const at = draftPlace(problem);
     // Anything outside an event (an actor, a side, a source) is built by this module, not read
     // from the file: that would be a bug here, and hiding it would hand the user a broken dataset.
-    if (!m) throw new Error(`import built an invalid dataset: ${formatProblem(problem)}`);
-    const eventIndex = Number(m[1]);
-    const field = m[3] ? (draft.fieldNames[m[3]] ?? m[3]) : 'event';
+    if (!at) throw new Error(`import built an invalid dataset: ${formatProblem(problem)}`);
+    const field = at.field === undefined ? 'event' : (draft.fieldNames[at.field] ?? at.field);
     const reason = `${field} ${problem.message}`;
-    if (m[2] === undefined) push(eventReasons, eventIndex, reason);
+    if (at.excerpt === undefined) push(eventReasons, at.event, reason);
     else {
-      const perExcerpt = excerptReasons.get(eventIndex) ?? new Map<number, string[]>();
-      push(perExcerpt, Number(m[2]), reason);
-      excerptReasons.set(eventIndex, perExcerpt);
+      const perExcerpt = excerptReasons.get(at.event) ?? new Map<number, string[]>();
+      push(perExcerpt, at.excerpt, reason);
+      excerptReasons.set(at.event, perExcerpt);
     }
   }
   const kept: EventDraft[] = [];
@@ -163,6 +163,20 @@ function dropRejected(
     } else kept.push(event);
   });
   return kept;
+}
+
+/**
+ * Which event (and excerpt) of the draft a problem is in, and the field of that event or excerpt
+ * it names (`["events", 3, "excerpts", 0, "claims", 1, "claim"]` → event 3, excerpt 0, "claims"),
+ * or null when it is not inside an event.
+ */
+export function draftPlace(problem: PathProblem): { event: number; excerpt?: number; field?: string } | null {
+  const [root, event, ...inside] = problem.path;
+  if (root !== 'events' || typeof event !== 'number') return null;
+  const [key, index] = inside;
+  const excerpt = key === 'excerpts' && typeof index === 'number' ? index : undefined;
+  const field = excerpt === undefined ? key : inside[2];
+  return { event, excerpt, field: typeof field === 'string' ? field : undefined };
 }
 
 function uniqueOrigins(event: EventDraft): Origin[] {

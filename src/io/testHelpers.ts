@@ -1,6 +1,7 @@
 /** Shared by the io tests only (not imported by the app): the real dataset and the sample files. */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { formatProblem } from '../dataset/problems';
 import { validateDataset } from '../dataset/validate';
 import type { Dataset } from '../dataset/vocabulary';
 
@@ -10,7 +11,8 @@ export function readRepoFile(path: string): string {
 
 export function realDataset(): Dataset {
   const result = validateDataset(JSON.parse(readRepoFile('data/events.json')));
-  if (!result.ok) throw new Error(`data/events.json is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  if (!result.ok)
+    throw new Error(`data/events.json is invalid: ${result.problems.slice(0, 3).map(formatProblem).join('; ')}`);
   return result.dataset;
 }
 

@@ -4,7 +4,7 @@
  */
 import { checkDatasetText } from '../dataset/checkFile';
 import { formatProblem } from '../dataset/problems';
-import { buildIndexColumns } from '../engine/eventIndex';
+import { buildIndexColumns, eventsInOrder } from '../engine/eventIndex';
 import { buildSearchIndexData } from '../engine/searchIndex';
 import { toPreparedJson } from './preparedForm';
 
@@ -15,7 +15,6 @@ export function prepareDatasetJson(text: string, name: string): string {
     throw new Error(`${name} is not a valid dataset:\n${result.problems.map(formatProblem).join('\n')}`);
   }
   const columns = buildIndexColumns(result.dataset);
-  const ordered = Array.from(columns.order, (position) => result.dataset.events[position]!);
-  const search = buildSearchIndexData(ordered, result.dataset.actors);
+  const search = buildSearchIndexData(eventsInOrder(result.dataset.events, columns.order), result.dataset.actors);
   return JSON.stringify(toPreparedJson({ columns, search }));
 }

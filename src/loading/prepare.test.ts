@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { eventAt, eventSourceOrdinals, idOf, isDisputed, openIndex } from '../engine/eventIndex';
+import { toOrdinals } from '../engine/bitset';
+import { matchTerm } from '../engine/searchIndex';
 import { dataset as makeDataset } from '../engine/testing.test-utils';
 import { InProcessWorker, startPreparing, type WorkerLike } from './prepare';
 import type { PrepareReply, PrepareRequest } from './protocol';
+import type { Problem } from '../dataset/problems';
 
 /** A worker whose replies the test sends, recording what the page posted and whether it was ended. */
 class FakeWorker implements WorkerLike {
@@ -74,7 +77,7 @@ describe('the worker protocol (page side, with a fake worker)', () => {
     const worker = new FakeWorker();
     const preparation = startPreparing({ worker });
     const outcome = preparation.finish('bad.json');
-    const problems = [{ path: 'events[0].id', message: 'is required' }];
+    const problems: Problem[] = [{ kind: 'missing', path: ['events', 0, 'id'], message: 'is required' }];
     worker.reply({ type: 'rejected', message: 'It is not a valid Sourceline dataset.', problems, total: 7 });
     expect(await outcome).toEqual({
       kind: 'rejected',
@@ -90,8 +93,10 @@ describe('the worker protocol (page side, with a fake worker)', () => {
     const outcome = startPreparing({ worker }).finish('x.json');
     worker.onerror?.({ message: 'out of memory' });
     const settled = await outcome;
-    expect(settled.kind).toBe('rejected');
-    expect(settled.kind === 'rejected' && settled.problems[0]!.message).toContain('out of memory');
+    expect(settled).toMatchObject({
+      kind: 'rejected',
+      problems: [{ kind: 'internal', message: 'the dataset could not be checked: out of memory' }],
+    });
     expect(worker.terminated).toBe(true);
   });
 
@@ -144,6 +149,31 @@ describe('the worker job (run in-process)', () => {
     expect(search.words.length).toBeGreaterThan(100);
   });
 
+  it("indexes search words by the index's own ordinals when the file lists events out of time order", async () => {
+    const dataset = makeDataset({
+      events: [
+        { id: 'late', start: '2022-03-01', title: 'Zebra crossing' },
+        { id: 'early', start: '2022-01-01', title: 'Aardvark sighting' },
+        { id: 'middle', start: '2022-02-01', title: 'Mongoose rally' },
+      ],
+    });
+    const { preparation, outcome } = await prepareText(JSON.stringify(dataset), 'x.json');
+    if (outcome.kind !== 'ready') throw new Error('not ready');
+    const index = openIndex(outcome.columns);
+    const search = await preparation.indexSearch();
+    const noActors = () => [];
+    for (const [word, id] of [
+      ['zebra', 'late'],
+      ['aardvark', 'early'],
+      ['mongoose', 'middle'],
+    ] as const) {
+      expect(
+        [...toOrdinals(matchTerm(search, word, noActors))].map((o) => idOf(index, o)),
+        word,
+      ).toEqual([id]);
+    }
+  });
+
   it('gives the validated event, not the file text, for an event with keys the contract does not have', async () => {
     const valid = makeDataset({
       events: [
@@ -161,12 +191,69 @@ describe('the worker job (run in-process)', () => {
     expect(eventAt(index, index.eventOrdinal.get('a')!)).toEqual(valid.events[0]);
   });
 
-  it('rejects a malformed file with its line and column, and an empty one', async () => {
+  it('rejects a malformed file with a syntax problem at its line and column, and an empty one', async () => {
     const malformed = await prepareText('{\n  "title": "x",\n  oops\n}', 'x.json');
-    expect(malformed.outcome).toMatchObject({ kind: 'rejected', message: 'It is not valid JSON.' });
-    expect(malformed.outcome.kind === 'rejected' && malformed.outcome.problems[0]!.path).toBe('line 3, column 3');
+    expect(malformed.outcome).toEqual({
+      kind: 'rejected',
+      message: 'It is not valid JSON.',
+      problems: [{ kind: 'syntax', position: { line: 3, column: 3 }, message: 'unexpected character' }],
+      total: 1,
+    });
     const empty = await prepareText('  \n ', 'x.json');
     expect(empty.outcome).toMatchObject({ kind: 'rejected', message: 'The file is empty.' });
+  });
+
+  it('rejects an invalid dataset with each problem at its path, as keys and indexes', async () => {
+    const dataset = makeDataset({ events: [{ id: 'a', start: '2022-01-01' }] });
+    const raw = JSON.parse(JSON.stringify(dataset));
+    raw.events[0].actors = ['ghost'];
+    delete raw.events[0].title;
+    const { outcome } = await prepareText(JSON.stringify(raw), 'x.json');
+    expect(outcome).toEqual({
+      kind: 'rejected',
+      message: 'It is not a valid Sourceline dataset.',
+      problems: [
+        { kind: 'integrity', path: ['events', 0, 'actors', 0], message: 'no actor with id "ghost"' },
+        { kind: 'missing', path: ['events', 0, 'title'], message: 'is required' },
+      ],
+      total: 2,
+    });
+  });
+
+  it.each([
+    ['[1, 2]', 'a list'],
+    ['{"title": "T"}', 'an object without "events" and "sides"'],
+  ])('says a file that is JSON but no dataset does not look like one: %s (%s)', async (text) => {
+    const { outcome } = await prepareText(text, 'x.json');
+    expect(outcome).toMatchObject({
+      kind: 'rejected',
+      message: 'It does not look like a Sourceline dataset (there is no "events" list).',
+    });
+  });
+
+  it('a file with only "events" missing is an invalid dataset, not something else', async () => {
+    const raw = JSON.parse(JSON.stringify(makeDataset({ events: [] })));
+    delete raw.events;
+    const { outcome } = await prepareText(JSON.stringify(raw), 'x.json');
+    expect(outcome).toMatchObject({ kind: 'rejected', message: 'It is not a valid Sourceline dataset.' });
+  });
+
+  it('a TimelineJS file that is not JSON: a syntax problem too', async () => {
+    const { outcome } = await prepareText('{"events": [{"start_date": {"year": 2022}}', 'tl.json');
+    expect(outcome).toMatchObject({
+      kind: 'rejected',
+      message: 'It is not valid JSON.',
+      problems: [{ kind: 'syntax', position: { line: 1, column: 43 } }],
+    });
+  });
+
+  it('a CSV of which nothing converts: one import problem per row, each naming its row', async () => {
+    const csv = ['date,title,source,quote', 'soon,Call,CNN,Quote', '2022-02-30,Impossible day,CNN,Quote'].join('\n');
+    const { outcome } = await prepareText(csv, 'sheet.csv');
+    if (outcome.kind !== 'rejected') throw new Error(`not rejected: ${JSON.stringify(outcome)}`);
+    expect(outcome.message).toBe('No event in this CSV spreadsheet could be converted.');
+    expect(outcome.problems.map((p) => p.kind)).toEqual(['import', 'import']);
+    expect(outcome.problems.map((p) => p.message.slice(0, 6))).toEqual(['row 2:', 'row 3:']);
   });
 
   it('imports a CSV spreadsheet here too, with a notice of what could not be converted', async () => {

@@ -76,7 +76,7 @@ export function startPreparing(
     settleOutcome({
       kind: 'rejected',
       message: 'It could not be checked.',
-      problems: [{ path: '(worker)', message }],
+      problems: [{ kind: 'internal', message }],
       total: 1,
     });
     end(message);

@@ -11,7 +11,7 @@ import { checkDatasetTextKeepingInput } from '../dataset/checkFile';
 import { parseJson } from '../dataset/json';
 import type { Problem } from '../dataset/problems';
 import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
-import { buildIndexColumns, transferablesOf, type EventSource } from '../engine/eventIndex';
+import { buildIndexColumns, eventsInOrder, transferablesOf, type EventSource } from '../engine/eventIndex';
 import { buildSearchIndexData } from '../engine/searchIndex';
 import { decodeText, readsAsPlainUtf8, type DecodeResult } from './decodeText';
 import { importCsv } from '../io/csvImport';
@@ -67,7 +67,7 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
     post({ type: 'step', step: 'indexing' });
     const columns = buildIndexColumns(opened.dataset, opened.source);
     // Search words are indexed by the same chronological ordinals.
-    ordered = Array.from(columns.order, (position) => opened.dataset.events[position]!);
+    ordered = eventsInOrder(opened.dataset.events, columns.order);
     actors = opened.dataset.actors;
     post({ type: 'ready', columns, notice: opened.notice }, transferablesOf(columns));
   };
@@ -176,13 +176,7 @@ function convert(name: string, format: 'csv' | 'timelinejs', text: string): Open
     result = importCsv(text, { fileName: name });
   } else {
     const json = parseJson(text);
-    if (!json.ok) {
-      return {
-        ok: false,
-        message: 'It is not valid JSON.',
-        problems: [{ path: `line ${json.line}, column ${json.column}`, message: json.message }],
-      };
-    }
+    if (!json.ok) return { ok: false, message: 'It is not valid JSON.', problems: [json.problem] };
     result = importTimelineJs(json.value, { fileName: name });
   }
   const kind = format === 'csv' ? 'CSV spreadsheet' : 'TimelineJS file';
@@ -191,7 +185,7 @@ function convert(name: string, format: 'csv' | 'timelinejs', text: string): Open
     return {
       ok: false,
       message: `No event in this ${kind} could be converted.`,
-      problems: details.map((message) => ({ path: 'import', message })),
+      problems: details.map((message) => ({ kind: 'import', message })),
     };
   }
   const count = result.dataset.events.length;
@@ -208,9 +202,11 @@ function convert(name: string, format: 'csv' | 'timelinejs', text: string): Open
 
 /** The headline of a validation failure, in plain words. */
 function describeInvalid(problems: Problem[]): string {
-  if (problems.length === 1 && problems[0]!.path.startsWith('line ')) return 'It is not valid JSON.';
-  const missing = (field: string) => problems.some((p) => p.path === field && p.message === 'is required');
-  if (problems.some((p) => p.path === '(root)') || (missing('events') && missing('sides'))) {
+  if (problems.some((p) => p.kind === 'syntax')) return 'It is not valid JSON.';
+  const atRoot = problems.some((p) => 'path' in p && p.path.length === 0);
+  const missing = (field: string) =>
+    problems.some((p) => p.kind === 'missing' && p.path.length === 1 && p.path[0] === field);
+  if (atRoot || (missing('events') && missing('sides'))) {
     return 'It does not look like a Sourceline dataset (there is no "events" list).';
   }
   return 'It is not a valid Sourceline dataset.';
