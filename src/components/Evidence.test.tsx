@@ -120,11 +120,12 @@ describe('Evidence without claims', () => {
     renderEvidence(index, 'old');
     const accounts = screen.getByRole('region', { name: 'The accounts (2)' });
     const figures = [...accounts.querySelectorAll('figure')];
-    expect(figures.map((f) => [f.querySelector('blockquote')!.textContent, f.querySelector('.sl-stance')?.textContent]))
-      .toEqual([
-        ['It happened', 'Supports'],
-        ['It did not', 'Disputes'],
-      ]);
+    expect(
+      figures.map((f) => [f.querySelector('blockquote')!.textContent, f.querySelector('.sl-stance')?.textContent]),
+    ).toEqual([
+      ['It happened', 'Supports'],
+      ['It did not', 'Disputes'],
+    ]);
     expect(screen.queryByRole('article')).toBeNull();
   });
 });
