@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EventDetails } from './EventDetails';
 import { EventList } from './EventList';
-import { inStore, isolateComponentTests, MARKUP, showDataset, store } from './testing.test-utils';
+import { inStore, isolateComponentTests, MARKUP, nextFrame, showDataset, store } from './testing.test-utils';
 
 isolateComponentTests();
 
@@ -47,12 +47,15 @@ describe('EventList', () => {
     // From the focused row to the next match ("Second" is filtered out).
     await user.keyboard('{ArrowDown}');
     expect(store().selectedId).toBe('third');
-    await waitFor(() => expect(document.activeElement).toBe(row('third')));
+    // Focus moves to the row once it is drawn, in the next frame.
+    await nextFrame();
+    expect(document.activeElement).toBe(row('third'));
     expect(row('third').getAttribute('aria-current')).toBe('true');
 
     await user.keyboard('{End}');
     expect(store().selectedId).toBe('fourth');
-    await waitFor(() => expect(document.activeElement).toBe(row('fourth')));
+    await nextFrame();
+    expect(document.activeElement).toBe(row('fourth'));
     await user.keyboard('{ArrowUp}');
     expect(store().selectedId).toBe('third');
     await user.keyboard('{Home}');
@@ -73,8 +76,8 @@ describe('EventList', () => {
     );
     await user.click(row('second'));
     expect(store().selectedId).toBe('second');
-    const heading = await screen.findByRole('heading', { level: 2, name: 'Second' });
-    await waitFor(() => expect(document.activeElement).toBe(heading));
+    await nextFrame();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Second' }));
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Event details' })).toBeNull();

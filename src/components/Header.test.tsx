@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../loading/bundledDataset';
 import type { DatasetOrigin } from '../store/store';
 import { Header } from './Header';
-import { isolateComponentTests, MARKUP, showDataset, store } from './testing.test-utils';
+import { isolateComponentTests, MARKUP, showDataset, store, untilStore } from './testing.test-utils';
 
 isolateComponentTests();
 // Fetched once, before any test waits for it: going back then takes only the steps after the download.
@@ -49,7 +49,7 @@ describe('Header: whose dataset this is', () => {
     const user = userEvent.setup();
     const note = renderWith({ kind: 'file', name: 'mine.json' })!;
     await user.click(within(note).getByRole('button', { name: 'Back to the bundled dataset' }));
-    await waitFor(() => expect(store().origin).toEqual({ kind: 'bundled' }));
+    await untilStore((s) => s.origin.kind === 'bundled' && s.index?.meta.title !== SPEC.title);
     expect(provenance()).toBeNull();
     expect(screen.getByTestId('dataset-title').textContent).not.toBe(SPEC.title);
     expect(store().index!.meta.title).toBe(screen.getByTestId('dataset-title').textContent);
@@ -59,8 +59,9 @@ describe('Header: whose dataset this is', () => {
     const user = userEvent.setup();
     render(<Header />);
     await user.click(screen.getByRole('button', { name: 'Back to the bundled dataset' }));
-    await screen.findByTestId('dataset-title');
+    await untilStore((s) => s.index !== null);
     expect(store().origin).toEqual({ kind: 'bundled' });
+    expect(screen.getByTestId('dataset-title').textContent).toBe(store().index!.meta.title);
     expect(screen.queryByRole('button', { name: 'Back to the bundled dataset' })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cancelLoading, openFile } from '../store/openDataset';
 import type { LoadingState } from '../store/store';
 import { LoadStatus } from './LoadStatus';
-import { inStore, isolateComponentTests, MARKUP, showDataset, store } from './testing.test-utils';
+import { inStore, isolateComponentTests, MARKUP, showDataset, store, untilStore } from './testing.test-utils';
 
 isolateComponentTests();
 afterEach(() => cancelLoading());
@@ -41,7 +41,9 @@ describe('LoadStatus while a dataset opens', () => {
     let opening!: Promise<boolean>;
     act(() => void (opening = openFile(file)));
 
-    await screen.findByLabelText('Reading big.json: 1 KB of 2 KB');
+    await untilStore((s) => s.loading?.progress?.loaded === 1024);
+    const bar = screen.getByLabelText('Reading big.json: 1 KB of 2 KB') as HTMLProgressElement;
+    expect(bar.value).toBe(0.5);
 
     await user.click(screen.getByRole('button', { name: 'Cancel opening big.json' }));
     expect(store().loading).toBeNull();
@@ -57,7 +59,7 @@ describe('LoadStatus while a dataset opens', () => {
     const user = userEvent.setup();
     render(<LoadStatus />);
     act(() => void openFile(halfArrivedFile('big.json').file));
-    await user.click(await screen.findByRole('button', { name: 'Cancel opening big.json' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel opening big.json' }));
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Could not open big.json. Opening it was cancelled.');
     expect(within(alert).getByRole('button', { name: 'Open the bundled dataset' })).toBeTruthy();

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { EventIndex } from '../engine/eventIndex';
 import { indexOf, type DatasetSpec } from '../engine/testing.test-utils';
 import { useLiveWindow } from '../store/liveWindow';
-import { INITIAL_STATE, useAppStore, type DatasetOrigin } from '../store/store';
+import { INITIAL_STATE, useAppStore, type AppState, type DatasetOrigin } from '../store/store';
 
 export { dataset, indexOf, searchIndexOf, utc, type DatasetSpec } from '../engine/testing.test-utils';
 
@@ -47,6 +47,30 @@ export function showDataset(spec: DatasetSpec | EventIndex, origin: DatasetOrigi
 /** Runs store actions inside act(), for changes made from outside the components. */
 export function inStore(change: () => void): void {
   act(change);
+}
+
+/**
+ * Waits, with no deadline of its own, until the store's state satisfies `holds` (work the app does
+ * in the background: a load, a dynamic import), then lets React render it. Polling with a timeout
+ * (findBy, waitFor) would fail on a machine slow enough to take longer than the timeout.
+ */
+export async function untilStore(holds: (state: AppState) => boolean): Promise<void> {
+  await act(
+    () =>
+      new Promise<void>((resolve) => {
+        if (holds(store())) return resolve();
+        const unsubscribe = useAppStore.subscribe((state) => {
+          if (!holds(state)) return;
+          unsubscribe();
+          resolve();
+        });
+      }),
+  );
+}
+
+/** Waits for the next animation frame (where the app moves focus), its work rendered. */
+export async function nextFrame(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 }
 
 /** A title, quote or name that would be an element if it were ever set as HTML. */
