@@ -30,26 +30,29 @@ export interface EventSpec {
 }
 
 export interface DatasetSpec {
+  title?: string;
   sides?: { id: string; name?: string }[];
-  sources?: { id: string; kind?: SourceKind }[];
-  actors?: { id: string; side: string; name?: string; aliases?: string[] }[];
+  sources?: { id: string; kind?: SourceKind; outlet?: string; url?: string }[];
+  actors?: { id: string; side: string; name?: string; role?: string; aliases?: string[] }[];
   events: EventSpec[];
 }
 
 export function dataset(spec: DatasetSpec): Dataset {
-  const sources = spec.sources ?? [{ id: 'src', kind: 'news-report' as const }];
+  const sources: NonNullable<DatasetSpec['sources']> = spec.sources ?? [{ id: 'src', kind: 'news-report' }];
   const raw = {
-    title: 'Test dataset',
+    title: spec.title ?? 'Test dataset',
     sides: (spec.sides ?? []).map((side) => ({ id: side.id, name: side.name ?? side.id })),
     sources: sources.map((source) => ({
       id: source.id,
-      outlet: `Outlet ${source.id}`,
+      outlet: source.outlet ?? `Outlet ${source.id}`,
+      ...(source.url !== undefined ? { url: source.url } : {}),
       kind: source.kind ?? 'news-report',
     })),
     actors: (spec.actors ?? []).map((actor) => ({
       id: actor.id,
       name: actor.name ?? actor.id,
       side: actor.side,
+      ...(actor.role !== undefined ? { role: actor.role } : {}),
       ...(actor.aliases ? { aliases: actor.aliases } : {}),
     })),
     events: spec.events.map((event) => ({
