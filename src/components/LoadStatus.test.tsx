@@ -97,7 +97,11 @@ describe('LoadStatus while a dataset opens', () => {
 
 describe('LoadStatus when a dataset could not be opened', () => {
   const problems = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({ path: `events[${i}].start`, message: 'not a date' }));
+    Array.from({ length: n }, (_, i) => ({
+      kind: 'schema' as const,
+      path: ['events', i, 'start'],
+      message: 'not a date',
+    }));
 
   it('lists the first 50 problems with their paths, says how many more, and copies them all as text', async () => {
     const user = userEvent.setup();
