@@ -11,6 +11,7 @@ import { useAppStore } from '../store/store';
 import { showEvent } from '../store/viewActions';
 import type { ItemSpec } from '../timeline/itemSpecs';
 import { TimelineView, type TimeRange } from '../timeline/TimelineView';
+import { STEPS, useReachedStep } from './DrawInSteps';
 import { TIMELINE_ID } from './focus';
 import { LanePager } from './LanePager';
 import { handleTimelineKey } from './timelineKeys';
@@ -22,14 +23,18 @@ export function TimelinePanel() {
   const windowGlides = useAppStore((s) => s.windowGlides);
   const setWindow = useAppStore((s) => s.setWindow);
   const hintId = useId();
-  const [canvas, width] = useElementWidth<HTMLDivElement>();
+  const [canvas, measuredWidth] = useElementWidth<HTMLDivElement>();
+  // The timeline is drawn after the rest of the page, its lanes and axis first (see DrawInSteps);
+  // until then it has no width, as before it is first measured.
+  const width = useReachedStep(STEPS.timelineFrame) ? measuredWidth : 0;
+  const withItems = useReachedStep(STEPS.timelineItems);
   // The first lane drawn; back to the first when the lanes change (another dataset or grouping).
   const allLanes = useLanes();
   const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
   const firstLane = paging.lanes === allLanes ? paging.first : 0;
   const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
   const { index, window, fitRange, axisZone, page, lanes, content, specs, selected, shownCount, openCluster } =
-    useTimelineItems(width, firstLane);
+    useTimelineItems(width, firstLane, withItems);
 
   // While the reader drags or zooms, the items already given cover some way around the window:
   // the store (and with it this panel) follows only when the window leaves them, and when it settles.
@@ -82,7 +87,7 @@ export function TimelinePanel() {
         {index && width > 0 && (
           <TimelineView
             lanes={lanes}
-            items={specs}
+            items={withItems ? specs : null}
             selectedItemIds={selected}
             window={window}
             fitRange={fitRange}
