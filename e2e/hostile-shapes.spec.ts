@@ -305,6 +305,14 @@ test.describe('a link to somebody else’s data', () => {
       // No long-task bound here: what runs is the app starting, then the bundled dataset's first
       // drawing, the same on every visit (the benchmark's business; see the top of this file).
 
+      // The way back is offered once, in the header, and stays there when the alert is dismissed.
+      const wayBack = page.getByRole('button', { name: /bundled dataset/i });
+      await expect(wayBack).toHaveCount(1);
+      await expect(header.getByRole('button', { name: 'Back to the bundled dataset' })).toBeVisible();
+      await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(wayBack).toHaveCount(1);
+
       await header.getByRole('button', { name: 'Back to the bundled dataset' }).click();
       const app = new Sourceline(page);
       await app.expectCount(TOTAL_EVENTS);

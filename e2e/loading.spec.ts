@@ -203,7 +203,9 @@ test('a first load cancelled while it downloads says so, and offers Retry and th
   await expect(alert).toContainText('Could not open held.json. Opening it was cancelled.');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   await expect.poll(() => server.abandoned(0)).toBe(true);
-  await alert.getByRole('button', { name: 'Open the bundled dataset' }).click();
+  // The way back is in the header, once (the alert does not repeat it).
+  await expect(page.getByRole('button', { name: /bundled dataset/i })).toHaveCount(1);
+  await page.getByRole('banner').getByRole('button', { name: 'Back to the bundled dataset' }).click();
   await app.expectCount(TOTAL_EVENTS);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
