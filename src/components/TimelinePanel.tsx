@@ -3,20 +3,29 @@
  * pages through lanes when there are too many to draw, and adds the keyboard support vis-timeline
  * lacks (timelineKeys).
  */
-import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { coversWindow } from '../engine/aggregate';
 import { setLiveWindow } from '../store/liveWindow';
 import { useLanes } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { showEvent } from '../store/viewActions';
 import type { ItemSpec } from '../timeline/itemSpecs';
-import { TimelineView, type TimeRange } from '../timeline/TimelineView';
+import type { TimeRange } from '../timeline/TimelineView';
 import { STEPS, useReachedStep } from './DrawInSteps';
 import { TIMELINE_ID } from './focus';
 import { LanePager } from './LanePager';
 import { handleTimelineKey } from './timelineKeys';
 import { useElementWidth } from './useElementWidth';
 import { useTimelineItems } from './useTimelineItems';
+
+/**
+ * vis-timeline and its companions are half of the app's JavaScript: loaded as a chunk of their own
+ * (main.tsx starts fetching it at once), they are compiled and run in a task of their own instead
+ * of lengthening the page's first one.
+ */
+const TimelineView = lazy(() =>
+  import('../timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
+);
 
 export function TimelinePanel() {
   const selectedId = useAppStore((s) => s.selectedId);
@@ -85,18 +94,20 @@ export function TimelinePanel() {
       {page && <LanePager page={page} onShow={showLanes} />}
       <div ref={canvas} className="sl-timeline__frame">
         {index && width > 0 && (
-          <TimelineView
-            lanes={lanes}
-            items={withItems ? specs : null}
-            selectedItemIds={selected}
-            window={window}
-            fitRange={fitRange}
-            glide={windowGlides}
-            axisZone={axisZone}
-            onWindowChange={onWindowChange}
-            onItemActivate={onItemActivate}
-            onFirstPaint={markFirstPaint}
-          />
+          <Suspense>
+            <TimelineView
+              lanes={lanes}
+              items={withItems ? specs : null}
+              selectedItemIds={selected}
+              window={window}
+              fitRange={fitRange}
+              glide={windowGlides}
+              axisZone={axisZone}
+              onWindowChange={onWindowChange}
+              onItemActivate={onItemActivate}
+              onFirstPaint={markFirstPaint}
+            />
+          </Suspense>
         )}
       </div>
     </section>

@@ -11,7 +11,6 @@ import { useCallback, useEffect, useLayoutEffect, useRef, type CSSProperties } f
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { buildLaneElement } from './itemElement';
 import type { ItemSpec } from './itemSpecs';
 import { ItemSync, type VisItem } from './itemSync';
