@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { datasetJson, generateDataset } from '../scripts/synthetic';
-import { Sourceline, TOTAL_EVENTS } from './sourceline';
+import { largeDatasetBody } from './largeDataset';
+import { eventsWithActor, Sourceline, TOTAL_EVENTS } from './sourceline';
 
 /** Serves `body` at any path, sending it only as far as the test lets it. */
 class HeldServer {
@@ -119,6 +120,47 @@ test('the progress bar advances as a large file downloads, and Cancel midway kee
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('a large load (100,000 events, 55 MB): the bar advances as it downloads, and Cancel while it is checked keeps the view', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await serve(largeDatasetBody());
+  const app = new Sourceline(page);
+  await app.open();
+  await app.actor(/^Joe Biden/).check();
+  await app.expectCount(eventsWithActor('biden'));
+  // The load's worker (the bundled dataset needs none): once it has ended, nothing can come of it.
+  let workerEnded = false;
+  page.on('worker', (worker) => worker.on('close', () => (workerEnded = true)));
+  // As a link with the same filter would open it (the address is the view: without `actor` it would clear it).
+  await page.evaluate(
+    (data) => history.pushState(null, '', `/?actor=biden&data=${encodeURIComponent(data)}`),
+    `${server.origin}/large.json`,
+  );
+  await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
+  await expect.poll(() => server.count).toBe(1);
+  const loading = page.getByTestId('loading');
+
+  server.sendUpTo(0.3);
+  await expect(loading).toContainText(/Downloading large\.json: \d+ MB of \d+ MB/);
+  await expect.poll(() => progressValue(page)).toBeGreaterThan(0.25);
+  const before = await progressValue(page);
+  server.sendUpTo(0.7);
+  await expect.poll(() => progressValue(page)).toBeGreaterThan(before + 0.3);
+
+  // The rest arrives: the worker checks the file (seconds at this size), and Cancel stops it there.
+  server.release();
+  await expect(loading).toContainText('Checking large.json', { timeout: 60_000 });
+  await loading.getByRole('button', { name: /^Cancel/ }).click();
+  await expect(loading).toHaveCount(0);
+  await expect.poll(() => workerEnded).toBe(true);
+  await expect(page.getByTestId('dataset-title')).toHaveText(/Russia–Ukraine border crisis/);
+  await expect(app.actor(/^Joe Biden/)).toBeChecked();
+  await app.expectCount(eventsWithActor('biden'));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('provenance')).toHaveCount(0);
+});
+
 test('a download that stalls says so, with Retry and Cancel; Retry starts it again', async ({ page }) => {
   await serve(generated(200));
   // The page's clock is the test's: 15 seconds of silence pass without waiting for them.
@@ -161,7 +203,9 @@ test('a first load cancelled while it downloads says so, and offers Retry and th
   await expect(alert).toContainText('Could not open held.json. Opening it was cancelled.');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
   await expect.poll(() => server.abandoned(0)).toBe(true);
-  await alert.getByRole('button', { name: 'Open the bundled dataset' }).click();
+  // The way back is in the header, once (the alert does not repeat it).
+  await expect(page.getByRole('button', { name: /bundled dataset/i })).toHaveCount(1);
+  await page.getByRole('banner').getByRole('button', { name: 'Back to the bundled dataset' }).click();
   await app.expectCount(TOTAL_EVENTS);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 /**
  * The CPU time of the longest task on the page's main thread, read from Chrome's own trace: the
- * thread time of each `RunTask` on a renderer's main thread (`tdur`).
+ * thread time of each `RunTask` on a renderer's main thread (`tdur`; see scripts/bench/traceCpu.ts,
+ * which the benchmark reads the same way).
  *
  * Why not PerformanceObserver 'longtask': it gives a task's wall-clock length, which on a shared
  * 2-core machine grows with whatever else runs (a 200 ms task took 800 ms with a load average of
@@ -9,15 +10,7 @@
  * layout of a 1 MB paragraph) costs it in CPU time too.
  */
 import type { Page } from '@playwright/test';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  tdur?: number;
-  args?: { name?: string };
-}
+import { longestTaskCpuMs, TRACE_CATEGORIES } from '../scripts/bench/traceCpu';
 
 export class MainThreadCpu {
   private tracing = false;
@@ -27,9 +20,7 @@ export class MainThreadCpu {
   /** Starts measuring now (whatever was measured before is dropped). */
   async start(): Promise<void> {
     if (this.tracing) await this.stop();
-    await this.browser().startTracing(this.page, {
-      categories: ['disabled-by-default-devtools.timeline', 'toplevel'],
-    });
+    await this.browser().startTracing(this.page, { categories: TRACE_CATEGORIES });
     this.tracing = true;
   }
 
@@ -39,20 +30,7 @@ export class MainThreadCpu {
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     const buffer = await this.browser().stopTracing();
     this.tracing = false;
-    const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-    const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-    const mainThreads = new Set(
-      events
-        .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-        .map((e) => `${e.pid}/${e.tid}`),
-    );
-    let longest = 0;
-    for (const event of events) {
-      if (event.name === 'RunTask' && event.ph === 'X' && mainThreads.has(`${event.pid}/${event.tid}`)) {
-        longest = Math.max(longest, (event.tdur ?? 0) / 1000);
-      }
-    }
-    return longest;
+    return longestTaskCpuMs(buffer);
   }
 
   /** Stops a trace still running (a test that failed midway), so that the next test can start one. */

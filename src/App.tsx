@@ -1,4 +1,5 @@
 import { DensityOverview } from './components/DensityOverview';
+import { DrawInSteps } from './components/DrawInSteps';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PageServices } from './components/PageServices';
 import { Toolbar } from './components/Toolbar';
@@ -23,39 +24,46 @@ export function App() {
   // On narrow screens the filters fold away behind a button, so the events come first.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const embed = useAppStore((s) => s.embed);
-  if (embed) return <EmbedLayout />;
+  if (embed)
+    return (
+      <DrawInSteps>
+        <EmbedLayout />
+      </DrawInSteps>
+    );
   return (
-    <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
-      <ErrorBoundary name="the header">
-        <Header />
-      </ErrorBoundary>
-      <LoadStatus />
-      <SavedFileOffer />
-      <FileDropZone />
-      {hasDataset && (
-        <main className="sl-main">
-          <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
-            <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
-            <ErrorBoundary name="the filters">
-              <FilterPanel />
+    <DrawInSteps>
+      <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
+        <ErrorBoundary name="the header">
+          <Header />
+        </ErrorBoundary>
+        <LoadStatus />
+        <SavedFileOffer />
+        <FileDropZone />
+        {hasDataset && (
+          <main className="sl-main">
+            <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
+              <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
+              <ErrorBoundary name="the filters">
+                <FilterPanel />
+              </ErrorBoundary>
+            </aside>
+            <div className="sl-center">
+              <Toolbar />
+              <ErrorBoundary name="the timeline">
+                <DensityOverview />
+                <OutOfViewNotice />
+                <TimelinePanel />
+                <Legend />
+              </ErrorBoundary>
+              <EventsSection />
+            </div>
+            <ErrorBoundary name="the event details">
+              <EventDetails />
             </ErrorBoundary>
-          </aside>
-          <div className="sl-center">
-            <Toolbar />
-            <ErrorBoundary name="the timeline">
-              <DensityOverview />
-              <OutOfViewNotice />
-              <TimelinePanel />
-              <Legend />
-            </ErrorBoundary>
-            <EventsSection />
-          </div>
-          <ErrorBoundary name="the event details">
-            <EventDetails />
-          </ErrorBoundary>
-        </main>
-      )}
-      <PageServices />
-    </div>
+          </main>
+        )}
+        <PageServices />
+      </div>
+    </DrawInSteps>
   );
 }

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { startFromUrl, syncUrlWithStore } from './store/urlSync';
+import './timeline/visStyles';
 import './styles/app.css';
 import './styles/sharing.css';
 import './styles/embed.css';
@@ -12,6 +13,8 @@ import './styles/print.css';
 
 // Start the download before React renders: the dataset is the long pole of the first paint.
 void startFromUrl().finally(syncUrlWithStore);
+// The timeline's chunk (vis-timeline; see TimelinePanel) is fetched meanwhile; a failure shows where it is used.
+import('./timeline/TimelineView').catch(() => {});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

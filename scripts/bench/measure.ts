@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { quantile, round, summarize, type Summary } from './stats';
+import { longestTaskCpuMs, TRACE_CATEGORIES } from './traceCpu';
 
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
 
@@ -16,8 +17,10 @@ export interface Tab {
 
 export interface Load {
   paintMs: number;
-  /** The longest main-thread task from navigation to the paint. */
+  /** The longest main-thread task from navigation to the paint (wall clock, PerformanceObserver). */
   longestTaskMs: number;
+  /** The same task's CPU time from Chrome's trace: the page's own work, whatever else the machine runs. */
+  longestTaskCpuMs: number;
 }
 
 export const sleep = <T>(ms: number, value?: T) =>
@@ -48,27 +51,36 @@ const longest = (tasks: { duration: number }[]) => round(Math.max(0, ...tasks.ma
 export const longestTask = async (tab: Tab, from: number, to: number) =>
   longest(await page$<{ duration: number }[]>(tab, `__bench.longTasks(${from}, ${to})`));
 
-/** Loads `url` in a fresh context and waits for the performance mark `mark`. */
+/**
+ * Loads `url` in a fresh context and waits for the performance mark `mark`, under Chrome's
+ * tracing (every page alike) for the CPU time of the tasks before the mark.
+ */
 export async function load(browser: Browser, url: string, mark: string, timeoutMs: number): Promise<Tab & Load> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   await context.addInitScript({ path: PROBE });
   const tab: Tab = { context, page: await context.newPage(), errors: [] };
   tab.page.on('pageerror', (error) => tab.errors.push(error.message));
+  let tracing = false;
   try {
+    await browser.startTracing(tab.page, { categories: TRACE_CATEGORIES });
+    tracing = true;
     await tab.page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     const painted = page$(tab, `__bench.waitForMark(${JSON.stringify(mark)})`);
     if ((await Promise.race([painted, sleep(timeoutMs, 'timeout')])) === 'timeout') throw new Error('timeout');
   } catch (error) {
+    if (tracing) await browser.stopTracing().catch(() => {});
     const count = await page$<string | null>(tab, '__bench.countText()').catch(() => null);
     await Promise.race([tab.context.close().catch(() => {}), sleep(10_000)]);
     const seen = `${count === null ? 'no count shown' : `the page shows "${count}"`}${tab.errors.length ? `; errors: ${tab.errors.join(' | ')}` : ''}`;
     throw new Error(`${url}: no "${mark}" mark within ${timeoutMs / 1000} s (${seen})`, { cause: error });
   }
+  const trace = await browser.stopTracing();
   const paintMs = (await page$<number>(tab, `__bench.mark(${JSON.stringify(mark)})`))!;
   return {
     ...tab,
     paintMs: round(paintMs),
     longestTaskMs: await longestTask(tab, 0, paintMs),
+    longestTaskCpuMs: round(longestTaskCpuMs(trace, mark)),
   };
 }
 

@@ -2,10 +2,14 @@
 import type { Frames, Interaction } from './measure';
 import { quantile, round } from './stats';
 
-/** One page's loads: navigation → first paint of each fresh load, and the longest task before the paint. */
+/**
+ * One page's loads: navigation → first paint of each fresh load, and the longest task before the
+ * paint, wall clock and CPU time (the page's own work; see traceCpu.ts).
+ */
 export interface Loads {
   paints: number[];
   longestTaskMs: number;
+  longestTaskCpuMs: number;
 }
 
 export interface SizeResult {
@@ -68,7 +72,7 @@ export function formatTables(r: Results): string {
     ['Events', n],
     ['Dataset', (s) => `${(s.bytes / 1e6).toFixed(1)} MB`],
     ['Sourceline first paint (median; runs)', (s) => ('error' in s.sourceline ? 'FAILED' : runs(s.sourceline))],
-    ['Longest task before it', (s) => ms(sl(s)?.longestTaskMs)],
+    ['Longest task before it: wall / CPU', (s) => `${ms(sl(s)?.longestTaskMs)} / ${ms(sl(s)?.longestTaskCpuMs)}`],
     ['Plain vis-timeline', plain],
     ['Floor (fetch + parse)', (s) => runs(s.floor)],
     ['Sourceline ÷ floor', (s) => ratio(median(sl(s)), median(s.floor))],
@@ -79,7 +83,7 @@ export function formatTables(r: Results): string {
     'First painted timeline after navigation, and JS heap after load',
     loading,
     b &&
-      `Bundled dataset (${b.events} events): Sourceline ${runs(b.sourceline)}, longest task before it ${ms(b.sourceline.longestTaskMs)}; plain page ${runs(b.plain)}; Sourceline ÷ plain ${ratio(median(b.sourceline), median(b.plain))}`,
+      `Bundled dataset (${b.events} events): Sourceline ${runs(b.sourceline)}, longest task before it ${ms(b.sourceline.longestTaskMs)} (CPU ${ms(b.sourceline.longestTaskCpuMs)}); plain page ${runs(b.plain)}; Sourceline ÷ plain ${ratio(median(b.sourceline), median(b.plain))}`,
     'Interaction latency, p50 / p95 from the input to just after the frame that shows it',
     table(r.sizes, [
       ['Events', n],
@@ -137,7 +141,8 @@ export function evaluateTargets(r: Results): Target[] {
   add('100k: first painted timeline ≤ 1.5 s after navigation', median(big), 1500);
   add('100k: first paint ≤ 1.5 × plain page drawing 1,000', median(big), times(1.5, at(1000)?.plain));
   add('100k: first paint ≤ 1.5 × the floor', median(big), times(1.5, at(100_000)?.floor));
-  add('100k: no main-thread task over 200 ms before first paint', big?.longestTaskMs, 200);
+  // CPU time: on a shared machine a task's wall-clock length is mostly other processes' doing.
+  add('100k: no main-thread task over 200 ms (CPU) before first paint', big?.longestTaskCpuMs, 200);
   add(
     'bundled: first paint ≤ 1.5 × plain page drawing the same events',
     median(r.bundled?.sourceline),

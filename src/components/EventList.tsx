@@ -11,14 +11,17 @@ import { clipText } from '../format/clip';
 import { displayZone, formatWhen } from '../format/dates';
 import { lowerBound } from '../engine/binarySearch';
 import { stepSelection, type Step } from '../store/navigation';
-import { useMatchedOrdinals, useSelectedOrdinal } from '../store/selectors';
+import { selectMatchedOrdinals, useSelectedOrdinal } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { showEvent } from '../store/viewActions';
+import { STEPS, useReachedStep } from './DrawInSteps';
 import { focusEventDetails } from './focus';
 import { STATUS_LABELS } from './labels';
 
 /** A row shows this much of a title (a dataset may hold megabyte-long ones); the details show it all. */
 const TITLE_LIMIT = 300;
+
+const NO_ROWS = new Uint32Array(0);
 
 const KEY_STEPS: Record<string, Step> = {
   ArrowDown: 'next',
@@ -33,12 +36,15 @@ export function EventList() {
   const index = useAppStore((s) => s.index);
   const zone = useAppStore((s) => s.zone);
   const select = useAppStore((s) => s.select);
-  const matched = useMatchedOrdinals();
+  // The rows follow the rest of the page in a task of their own (see DrawInSteps): at 100,000
+  // events, listing the matches and placing every row take a good part of drawing the page.
+  const listed = useReachedStep(STEPS.list);
+  const matched = useAppStore((s) => (listed ? selectMatchedOrdinals(s) : null)) ?? NO_ROWS;
   const selected = useSelectedOrdinal();
   const scroller = useRef<HTMLDivElement>(null);
-  const count = matched?.length ?? 0;
+  const count = matched.length;
   // Stable between renders: the virtualizer redoes every row's position when it changes.
-  const rowKey = useCallback((row: number) => matched?.[row] ?? row, [matched]);
+  const rowKey = useCallback((row: number) => matched[row] ?? row, [matched]);
   // The virtualizer's API is not memoisable by design; it is only used inside this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -48,15 +54,15 @@ export function EventList() {
     overscan: 8,
     getItemKey: rowKey,
   });
-  const selectedRow = matched && selected !== null ? lowerBound(matched, selected) : -1;
-  const selectedIsListed = selectedRow >= 0 && matched?.[selectedRow] === selected;
+  const selectedRow = selected !== null ? lowerBound(matched, selected) : -1;
+  const selectedIsListed = selectedRow >= 0 && matched[selectedRow] === selected;
 
   // Follow the selection made elsewhere (timeline, related links, keyboard).
   useEffect(() => {
     if (selectedIsListed) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
   }, [selectedIsListed, selectedRow, virtualizer]);
 
-  if (!index || !matched) return null;
+  if (!index) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const step = KEY_STEPS[event.key];

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Dataset } from '../dataset/vocabulary';
 import { datasetOf } from '../engine/eventIndex';
 import { slugify } from '../dataset/slugs';
-import { useMatchedOrdinals } from '../store/selectors';
+import { selectMatchedOrdinals, useFilterResult } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { useMenu } from './useMenu';
 
@@ -29,19 +29,18 @@ async function render(format: Format, dataset: Dataset, totalEvents: number): Pr
 
 export function ExportMenu() {
   const index = useAppStore((s) => s.index);
-  const matched = useMatchedOrdinals();
+  const count = useFilterResult()?.count;
   const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
   const [error, setError] = useState<string | null>(null);
-  if (!index || !matched) return null;
-  const count = matched.length;
+  if (!index || count === undefined) return null;
 
   const download = async (format: (typeof FORMATS)[number]) => {
     setOpen(false);
     setError(null);
     let text: string;
     try {
-      // Only the matched events' records are parsed.
-      const dataset = datasetOf(index, matched);
+      // Only the matched events' records are parsed (listed now: at 100,000 events that is no small list).
+      const dataset = datasetOf(index, selectMatchedOrdinals(useAppStore.getState()) ?? []);
       text = await render(format.format, dataset, index.count);
     } catch (failure) {
       // Nothing half-written is offered; the reason is.

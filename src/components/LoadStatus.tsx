@@ -1,12 +1,11 @@
 /**
  * Progress while a dataset opens, and, when one could not be opened, an alert that says why:
  * the cause, or every validation problem with its JSON path (the first 50, and how many more),
- * with a way to copy them. The dataset shown before stays shown; with none, the bundled one is
- * offered.
+ * with a way to copy them. The dataset shown before stays shown; with none, the header offers the
+ * way back to the bundled one (once, there: it stays when the alert is dismissed).
  */
 import { useState } from 'react';
 import { escapeInvisible, formatProblem, problemPlace, problemText, type Problem } from '../dataset/problems';
-import { openBundled } from '../store/openDataset';
 import { useAppStore } from '../store/store';
 import { LoadingProgress } from './LoadingProgress';
 
@@ -78,11 +77,6 @@ function FailureAlert() {
         {failure.problems.length > 0 && (
           <button type="button" className="sl-button" onClick={copy}>
             {copied ? 'Copied' : 'Copy the problems'}
-          </button>
-        )}
-        {!stillShown && (
-          <button type="button" className="sl-button" onClick={() => void openBundled()}>
-            Open the bundled dataset
           </button>
         )}
         <button type="button" className="sl-button sl-button--quiet" onClick={() => setFailure(null)}>

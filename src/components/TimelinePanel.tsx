@@ -3,33 +3,47 @@
  * pages through lanes when there are too many to draw, and adds the keyboard support vis-timeline
  * lacks (timelineKeys).
  */
-import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { coversWindow } from '../engine/aggregate';
 import { setLiveWindow } from '../store/liveWindow';
 import { useLanes } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { showEvent } from '../store/viewActions';
 import type { ItemSpec } from '../timeline/itemSpecs';
-import { TimelineView, type TimeRange } from '../timeline/TimelineView';
+import type { TimeRange } from '../timeline/TimelineView';
+import { STEPS, useReachedStep } from './DrawInSteps';
 import { TIMELINE_ID } from './focus';
 import { LanePager } from './LanePager';
 import { handleTimelineKey } from './timelineKeys';
 import { useElementWidth } from './useElementWidth';
 import { useTimelineItems } from './useTimelineItems';
 
+/**
+ * vis-timeline and its companions are half of the app's JavaScript: loaded as a chunk of their own
+ * (main.tsx starts fetching it at once), they are compiled and run in a task of their own instead
+ * of lengthening the page's first one.
+ */
+const TimelineView = lazy(() =>
+  import('../timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
+);
+
 export function TimelinePanel() {
   const selectedId = useAppStore((s) => s.selectedId);
   const windowGlides = useAppStore((s) => s.windowGlides);
   const setWindow = useAppStore((s) => s.setWindow);
   const hintId = useId();
-  const [canvas, width] = useElementWidth<HTMLDivElement>();
+  const [canvas, measuredWidth] = useElementWidth<HTMLDivElement>();
+  // The timeline is drawn after the rest of the page, its lanes and axis first (see DrawInSteps);
+  // until then it has no width, as before it is first measured.
+  const width = useReachedStep(STEPS.timelineFrame) ? measuredWidth : 0;
+  const withItems = useReachedStep(STEPS.timelineItems);
   // The first lane drawn; back to the first when the lanes change (another dataset or grouping).
   const allLanes = useLanes();
   const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
   const firstLane = paging.lanes === allLanes ? paging.first : 0;
   const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
   const { index, window, fitRange, axisZone, page, lanes, content, specs, selected, shownCount, openCluster } =
-    useTimelineItems(width, firstLane);
+    useTimelineItems(width, firstLane, withItems);
 
   // While the reader drags or zooms, the items already given cover some way around the window:
   // the store (and with it this panel) follows only when the window leaves them, and when it settles.
@@ -80,18 +94,20 @@ export function TimelinePanel() {
       {page && <LanePager page={page} onShow={showLanes} />}
       <div ref={canvas} className="sl-timeline__frame">
         {index && width > 0 && (
-          <TimelineView
-            lanes={lanes}
-            items={specs}
-            selectedItemIds={selected}
-            window={window}
-            fitRange={fitRange}
-            glide={windowGlides}
-            axisZone={axisZone}
-            onWindowChange={onWindowChange}
-            onItemActivate={onItemActivate}
-            onFirstPaint={markFirstPaint}
-          />
+          <Suspense>
+            <TimelineView
+              lanes={lanes}
+              items={withItems ? specs : null}
+              selectedItemIds={selected}
+              window={window}
+              fitRange={fitRange}
+              glide={windowGlides}
+              axisZone={axisZone}
+              onWindowChange={onWindowChange}
+              onItemActivate={onItemActivate}
+              onFirstPaint={markFirstPaint}
+            />
+          </Suspense>
         )}
       </div>
     </section>

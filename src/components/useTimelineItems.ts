@@ -14,7 +14,8 @@ import { useLiftedContent, useOpeningWindow } from './useTimelineReading';
 
 const localOffset: ZoneOffsetFn = (ms) => -new Date(ms).getTimezoneOffset();
 
-export function useTimelineItems(width: number, firstLane: number) {
+/** `withItems` false: the lanes and the window only (see TimelinePanel: the items follow a task later). */
+export function useTimelineItems(width: number, firstLane: number, withItems = true) {
   const index = useAppStore((s) => s.index);
   const grouping = useAppStore((s) => s.grouping);
   const zone = useAppStore((s) => s.zone);
@@ -46,10 +47,10 @@ export function useTimelineItems(width: number, firstLane: number) {
   const matched = result?.matched ?? null;
   const content = useMemo(
     () =>
-      index && matched && view && width > 0
+      index && matched && view && width > 0 && withItems
         ? contentFor(index, matched, grouping, { from: view.start, to: view.end, widthPx: width }, page?.laneMap)
         : null,
-    [contentFor, index, matched, grouping, view, width, page],
+    [contentFor, index, matched, grouping, view, width, page, withItems],
   );
 
   // The axis can follow UTC or the viewer's zone; "where it happened" uses UTC, the one neutral choice.

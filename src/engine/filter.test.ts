@@ -321,6 +321,18 @@ describe('applyFilters: facet counts', () => {
     expect(count(SOURCE_KINDS, facetCounts.kinds)).toEqual({ 'live-blog': 3, 'state-media': 2, 'viral-aggregator': 2 });
   });
 
+  it('counts a facet that alone is ticked over every event, as with no filters', () => {
+    const all = applyFilters(index, search, NO_FILTERS);
+    const putin = applyFilters(index, search, filters({ actors: ['putin'] }));
+    expect(putin.facetCounts.actors).toEqual(all.facetCounts.actors);
+    expect(putin.facetCounts.sources).not.toEqual(all.facetCounts.sources);
+    const disputed = applyFilters(index, search, filters({ disputedOnly: true }));
+    expect(disputed.onlyCounts.disputed).toBe(all.onlyCounts.disputed);
+    expect(disputed.facetCounts.types).not.toEqual(all.facetCounts.types);
+    expect(all.count).toBe(index.count);
+    expect(idsOf(index, all.matched)).toHaveLength(index.count);
+  });
+
   it('counts each facet under the other criteria, not its own', () => {
     const result = applyFilters(index, search, filters({ actors: ['putin'], types: ['summit'] }));
     expect(idsOf(index, result.matched)).toEqual(['summit']);

@@ -108,28 +108,37 @@ export function applyFilters(index: EventIndex, search: SearchIndex | null, filt
   const searchPending = terms.length > 0 && search === null;
   if (terms.length > 0 && search !== null) criteria.set('query', queryCriterion(index, search, terms));
 
-  const matched = combine(index.count, criteria, null);
+  const matched = combine(criteria, null) ?? fullBitset(index.count);
   return {
     matched,
-    count: popcount(matched),
+    count: criteria.size === 0 ? index.count : popcount(matched),
     facetCounts: {
-      actors: countActors(index, combine(index.count, criteria, 'actors')),
-      types: countCodes(index.typeCode, EVENT_TYPES.length, combine(index.count, criteria, 'types')),
-      statuses: countCodes(index.statusCode, EVENT_STATUSES.length, combine(index.count, criteria, 'statuses')),
-      kinds: countKinds(index, combine(index.count, criteria, 'kinds')),
-      sources: countSources(index, combine(index.count, criteria, 'sources')),
+      actors: countActors(index, combine(criteria, 'actors')),
+      types: countCodes(index.typeCode, EVENT_TYPES.length, combine(criteria, 'types')),
+      statuses: countCodes(index.statusCode, EVENT_STATUSES.length, combine(criteria, 'statuses')),
+      kinds: countKinds(index, combine(criteria, 'kinds')),
+      sources: countSources(index, combine(criteria, 'sources')),
     },
     onlyCounts: {
-      disputed: countWithin(combine(index.count, criteria, 'disputed'), disputedEvents(index)),
-      singleSource: countWithin(combine(index.count, criteria, 'single'), singleSourceEvents(index)),
+      disputed: countWithin(combine(criteria, 'disputed'), disputedEvents(index)),
+      singleSource: countWithin(combine(criteria, 'single'), singleSourceEvents(index)),
     },
     searchPending,
   };
 }
 
-function combine(size: number, criteria: Map<Criterion, Bitset>, except: Criterion | null): Bitset {
-  const result = fullBitset(size);
-  for (const [name, bits] of criteria) if (name !== except) andInto(result, bits);
+/**
+ * The AND of the criteria but `except`; null when none applies (every event). Counts over every
+ * event then read the index's columns straight through, with no bitset to test: that is the case
+ * of every facet on opening a dataset, and of a facet's own counts while only it is ticked.
+ */
+function combine(criteria: Map<Criterion, Bitset>, except: Criterion | null): Bitset | null {
+  let result: Bitset | null = null;
+  for (const [name, bits] of criteria) {
+    if (name === except) continue;
+    if (result) andInto(result, bits);
+    else result = Uint32Array.from(bits);
+  }
   return result;
 }
 
@@ -244,55 +253,53 @@ function queryCriterion(index: EventIndex, search: SearchIndex, terms: string[])
   return result;
 }
 
-function countCodes(codes: Uint8Array, values: number, within: Bitset): Uint32Array {
+function countCodes(codes: Uint8Array, values: number, within: Bitset | null): Uint32Array {
   const counts = new Uint32Array(values);
-  forEachBit(within, (i) => counts[codes[i]!]!++, 0, codes.length);
+  if (within === null) for (let i = 0; i < codes.length; i++) counts[codes[i]!]!++;
+  else forEachBit(within, (i) => counts[codes[i]!]!++, 0, codes.length);
   return counts;
 }
 
-function countKinds(index: EventIndex, within: Bitset): Uint32Array {
+function countKinds(index: EventIndex, within: Bitset | null): Uint32Array {
+  // Events are counted by their mask of kinds first (a byte: 256 masks at most), then each mask's
+  // count goes to each of its kinds: one pass over the events with one step each.
+  const byMask = countCodes(index.kindMask, 256, within);
   const counts = new Uint32Array(SOURCE_KINDS.length);
-  forEachBit(
-    within,
-    (i) => {
-      const mask = index.kindMask[i]!;
-      for (let k = 0; k < SOURCE_KINDS.length; k++) if (mask & (1 << k)) counts[k]!++;
-    },
-    0,
-    index.count,
-  );
+  for (let mask = 1; mask < byMask.length; mask++) {
+    if (byMask[mask] === 0) continue;
+    for (let k = 0; k < SOURCE_KINDS.length; k++) if (mask & (1 << k)) counts[k]! += byMask[mask]!;
+  }
   return counts;
 }
 
-function countSources(index: EventIndex, within: Bitset): Uint32Array {
-  const counts = new Uint32Array(index.sources.length);
-  forEachBit(
-    within,
-    (i) => {
-      for (let k = index.eventSourceStart[i]!; k < index.eventSourceStart[i + 1]!; k++)
-        counts[index.eventSources[k]!]!++;
-    },
-    0,
-    index.count,
-  );
+/** Counts per value of a compressed row column (the sources or actors of each event). */
+function countRows(starts: Uint32Array, values: Uint32Array, size: number, within: Bitset | null): Uint32Array {
+  const counts = new Uint32Array(size);
+  // Over every event, the rows end to end are the whole column.
+  if (within === null) for (let k = 0; k < values.length; k++) counts[values[k]!]!++;
+  else
+    forEachBit(
+      within,
+      (i) => {
+        for (let k = starts[i]!; k < starts[i + 1]!; k++) counts[values[k]!]!++;
+      },
+      0,
+      starts.length - 1,
+    );
   return counts;
 }
 
-function countWithin(within: Bitset, bits: Bitset): number {
+function countSources(index: EventIndex, within: Bitset | null): Uint32Array {
+  return countRows(index.eventSourceStart, index.eventSources, index.sources.length, within);
+}
+
+function countActors(index: EventIndex, within: Bitset | null): Uint32Array {
+  return countRows(index.eventActorStart, index.eventActors, index.actors.length, within);
+}
+
+function countWithin(within: Bitset | null, bits: Bitset): number {
+  if (within === null) return popcount(bits);
   const both = Uint32Array.from(within);
   andInto(both, bits);
   return popcount(both);
-}
-
-function countActors(index: EventIndex, within: Bitset): Uint32Array {
-  const counts = new Uint32Array(index.actors.length);
-  forEachBit(
-    within,
-    (i) => {
-      for (let k = index.eventActorStart[i]!; k < index.eventActorStart[i + 1]!; k++) counts[index.eventActors[k]!]!++;
-    },
-    0,
-    index.count,
-  );
-  return counts;
 }

@@ -4,6 +4,7 @@
  */
 import { toOrdinals, type Bitset } from '../engine/bitset';
 import type { EventIndex } from '../engine/eventIndex';
+import { searchTerms } from '../engine/fold';
 import { applyFilters, type FilterResult } from '../engine/filter';
 import { lanesWithMatches } from '../engine/laneMatches';
 import { chooseInitialWindow, padSpan } from '../engine/initialWindow';
@@ -19,7 +20,11 @@ const ordinalsOf = memoLast((result: FilterResult) => toOrdinals(result.matched,
 const lanesOf = memoLast(lanesFor);
 
 export function selectFilterResult(state: Pick<AppState, 'index' | 'search' | 'filters'>): FilterResult | null {
-  return state.index ? filterResultOf(state.index, state.search, state.filters) : null;
+  if (!state.index) return null;
+  // Without words to look for, the result does not depend on the search index: its arrival after
+  // the first paint then changes nothing, instead of filtering and drawing everything again.
+  const search = searchTerms(state.filters.query).length > 0 ? state.search : null;
+  return filterResultOf(state.index, search, state.filters);
 }
 
 /** Matched events' ordinals in chronological order. */
@@ -61,10 +66,12 @@ export function selectTimelineShape(
   return { index: state.index, matched: result.matched, grouping: state.grouping, widthPx: state.timelineWidth };
 }
 
+const wholeSpanOf = memoLast((index: EventIndex) => (index.span ? padSpan(index.span) : null));
+
 const openingWindowOf = memoLast(
   (index: EventIndex, matched: Bitset, grouping: Grouping, widthPx: number, selected: number | null) => {
-    const whole = index.span ? padSpan(index.span) : null;
-    if (widthPx <= 0 || !whole) return whole;
+    const whole = wholeSpanOf(index);
+    if (!whole) return whole;
     const framed = chooseInitialWindow(index, matched, grouping, widthPx) ?? whole;
     const shape = { index, matched, grouping, widthPx };
     return (selected !== null && revealWindow(shape, framed, selected)) || framed;
@@ -82,6 +89,10 @@ export function selectOpeningWindow(
 ): TimeWindow | null {
   const result = selectFilterResult(state);
   if (!state.index || !result) return null;
+  // Without a width, the whole span, kept apart from the framed window's memo: calls with and
+  // without a width alternate (React checks each render's snapshot again), and each would
+  // otherwise evict the other and frame the window anew, a costly rule at 100,000 events.
+  if (widthPx <= 0) return wholeSpanOf(state.index);
   return openingWindowOf(state.index, result.matched, state.grouping, widthPx, selectSelectedOrdinal(state));
 }
 

@@ -7,14 +7,14 @@
  * frame's window to `onWindowChange` (final=false) without re-rendering, and its owner decides
  * whether new items are needed (see TimelinePanel); the window settles with final=true.
  */
-import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { buildLaneElement } from './itemElement';
 import type { ItemSpec } from './itemSpecs';
 import { ItemSync, type VisItem } from './itemSync';
+import { inNextTask } from './nextTask';
 import { applyVisPatches, RANGE_ITEM_HEIGHT, withOneRedraw } from './visPatches';
 import { glideOptions, scrollSelectionIntoView } from './selectionInView';
 
@@ -29,7 +29,8 @@ export type AxisZone = 'UTC' | 'local';
 
 export interface TimelineViewProps {
   lanes: readonly { ordinal: number; label: string }[];
-  items: readonly ItemSpec[];
+  /** null: not known yet (the lanes and axis are drawn first; see DrawInSteps). */
+  items: readonly ItemSpec[] | null;
   selectedItemIds: readonly string[];
   /** The window to show; null shows `fitRange`. */
   window: TimeRange | null;
@@ -40,9 +41,16 @@ export interface TimelineViewProps {
   /** Called as the reader moves the window (final=false, at most once a frame) and once it settles (final=true). */
   onWindowChange: (range: TimeRange, final: boolean) => void;
   onItemActivate: (spec: ItemSpec) => void;
-  /** Called once, after the first draw with items in it. */
+  /** Called once, after the first draw that holds all the items first known. */
   onFirstPaint?: () => void;
 }
+
+/**
+ * vis-timeline builds, inserts and measures each new item, about a millisecond apiece: a dataset's
+ * first few hundred items go in this many per task (those nearest the middle of the window first),
+ * so that the page never waits on all of them at once.
+ */
+export const ITEMS_PER_TASK = 100;
 
 interface VisGroup {
   id: number;
@@ -82,6 +90,14 @@ export function TimelineView(props: TimelineViewProps) {
   useLayoutEffect(() => {
     latest.current = props;
   });
+  /** The first paint is told once vis-timeline has drawn and the items first known are all in. */
+  const firstPaint = useRef({ drawn: false, itemsIn: false, told: false });
+  const tellFirstPaint = useCallback(() => {
+    const state = firstPaint.current;
+    if (!state.drawn || !state.itemsIn || state.told) return;
+    state.told = true;
+    latest.current.onFirstPaint?.();
+  }, []);
 
   useLayoutEffect(() => {
     const container = containerRef.current!;
@@ -111,7 +127,10 @@ export function TimelineView(props: TimelineViewProps) {
       // Items are elements built with textContent, never HTML strings.
       template: (item: VisItem) => sync.elementFor(item.id) ?? '',
       groupTemplate: (group: VisGroup | null) => buildLaneElement(group?.label ?? ''),
-      onInitialDrawComplete: () => latest.current.onFirstPaint?.(),
+      onInitialDrawComplete: () => {
+        firstPaint.current.drawn = true;
+        tellFirstPaint();
+      },
     };
     const timeline = new Timeline(container, items, groups, options);
     // Given a start and end, vis-timeline stays invisible until a range change has *settled*, which
@@ -156,7 +175,7 @@ export function TimelineView(props: TimelineViewProps) {
       syncRef.current = null;
       sync.clear();
     };
-  }, []);
+  }, [tellFirstPaint]);
 
   const { lanes, items, selectedItemIds, window, fitRange, glide, axisZone } = props;
 
@@ -170,17 +189,38 @@ export function TimelineView(props: TimelineViewProps) {
     groups.update(next);
   }, [lanes]);
 
-  useEffect(() => {
-    const timeline = timelineRef.current!;
-    withOneRedraw(
-      () => syncRef.current!.sync(items),
-      () => timeline.redraw(),
-    );
-  }, [items]);
+  // The selected items are marked again after each step of the sync below: they may arrive late.
+  const showSelection = useCallback(
+    () => timelineRef.current?.setSelection(syncRef.current!.visIds(latest.current.selectedItemIds)),
+    [],
+  );
 
   useEffect(() => {
-    timelineRef.current?.setSelection(syncRef.current!.visIds(selectedItemIds));
-  }, [selectedItemIds, items]);
+    if (items === null) return;
+    const sync = syncRef.current!;
+    let cancel = () => {};
+    const step = () => {
+      const { start, end } = timelineRef.current!.getWindow();
+      let complete = false;
+      withOneRedraw(
+        () => (complete = sync.sync(items, { limit: ITEMS_PER_TASK, near: (+start + +end) / 2 })),
+        () => timelineRef.current!.redraw(),
+      );
+      showSelection();
+      if (!complete) {
+        cancel = inNextTask(step);
+        return;
+      }
+      firstPaint.current.itemsIn = true;
+      tellFirstPaint();
+    };
+    step();
+    return () => cancel();
+  }, [items, showSelection, tellFirstPaint]);
+
+  useEffect(() => {
+    showSelection();
+  }, [selectedItemIds, showSelection]);
 
   // A newly selected event's lane is scrolled into view once the timeline has drawn it there.
   const selectionKey = selectedItemIds.join(' ');

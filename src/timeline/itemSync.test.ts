@@ -170,6 +170,23 @@ describe('ItemSync with a vis-data DataSet', () => {
     expect(sync.visIds(['r0-0'])).toEqual([]);
   });
 
+  it('given a limit, puts in that many new items per call, those nearest a time first, until all are in', () => {
+    const { store, events, sync, holds } = setup();
+    const boxes = [5, 1, 9, 3, 7].map((at) => spec(`b${at}`, { shape: 'box', start: at * 1000, end: undefined }));
+    const range = spec('r', { start: 6000, end: 12000 });
+    const all = [...boxes, range];
+    expect(sync.sync(all, { limit: 2, near: 8400 })).toBe(false);
+    // The range spans 8400 (distance 0); the nearest box is at 9000.
+    expect(store.getIds().map((id) => sync.specOf(id as string)!.id)).toEqual(['r', 'b9']);
+    expect(sync.sync(all, { limit: 2, near: 8400 })).toBe(false);
+    expect(sync.sync(all, { limit: 2, near: 8400 })).toBe(true);
+    expect(holds(all)).toEqual(expected(all));
+    expect(events).toEqual(['add 2', 'add 2', 'add 2']);
+    // Nothing left to do: it says so, and touches nothing.
+    expect(sync.sync(all, { limit: 2, near: 8400 })).toBe(true);
+    expect(events).toHaveLength(3);
+  });
+
   it('writes dataset text as text, never as HTML', () => {
     const { sync } = setup();
     sync.sync([spec('x', { title: '<img src=x onerror=alert(1)>', tags: ['<b>Disputed</b>'], eventId: 'e<1>' })]);

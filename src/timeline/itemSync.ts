@@ -5,7 +5,9 @@
  * - a range item (clusters, mostly) that moves, or leaves while another arrives in its lane, is
  *   recycled: vis-timeline updates the one it has in place instead of removing one and building,
  *   inserting and measuring another (after a zoom or a filter, nearly every cluster changes);
- * - only boxes (whose size is their text's) and items with nothing to recycle are added anew.
+ * - only boxes (whose size is their text's) and items with nothing to recycle are added anew;
+ * - many new items (a dataset's first draw) can be put in over several calls, nearest a given time
+ *   first, so that no single one holds the page for long: vis-timeline builds and measures each.
  *
  * So vis-timeline's item ids are its own (`v1`, `v2`, …), mapped to and from spec ids here.
  * Elements are kept for the items on the timeline only: memory is bounded by what is shown,
@@ -80,10 +82,17 @@ export class ItemSync {
 
   constructor(private readonly store: ItemStore) {}
 
-  /** Brings the timeline's items to `next`. */
-  sync(next: readonly ItemSpec[]): void {
+  /**
+   * Brings the timeline's items to `next`, or, given a `limit`, puts in at most that many new or
+   * moved items, those nearest the time `near` first: calling again with the same `next` goes on
+   * from there. Returns whether the timeline now holds exactly `next`.
+   */
+  sync(next: readonly ItemSpec[], { limit = Infinity, near = 0 }: { limit?: number; near?: number } = {}): boolean {
     const specs = new Map([...this.shown].map(([id, { spec }]) => [id, spec]));
-    const { remove, add, refill } = diffItems(specs, next);
+    const changes = diffItems(specs, next);
+    const { remove, refill } = changes;
+    const complete = changes.add.length <= limit;
+    const add = complete ? changes.add : nearestFirst(changes.add, near).slice(0, limit);
     // Range items that leave, by lane: the arriving ranges of that lane take them over.
     const spare = new Map<number, string[]>();
     const removed: string[] = [];
@@ -117,6 +126,7 @@ export class ItemSync {
     if (removed.length) this.store.remove(removed);
     if (updated.length) this.store.update(updated);
     if (added.length) this.store.add(added);
+    return complete;
   }
 
   /** The spec shown by a vis-timeline item. */
@@ -148,4 +158,10 @@ export class ItemSync {
     this.specIds.clear();
     this.elements.clear();
   }
+}
+
+/** The specs by their distance in time from `at` (0 for an item that spans it). */
+function nearestFirst(specs: readonly ItemSpec[], at: number): ItemSpec[] {
+  const distance = (spec: ItemSpec) => Math.max(spec.start - at, at - (spec.end ?? spec.start), 0);
+  return [...specs].sort((a, b) => distance(a) - distance(b));
 }

@@ -100,4 +100,24 @@ describe('vis-timeline overrides', () => {
     );
     expect(redraws).toBe(1);
   });
+
+  it('reads a lane’s empty marker once: later redraws skip the read (and the layout it forced)', () => {
+    applyVisPatches();
+    const marker = document.createElement('div');
+    let reads = 0;
+    Object.defineProperty(marker, 'clientHeight', {
+      get: () => {
+        reads++;
+        return 0;
+      },
+    });
+    const group = { dom: { marker }, items: {}, lastMarkerHeight: undefined as number | undefined };
+    const didChange = components.Group!.prototype._didMarkerHeightChange!;
+    // The first read finds a height where there was none: vis-timeline then redraws the lane's items.
+    expect(didChange.call(group)).toBe(true);
+    expect(group.lastMarkerHeight).toBe(0);
+    expect(didChange.call(group)).toBe(false);
+    expect(didChange.call(group)).toBe(false);
+    expect(reads).toBe(1);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Five overrides of vis-timeline internals that remove DOM work it repeats on every redraw, which
+ * Six overrides of vis-timeline internals that remove DOM work it repeats on every redraw, which
  * is every frame of a drag or zoom (measured with `npm run bench`; see docs/performance.md):
  *
  * - Time-axis labels: vis-timeline rewrites every label with `innerHTML` after running it through
@@ -18,6 +18,10 @@
  * - One redraw per change of items: vis-timeline redraws its items after each of remove, update
  *   and add, so one filter change laid the page out three times; `withOneRedraw` holds those
  *   redraws and redraws once at the end.
+ * - Each lane reads the height of its "marker", an empty hidden element, at the start of every
+ *   redraw, to redraw all its items when that height changes. The element is empty, so its height
+ *   is 0 from the first read on; only that first read is kept. The later ones forced a layout
+ *   per lane per redraw (the largest single cost of drawing a dataset's first items).
  *
  * Each override replaces a method of a class that vis-timeline exports (`timeline.components`);
  * when a method is missing (another version of vis-timeline), it is left alone and
@@ -157,6 +161,18 @@ export function withOneRedraw(change: () => void, redraw: () => void): void {
   if (redrawHeld) redraw();
 }
 
+interface Group {
+  lastMarkerHeight?: number;
+}
+
+function markerHeightReadOnce(original: Method) {
+  return function (this: Group, ...args: unknown[]) {
+    // Once read, the empty marker's height stays 0: nothing can have changed.
+    if (this.lastMarkerHeight === 0) return false;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  };
+}
+
 const PATCHES: { target: Prototype | undefined; method: string; patch: (original: Method) => Method }[] = [
   { target: components.TimeAxis?.prototype, method: '_repaintMinorText', patch: () => minorText as Method },
   { target: components.TimeAxis?.prototype, method: '_repaintMajorText', patch: () => majorText as Method },
@@ -164,6 +180,11 @@ const PATCHES: { target: Prototype | undefined; method: string; patch: (original
   { target: components.BackgroundGroup?.prototype, method: 'redraw', patch: (o) => backgroundRedraw(o) as Method },
   { target: components.Group?.prototype, method: 'add', patch: () => laneAdd as Method },
   { target: components.ItemSet?.prototype, method: 'redraw', patch: (o) => heldRedraw(o) as Method },
+  {
+    target: components.Group?.prototype,
+    method: '_didMarkerHeightChange',
+    patch: (o) => markerHeightReadOnce(o) as Method,
+  },
 ];
 
 let applied: string[] | null = null;
