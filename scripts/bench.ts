@@ -6,15 +6,14 @@
  * nothing else), the bundled dataset on both pages, and a dataset of thousands of lanes. Prints the
  * tables and targets of docs/performance.md and writes the results as JSON.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './chromium';
-import { cpuSnapshot, othersPercent } from './bench/cpu';
 import * as measure from './bench/measure';
 import { evaluateTargets, formatTables, formatTargets, type Loads, type Results } from './bench/report';
 import { serve } from './bench/serve';
@@ -32,19 +31,21 @@ const HELP = `npm run bench -- [options]
 Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.`;
 const ROOT = resolve(import.meta.dirname, '..');
 const PAINT = 'sourceline:timeline-painted';
+const [text, flag] = [{ type: 'string' }, { type: 'boolean' }] as const;
 const { values: args } = parseArgs({
   options: {
-    quick: { type: 'boolean' },
-    sizes: { type: 'string' },
-    repeats: { type: 'string' },
-    dist: { type: 'string' },
-    out: { type: 'string', default: 'bench-results/latest.json' },
-    'plain-cap': { type: 'string' },
-    'no-plain': { type: 'boolean' },
-    lanes: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+    quick: flag,
+    sizes: text,
+    repeats: text,
+    dist: text,
+    out: text,
+    'plain-cap': text,
+    'no-plain': flag,
+    lanes: text,
+    help: { ...flag, short: 'h' },
   },
 });
+const out = resolve(args.out ?? 'bench-results/latest.json');
 const quick = Boolean(args.quick);
 const whole = (text: string | undefined, fallback: number) => (text === undefined ? fallback : Number(text));
 const o = {
@@ -74,6 +75,8 @@ function initialJs(dist: string): Results['initialJs'] {
   return { files, raw: sum(bytes.map((b) => b.length)), gzip: sum(bytes.map((b) => gzipSync(b, { level: 9 }).length)) };
 }
 
+const noLoads = (): Loads => ({ paints: [], longestTaskMs: 0, longestTaskCpuMs: 0 });
+
 /** The most frequent actor and one of middling frequency: the checkboxes the bench clicks. */
 function actorsToToggle(dataset: ReturnType<typeof generateDataset>): string[] {
   const counts = new Map<string, number>();
@@ -87,11 +90,7 @@ async function main(temp: string): Promise<number> {
   const dist = resolve(args.dist ?? join(temp, 'dist'));
   if (!args.dist) {
     log('Building the app (vite build)…');
-    const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) throw new Error('vite build failed');
+    execFileSync('npx', ['vite', 'build', '--outDir', dist, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
   log('Generating datasets…');
   const data = join(temp, 'data');
@@ -114,19 +113,15 @@ async function main(temp: string): Promise<number> {
     startedAt: new Date(started).toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: `${cpus()[0]?.model ?? '?'} × ${cpus().length}; Chromium ${browser.version()}; Node ${process.version}`,
-    app:
-      args.dist ?? spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim(),
+    app: args.dist ?? execFileSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).trim(),
     initialJs: initialJs(dist),
     bundled: null,
     sizes: [],
     lanes: null,
-    otherCpu: [],
+    load: [],
     plainCapSeconds: o.plainCap,
   };
-  let cpu = cpuSnapshot();
-  const part = (name: string) => {
-    results.otherCpu.push({ part: name, percent: othersPercent(cpu, (cpu = cpuSnapshot())) });
-  };
+  const part = (name: string) => results.load.push({ part: name, load1: loadavg()[0]! });
   /** Fresh loads of `path` until its mark; `then` runs on the last load, before it closes. */
   const loads = async (
     path: string,
@@ -135,7 +130,7 @@ async function main(temp: string): Promise<number> {
     repeats = o.repeats,
     then?: (tab: measure.Tab) => Promise<void>,
   ) => {
-    const result: Loads = { paints: [], longestTaskMs: 0, longestTaskCpuMs: 0 };
+    const result = noLoads();
     for (let i = 0; i < repeats; i++) {
       const tab = await measure.load(browser, `${server.origin}${path}`, mark, timeoutMs);
       result.paints.push(tab.paintMs);
@@ -192,22 +187,15 @@ async function main(temp: string): Promise<number> {
     part(`${size} Sourceline`);
     if (args['no-plain']) continue;
     entry.floor = await loads(`/plain/plain.html?floor=1&data=${file}`, 'floor:parsed', 120_000);
-    const plain = { heapMB: null as number | null, pan: null as measure.Frames | null };
-    if (!plainOverCap) {
-      const painted = await loads(
-        `/plain/plain.html?data=${file}`,
-        'plain:painted',
-        o.plainCap * 1000,
-        1,
-        async (tab) => {
+    const plain = (entry.plain = { ...noLoads(), heapMB: null as number | null, pan: null as measure.Frames | null });
+    const painted = plainOverCap
+      ? null
+      : await loads(`/plain/plain.html?data=${file}`, 'plain:painted', o.plainCap * 1000, 1, async (tab) => {
           plain.heapMB = await measure.heapMB(tab);
           plain.pan = await measure.panZoom(tab, o.panSeconds);
-        },
-      ).catch(() => null);
-      plainOverCap = painted === null;
-      entry.plain = { ...(painted ?? { paints: [], longestTaskMs: 0, longestTaskCpuMs: 0 }), ...plain };
-      if (plainOverCap) browser = await relaunch(browser);
-    } else entry.plain = { paints: [], longestTaskMs: 0, longestTaskCpuMs: 0, ...plain };
+        }).catch(() => null);
+    if (painted) Object.assign(plain, painted);
+    else if (!plainOverCap) [plainOverCap, browser] = [true, await relaunch(browser)];
     part(`${size} plain and floor`);
   }
 
@@ -226,9 +214,9 @@ async function main(temp: string): Promise<number> {
   await server.close();
 
   log(`\n${formatTables(results)}\n\nTargets:\n${formatTargets(evaluateTargets(results))}`);
-  mkdirSync(dirname(resolve(args.out!)), { recursive: true });
-  writeFileSync(resolve(args.out!), `${JSON.stringify(results, null, 1)}\n`);
-  log(`\nResults written to ${args.out} (${Math.round((Date.now() - started) / 1000)} s)`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
+  log(`\nResults written to ${out} (${Math.round((Date.now() - started) / 1000)} s)`);
   return results.sizes.some((s) => 'error' in s.sourceline) ? 1 : 0;
 }
 

@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { quantile, round, summarize, type Summary } from './stats';
+import { median, round, summarize, type Summary } from './stats';
 import { longestTaskCpuMs, TRACE_CATEGORIES } from './traceCpu';
 
 const PROBE = fileURLToPath(new URL('./probe.js', import.meta.url));
@@ -15,17 +15,7 @@ export interface Tab {
   errors: string[];
 }
 
-export interface Load {
-  paintMs: number;
-  /** The longest main-thread task from navigation to the paint (wall clock, PerformanceObserver). */
-  longestTaskMs: number;
-  /** The same task's CPU time from Chrome's trace: the page's own work, whatever else the machine runs. */
-  longestTaskCpuMs: number;
-}
-
-export const sleep = <T>(ms: number, value?: T) =>
-  new Promise<T | undefined>((resolve) => setTimeout(resolve, ms, value));
-
+type Cost = { script: number; forced: number; render: number };
 export interface Interaction {
   /** Input → just after the frame that showed the new count. */
   count: Summary;
@@ -33,7 +23,7 @@ export interface Interaction {
   settled: Summary;
   longestTaskMs: number;
   /** Medians over the interactions with a long animation frame (over 50 ms): where the time went. */
-  cost: { script: number; forced: number; render: number; withLongFrame: number } | null;
+  cost: (Cost & { withLongFrame: number }) | null;
   /** Inputs after which the timeline kept changing for 5 s (not in `settled`). */
   unsettled: number;
 }
@@ -46,16 +36,19 @@ export interface Frames {
   moved: boolean;
 }
 
+export const sleep = <T>(ms: number, value?: T) =>
+  new Promise<T | undefined>((resolve) => setTimeout(resolve, ms, value));
 const page$ = <T>(tab: Tab, expression: string) => tab.page.evaluate(expression) as Promise<T>;
-const longest = (tasks: { duration: number }[]) => round(Math.max(0, ...tasks.map((t) => t.duration)));
+/** The longest main-thread task (wall clock, PerformanceObserver) between two page times. */
 export const longestTask = async (tab: Tab, from: number, to: number) =>
-  longest(await page$<{ duration: number }[]>(tab, `__bench.longTasks(${from}, ${to})`));
+  round(await page$<number>(tab, `__bench.longestTask(${from}, ${to})`));
 
 /**
- * Loads `url` in a fresh context and waits for the performance mark `mark`, under Chrome's
- * tracing (every page alike) for the CPU time of the tasks before the mark.
+ * Loads `url` in a fresh context and waits for the performance mark `mark`, under Chrome's tracing
+ * (every page alike) for the CPU time of the tasks before the mark: the page's own work, whatever
+ * else the machine runs (traceCpu.ts).
  */
-export async function load(browser: Browser, url: string, mark: string, timeoutMs: number): Promise<Tab & Load> {
+export async function load(browser: Browser, url: string, mark: string, timeoutMs: number) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   await context.addInitScript({ path: PROBE });
   const tab: Tab = { context, page: await context.newPage(), errors: [] };
@@ -76,12 +69,8 @@ export async function load(browser: Browser, url: string, mark: string, timeoutM
   }
   const trace = await browser.stopTracing();
   const paintMs = (await page$<number>(tab, `__bench.mark(${JSON.stringify(mark)})`))!;
-  return {
-    ...tab,
-    paintMs: round(paintMs),
-    longestTaskMs: await longestTask(tab, 0, paintMs),
-    longestTaskCpuMs: round(longestTaskCpuMs(trace, mark)),
-  };
+  const longestTaskMs = await longestTask(tab, 0, paintMs);
+  return { ...tab, paintMs: round(paintMs), longestTaskMs, longestTaskCpuMs: round(longestTaskCpuMs(trace, mark)) };
 }
 
 export async function heapMB(tab: Tab): Promise<number> {
@@ -96,67 +85,46 @@ export async function heapMB(tab: Tab): Promise<number> {
 /** The search index is built after the first paint: types `word` and waits until it applies, then clears it. */
 export async function waitForSearch(tab: Tab, word: string, total: number): Promise<void> {
   const box = tab.page.getByRole('searchbox', { name: 'Search events' });
-  await box.fill(word);
   const shown = async () =>
     Number((await page$<string>(tab, '__bench.countText()')).split(' of ')[0]!.replace(/\D/g, ''));
-  const indexing = () =>
-    page$<boolean>(tab, `/Indexing/.test(document.querySelector('.sl-search')?.textContent ?? '')`);
-  for (const started = Date.now(); (await shown()) >= total || (await indexing());) {
+  const indexing = () => page$<boolean>(tab, `/Indexing/.test(document.querySelector('.sl-search')?.textContent)`);
+  await box.fill(word);
+  for (const started = Date.now(); (await shown()) >= total || (await indexing()); await sleep(100))
     if (Date.now() - started > 120_000) throw new Error(`searching for "${word}" never applied`);
-    await tab.page.waitForTimeout(100);
-  }
   await box.fill('');
-  while ((await shown()) !== total) await tab.page.waitForTimeout(50);
-}
-
-interface Timed {
-  input: number;
-  countMs: number | null;
-  settledMs: number | null;
+  while ((await shown()) !== total) await sleep(50);
 }
 
 /** Times inputs with the probe; `act(i)` performs the i-th and returns false when there are no more. */
 async function timeInputs(tab: Tab, type: 'click' | 'keydown', wanted: number, act: (i: number) => Promise<boolean>) {
-  const timed: Timed[] = [];
+  const timed: { input: number; countMs: number | null; settledMs: number | null }[] = [];
   let unsettled = 0;
   const t0 = await page$<number>(tab, '__bench.now()');
   for (let i = 0; timed.length < wanted; i++) {
     await page$(tab, `__bench.arm(${JSON.stringify(type)})`);
     if (!(await act(i))) break;
-    const result = await page$<Timed>(tab, '__bench.settle()');
+    const result = await page$<(typeof timed)[number]>(tab, '__bench.settle()');
     if (result.settledMs === null) unsettled++;
-    // Only inputs that changed the count are timed: others had nothing to show.
-    if (result.countMs !== null) timed.push(result);
+    if (result.countMs !== null) timed.push(result); // the others had nothing to show
   }
-  const t1 = await page$<number>(tab, '__bench.now()');
-  const costs: { script: number; forced: number; render: number }[] = [];
+  const longestTaskMs = await longestTask(tab, t0, await page$<number>(tab, '__bench.now()'));
+  const costs: Cost[] = [];
   for (const t of timed) {
-    const frames = await page$<{ script: number; forced: number; render: number }[]>(
-      tab,
-      `__bench.frames(${t.input}, ${t.input + (t.settledMs ?? 5000)})`,
-    );
-    if (frames.length > 0)
-      costs.push(
-        frames.reduce((a, f) => ({
-          script: a.script + f.script,
-          forced: a.forced + f.forced,
-          render: a.render + f.render,
-        })),
-      );
+    const cost = await page$<Cost | null>(tab, `__bench.frameCost(${t.input}, ${t.input + (t.settledMs ?? 5000)})`);
+    if (cost) costs.push(cost);
   }
-  const median = (key: 'script' | 'forced' | 'render') =>
-    round(
-      quantile(
-        costs.map((c) => c[key]),
-        0.5,
-      )!,
-    );
+  const medianOf = (key: keyof Cost) => median(costs.map((c) => c[key]))!;
   return {
     count: summarize(timed.map((t) => t.countMs!)),
     settled: summarize(timed.flatMap((t) => (t.settledMs === null ? [] : [t.settledMs]))),
-    longestTaskMs: await longestTask(tab, t0, t1),
+    longestTaskMs,
     cost: costs.length
-      ? { script: median('script'), forced: median('forced'), render: median('render'), withLongFrame: costs.length }
+      ? {
+          script: medianOf('script'),
+          forced: medianOf('forced'),
+          render: medianOf('render'),
+          withLongFrame: costs.length,
+        }
       : null,
     unsettled,
   } satisfies Interaction;
@@ -192,8 +160,7 @@ export async function panZoom(tab: Tab, seconds: number): Promise<Frames> {
   const { page } = tab;
   const axis = await page.locator('.vis-panel.vis-top').first().boundingBox();
   if (!axis) throw new Error('no time axis (.vis-panel.vis-top) to drag');
-  const x = Math.round(axis.x + axis.width / 2);
-  const y = Math.round(axis.y + axis.height / 2);
+  const [x, y] = [Math.round(axis.x + axis.width / 2), Math.round(axis.y + axis.height / 2)];
   const before = await page$<string>(tab, '__bench.axisText()');
   const t0 = await page$<number>(tab, '__bench.startFrames()');
   for (let round = 0, started = Date.now(); Date.now() - started < seconds * 1000; round++) {
@@ -210,11 +177,10 @@ export async function panZoom(tab: Tab, seconds: number): Promise<Frames> {
     }
   }
   const deltas = await page$<number[]>(tab, '__bench.stopFrames()');
-  const t1 = await page$<number>(tab, '__bench.now()');
   return {
     frames: summarize(deltas),
     over20: round(deltas.filter((d) => d > 20).length / Math.max(deltas.length, 1), 3),
-    longestTaskMs: await longestTask(tab, t0, t1),
+    longestTaskMs: await longestTask(tab, t0, await page$<number>(tab, '__bench.now()')),
     moved: (await page$<string>(tab, '__bench.axisText()')) !== before,
   };
 }

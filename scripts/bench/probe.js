@@ -7,13 +7,8 @@
   if (window.__bench) return;
   const longTasks = [];
   const frames = [];
-  const observe = (type, record) => {
-    try {
-      new PerformanceObserver((list) => list.getEntries().forEach(record)).observe({ type, buffered: true });
-    } catch {
-      /* not supported: reported as no entries */
-    }
-  };
+  const observe = (type, record) =>
+    new PerformanceObserver((list) => list.getEntries().forEach(record)).observe({ type, buffered: true });
   observe('longtask', (e) => longTasks.push({ start: e.startTime, duration: e.duration }));
   // Long animation frames: where an interaction's time went (script, of which forced layout; rendering).
   observe('long-animation-frame', (e) =>
@@ -54,22 +49,21 @@
           window.__bench.mark(name) === null ? setTimeout(check, 20) : resolve(window.__bench.mark(name));
         check();
       }),
-    longTasks: (from, to) => overlapping(longTasks, from, to),
-    frames: (from, to) => overlapping(frames, from, to),
+    longestTask: (from, to) => Math.max(0, ...overlapping(longTasks, from, to).map((t) => t.duration)),
+    /** The long animation frames between two times, summed: where an interaction's time went (null: none). */
+    frameCost(from, to) {
+      const list = overlapping(frames, from, to);
+      const sum = (key) => list.reduce((total, f) => total + f[key], 0);
+      return list.length ? { script: sum('script'), forced: sum('forced'), render: sum('render') } : null;
+    },
     countText,
     axisText: () => [...document.querySelectorAll('.vis-time-axis .vis-text')].map((e) => e.textContent).join('|'),
 
     /** Starts timing the next `type` input (click, keydown): when the count and the timeline change. */
     arm(type) {
       const region = document.querySelector('[role="region"][aria-label="Timeline"]');
-      const state = {
-        type,
-        armedAt: performance.now(),
-        input: null,
-        before: countText(),
-        countAt: null,
-        lastChange: null,
-      };
+      const state = { type, armedAt: performance.now(), before: countText(), paints: [] };
+      state.input = state.countAt = state.lastChange = null;
       state.onInput = (event) => (state.input ??= event.timeStamp);
       document.addEventListener(type, state.onInput, { capture: true });
       state.observer = new MutationObserver((records) => {
@@ -82,7 +76,6 @@
       });
       const all = { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true };
       state.observer.observe(document.body, all);
-      state.paints = [];
       afterFrames((t) => (state.paints.push(t), armed === state));
       armed = state;
     },
@@ -102,13 +95,8 @@
           state.observer.disconnect();
           document.removeEventListener(state.type, state.onInput, { capture: true });
           const paintAfter = (t) => state.paints.find((p) => p > t) ?? now;
-          const counted = state.countAt === null ? null : paintAfter(state.countAt) - input;
-          resolve({
-            input,
-            countMs: counted,
-            settledMs: now - input >= timeoutMs ? null : paintAfter(last) - input,
-            after: countText(),
-          });
+          const countMs = state.countAt === null ? null : paintAfter(state.countAt) - input;
+          resolve({ input, countMs, settledMs: now - input >= timeoutMs ? null : paintAfter(last) - input });
           return false;
         });
       });

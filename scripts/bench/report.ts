@@ -1,6 +1,6 @@
 /** The bench's results, the tables it prints, and the targets of issue 11 (and 14: lanes) they are judged by. */
 import type { Frames, Interaction } from './measure';
-import { quantile, round } from './stats';
+import { median as medianOf, round } from './stats';
 
 /**
  * One page's loads: navigation → first paint of each fresh load, and the longest task before the
@@ -33,12 +33,13 @@ export interface Results {
   sizes: SizeResult[];
   /** The whole session's longest task: opening, two actor filter clicks, 2 s of pan/zoom. */
   lanes: (Loads & { sides: number; events: number; sessionLongestTaskMs: number; pan: Frames | null }) | null;
-  otherCpu: { part: string; percent: number | null }[];
+  /** The machine's 1-minute load average after each part (the bench and its Chromium count about 1). */
+  load: { part: string; load1: number }[];
   plainCapSeconds: number;
 }
 
 type Sourceline = Exclude<SizeResult['sourceline'], { error: string }>;
-const median = (l: Loads | null | undefined) => (l?.paints.length ? round(quantile(l.paints, 0.5)!) : null);
+const median = (l: Loads | null | undefined) => (l ? medianOf(l.paints) : null);
 const ms = (v: number | null | undefined) => (v == null ? '–' : `${Math.round(v).toLocaleString('en-US')} ms`);
 const runs = (l: Loads | null | undefined) => (l ? `${ms(median(l))} (${l.paints.map(Math.round).join(', ')})` : '–');
 const ratio = (a: number | null, b: number | null) => (a !== null && b ? `${round(a / b, 1)}×` : '–');
@@ -112,7 +113,7 @@ export function formatTables(r: Results): string {
     lanes &&
       `Lanes: ${lanes.sides.toLocaleString('en-US')} sides, ${lanes.events.toLocaleString('en-US')} events: first paint ${runs(lanes)}; longest task opening, filtering and panning ${ms(lanes.sessionLongestTaskMs)}; pan/zoom ${frames(lanes.pan)}`,
     `Initial JavaScript: ${(r.initialJs.gzip / 1000).toFixed(1)} kB gzip, ${(r.initialJs.raw / 1000).toFixed(1)} kB raw (${r.initialJs.files.join(', ')})`,
-    `Other processes' share of the CPU: ${r.otherCpu.map((c) => `${c.part} ${c.percent ?? '?'}%`).join(', ')}`,
+    `Load average (1 min) after each part: ${r.load.map((l) => `${l.part} ${l.load1.toFixed(1)}`).join(', ')}`,
   ]
     .filter(Boolean)
     .join('\n\n');

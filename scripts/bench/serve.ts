@@ -1,26 +1,18 @@
-/** A static file server for the benchmark (node:http): each URL prefix maps to a folder. */
+/** A static file server for the benchmark (node:http, loopback only): each URL prefix maps to a folder. */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
+const TEXT: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
 };
 
-export interface Served {
-  origin: string;
-  close(): Promise<void>;
-}
-
-/** Serves `mounts` (URL prefix → folder; "/" also answers "/" with index.html). Loopback only. */
-export async function serve(mounts: Record<string, string>): Promise<Served> {
+/** Serves `mounts` (URL prefix → folder; a path ending in "/" gets its index.html). */
+export async function serve(mounts: Record<string, string>) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -31,8 +23,9 @@ export async function serve(mounts: Record<string, string>): Promise<Served> {
       response.writeHead(404).end(`not found: ${path}`);
       return;
     }
+    const type = TEXT[extname(file)];
     response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type ? `${type}; charset=utf-8` : 'application/octet-stream',
       'cache-control': 'no-store',
     });
     createReadStream(file).pipe(response);
@@ -40,6 +33,6 @@ export async function serve(mounts: Record<string, string>): Promise<Served> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -19,6 +19,8 @@ export function summarize(values: readonly number[]): Summary {
   return { n: values.length, p50: at(0.5), p95: at(0.95), max: at(1) };
 }
 
+export const median = (values: readonly number[]) => (values.length ? round(quantile(values, 0.5)!) : null);
+
 export function round(value: number, digits = 1): number {
   return Math.round(value * 10 ** digits) / 10 ** digits;
 }

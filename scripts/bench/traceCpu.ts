@@ -11,7 +11,7 @@
 /** Enough for the tasks, the threads' names and the page's own performance marks; light to record. */
 export const TRACE_CATEGORIES = ['toplevel', 'blink.user_timing', 'disabled-by-default-devtools.timeline'];
 
-interface TraceEvent {
+type TraceEvent = {
   name: string;
   ph: string;
   pid: number;
@@ -19,7 +19,7 @@ interface TraceEvent {
   ts: number;
   tdur?: number;
   args?: { name?: string };
-}
+};
 
 /**
  * The longest main-thread task's CPU time in `trace` (the bytes Browser.stopTracing returns), in
