@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Frames, Interaction } from './measure';
+import { evaluateTargets, formatTables, type Loads, type Results } from './report';
+import { quantile, summarize } from './stats';
+
+const loads = (...paints: number[]): Loads => ({ paints, longestTaskMs: 120, longestTaskCpuMs: 90 });
+const frames = (p95: number, over20: number): Frames => ({
+  frames: { n: 100, p50: 16.7, p95, max: p95 },
+  over20,
+  longestTaskMs: 40,
+  moved: true,
+});
+const interaction = (settledP95: number): Interaction => ({
+  count: summarize([40, 60]),
+  settled: { n: 2, p50: 50, p95: settledP95, max: settledP95 },
+  longestTaskMs: 80,
+  cost: null,
+  unsettled: 0,
+});
+
+function results(bigPaints: number[], floorPaints: number[]): Results {
+  const sourceline = (paints: number[]) => ({
+    ...loads(...paints),
+    heapMB: 20,
+    filter: interaction(90),
+    search: interaction(130),
+    pan: frames(16.8, 0.02),
+  });
+  return {
+    startedAt: '',
+    command: '',
+    machine: '',
+    app: '',
+    initialJs: { raw: 400_000, gzip: 120_000, files: ['index.js'] },
+    bundled: { events: 64, sourceline: loads(300, 320, 310), plain: loads(250, 260, 255) },
+    sizes: [
+      {
+        events: 1000,
+        bytes: 1,
+        sourceline: sourceline([400]),
+        plain: { ...loads(800), heapMB: 5, pan: frames(16.8, 0.03) },
+        floor: loads(100),
+      },
+      { events: 100_000, bytes: 1, sourceline: sourceline(bigPaints), plain: null, floor: loads(...floorPaints) },
+    ],
+    lanes: null,
+    load: [{ part: 'bundled', load1: 1.2 }],
+    plainCapSeconds: 120,
+  };
+}
+
+const verdict = (r: Results, start: string) => evaluateTargets(r).find((t) => t.name.startsWith(start))?.met;
+
+describe('the bench report', () => {
+  it('judges the 100k first paint by the median of its loads against 1.5 × the floor', () => {
+    expect(verdict(results([900, 1400, 1000], [700, 600, 650]), '100k: first paint ≤ 1.5 × the floor')).toBe(false);
+    expect(verdict(results([900, 1400, 950], [700, 600, 650]), '100k: first paint ≤ 1.5 × the floor')).toBe(true);
+  });
+
+  it('meets a latency target only under its limit, and says "not measured" for what did not run', () => {
+    const r = results([1000], [800]);
+    expect(verdict(r, '100k: actor filter → timeline settled')).toBe(true);
+    expect(verdict(r, '100k: search keystroke → timeline settled')).toBe(false);
+    expect(verdict(r, 'lanes')).toBeNull();
+    expect(verdict(r, '1,000: pan/zoom frame p95 ≤ plain page')).toBe(true);
+  });
+
+  it('prints the plain page beside Sourceline and the ratio to the floor', () => {
+    const text = formatTables(results([1000, 1200, 1100], [500, 550, 520]));
+    expect(text).toContain('| 100,000 | 0.0 MB  | 1,100 ms (1000, 1200, 1100)');
+    expect(text).toMatch(/\| 2\.1× +\|/); // 1,100 ÷ 520
+    expect(text).toContain('Sourceline ÷ plain 1.2×'); // bundled 310 ÷ 255
+  });
+
+  it('interpolates percentiles between the closest ranks', () => {
+    expect(quantile([10, 20, 30, 40], 0.5)).toBe(25);
+    expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 100], 0.95)).toBeCloseTo(59.05);
+  });
+});
