@@ -14,7 +14,7 @@ import { bitsetFromOrdinals, fullBitset, hasBit, type Bitset } from './bitset';
 import { idOf, type EventIndex } from './eventIndex';
 import { applyFilters, NO_FILTERS } from './filter';
 import { lanesFor, lanesOfEvent, type Grouping } from './lanes';
-import { indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
+import { actorsOn, indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -109,17 +109,6 @@ function brokenPromises(
   return broken;
 }
 
-function checkContent(
-  index: EventIndex,
-  matched: Bitset,
-  grouping: Grouping,
-  content: WindowContent,
-  maxPerBin: number,
-  maxItems: number,
-) {
-  expect(brokenPromises(index, matched, grouping, content, maxPerBin, maxItems)).toEqual([]);
-}
-
 describe('aggregateWindow on a generated dataset', () => {
   const index = generatedIndex(2022, 3000);
   const random = prng(99);
@@ -148,7 +137,7 @@ describe('aggregateWindow on a generated dataset', () => {
       const content = aggregateWindow(index, matched, grouping, request, { maxPerBin, maxItems, margin: random() });
       expect(content.fedFrom).toBeLessThanOrEqual(request.from);
       expect(content.fedTo).toBeGreaterThanOrEqual(request.to);
-      checkContent(index, matched, grouping, content, maxPerBin, maxItems);
+      expect(brokenPromises(index, matched, grouping, content, maxPerBin, maxItems)).toEqual([]);
     }
   });
 
@@ -177,7 +166,7 @@ describe('aggregateWindow on a generated dataset', () => {
     const filtered = applyFilters(index, null, { ...NO_FILTERS, types: ['call', 'summit'] });
     const request = { from: utc(2022, 1, 18), to: utc(2022, 2, 8), widthPx: 1200 };
     const content = aggregateWindow(index, filtered.matched, 'type', request);
-    checkContent(index, filtered.matched, 'type', content, 3, 400);
+    expect(brokenPromises(index, filtered.matched, 'type', content, 3, 400)).toEqual([]);
     const types = new Set(
       content.placed
         .flatMap((item) => (item.kind === 'event' ? [item.ordinal] : item.ordinals))
@@ -194,7 +183,7 @@ describe('aggregateWindow on a generated dataset', () => {
     expect(capped.placed.length).toBeLessThanOrEqual(40);
     expect(capped.step).toBeGreaterThan(fine.step);
     expect(capped.idealStepIndex).toBe(fine.idealStepIndex);
-    checkContent(index, fullBitset(index.count), 'side', capped, 3, 40);
+    expect(brokenPromises(index, fullBitset(index.count), 'side', capped, 3, 40)).toEqual([]);
   });
 
   it('keeps cluster keys and members stable when panning at the same zoom', () => {
@@ -255,10 +244,7 @@ describe('aggregateWindow on small datasets', () => {
   it('clusters per lane: an event on two sides is counted in both lanes', () => {
     const index = indexOf({
       sides: [{ id: 'us' }, { id: 'ru' }],
-      actors: [
-        { id: 'biden', side: 'us' },
-        { id: 'putin', side: 'ru' },
-      ],
+      actors: actorsOn({ biden: 'us', putin: 'ru' }),
       events: [
         { id: 'both', start: '2022-01-27', actors: ['biden', 'putin'] },
         { id: 'us1', start: '2022-01-27', actors: ['biden'] },
@@ -379,7 +365,7 @@ describe('createWindowContentCache', () => {
     expect(panned.to).toBeLessThanOrEqual(first.fedTo);
     expect(contentFor(index, matched, 'side', panned)).toBe(first);
     // What it returns still holds every matched event of the new visible window.
-    checkContent(index, matched, 'side', first, 3, 400);
+    expect(brokenPromises(index, matched, 'side', first, 3, 400)).toEqual([]);
     for (let i = 0; i < index.count; i++) {
       if (!overlaps(index, i, panned.from, panned.to)) continue;
       const placed = first.placed.some((p) => (p.kind === 'event' ? p.ordinal === i : p.ordinals.includes(i)));

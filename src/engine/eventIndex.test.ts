@@ -24,7 +24,7 @@ import {
   statusOf,
   typeOf,
 } from './eventIndex';
-import { dataset, indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
+import { actorsOn, dataset, indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
 
 const ids = (index: EventIndex) => Array.from({ length: index.count }, (_, ordinal) => idOf(index, ordinal));
 
@@ -199,12 +199,7 @@ describe('endKeyPrefixMax', () => {
 describe('actors and sides', () => {
   const index = indexOf({
     sides: [{ id: 'us' }, { id: 'ukraine' }, { id: 'russia' }],
-    actors: [
-      { id: 'putin', side: 'russia' },
-      { id: 'biden', side: 'us' },
-      { id: 'zelensky', side: 'ukraine' },
-      { id: 'blinken', side: 'us' },
-    ],
+    actors: actorsOn({ putin: 'russia', biden: 'us', zelensky: 'ukraine', blinken: 'us' }),
     events: [
       { id: 'summit', start: '2022-01-03', actors: ['putin', 'biden'] },
       { id: 'call', start: '2022-01-01', actors: ['zelensky', 'biden', 'biden'] },

@@ -12,6 +12,8 @@ import { buildSearchIndexData, openSearchIndex, type SearchIndex } from './searc
 import { toOrdinals, type Bitset } from './bitset';
 import { mulberry32 } from './prng';
 
+export { claimsOf, excerpt } from '../dataset/testing.test-utils';
+
 export interface EventSpec {
   id: string;
   start: string;
@@ -35,6 +37,16 @@ export interface DatasetSpec {
   sources?: { id: string; kind?: SourceKind; outlet?: string; url?: string }[];
   actors?: { id: string; side: string; name?: string; role?: string; aliases?: string[] }[];
   events: EventSpec[];
+}
+
+/** Sides with their names, in the order written: `namedSides({ us: 'United States', ru: 'Russia' })`. */
+export function namedSides(names: Record<string, string>): NonNullable<DatasetSpec['sides']> {
+  return Object.entries(names).map(([id, name]) => ({ id, name }));
+}
+
+/** Actors named by their ids, each on its side, in the order written: `actorsOn({ biden: 'us', putin: 'ru' })`. */
+export function actorsOn(sides: Record<string, string>): NonNullable<DatasetSpec['actors']> {
+  return Object.entries(sides).map(([id, side]) => ({ id, side }));
 }
 
 export function dataset(spec: DatasetSpec): Dataset {
