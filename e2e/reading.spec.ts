@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { endKeyMs, parsePartialDate, sortKeyMs } from '../src/dataset/dates';
-import { BUNDLED, CALL_ID, CALL_TITLE, Sourceline, TOTAL_EVENTS } from './sourceline';
+import { BUNDLED, CALL_ID, CALL_TITLE, serveJson, Sourceline, TOTAL_EVENTS } from './sourceline';
 
 const YEAR = 365 * 24 * 3600_000;
 const CAVUSOGLU_ID = '2022-01-27-cavusoglu-visit-after-olympics';
@@ -95,10 +95,7 @@ test.describe('the first screen', () => {
     const { datasetJson, generateDataset } = await import('../scripts/synthetic');
     const dataset = generateDataset({ events: 10_000, seed: 10 });
     const body = datasetJson(dataset);
-    await page.route(
-      (url) => url.pathname === '/generated-10k.json',
-      (route) => route.fulfill({ contentType: 'application/json', body }),
-    );
+    await serveJson(page, '/generated-10k.json', body);
     const app = new Sourceline(page);
     await app.open('?data=/generated-10k.json');
     await app.expectCount(10_000, 10_000);

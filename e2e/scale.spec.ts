@@ -1,16 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { datasetJson, generateDataset } from '../scripts/synthetic';
-import { Sourceline } from './sourceline';
+import { serveJson, Sourceline } from './sourceline';
 
 test('a generated 10,000-event dataset loads through ?data= and filtering by actor gives the right count', async ({
   page,
 }) => {
   const dataset = generateDataset({ events: 10_000, seed: 7 });
   const body = datasetJson(dataset);
-  await page.route(
-    (url) => url.pathname === '/generated-10k.json',
-    (route) => route.fulfill({ contentType: 'application/json', body }),
-  );
+  await serveJson(page, '/generated-10k.json', body);
   const app = new Sourceline(page);
   await page.goto('/?data=/generated-10k.json');
   await app.expectCount(10_000, 10_000);

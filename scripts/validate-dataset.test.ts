@@ -3,16 +3,12 @@
  * prints. Its main function runs in-process (spawning a process per case cost seconds each); one
  * test runs the real command, for the exit code a shell sees.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capture } from './cli/capture.test-utils';
+import { capture, spawnScript } from './cli/capture.test-utils';
 import { main } from './cli/validateDataset';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 let dir: string;
 beforeAll(() => {
@@ -216,12 +212,7 @@ describe('npm run validate', () => {
     const dataset = validDataset() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
     dataset.events[0].actors = ['ghost'];
     const broken = file('spawned-broken.json', dataset);
-    const command = (path: string) =>
-      spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'validate-dataset.ts'), path], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
-      });
+    const command = (path: string) => spawnScript('validate-dataset.ts', [path]);
     const failed = command(broken);
     expect(failed.error).toBeUndefined();
     expect(failed.status).toBe(1);
