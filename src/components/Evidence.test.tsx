@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eventAt, type EventIndex } from '../engine/eventIndex';
 import { AccountList } from './AccountList';
 import { Evidence } from './Evidence';
-import { claimsOf, excerpt, indexOf, isolateComponentTests, MARKUP } from './testing.test-utils';
+import { claimsOf, excerpt, indexOf, isolateComponentTests, MARKUP, sourcesByOutlet } from './testing.test-utils';
 
 isolateComponentTests();
 
@@ -15,12 +15,7 @@ isolateComponentTests();
  * account bears on both claims, one on none.
  */
 const CLAIMS_INDEX = indexOf({
-  sources: [
-    { id: 'cnn-1', outlet: 'CNN' },
-    { id: 'cnn-2', outlet: 'CNN' },
-    { id: 'wh', outlet: 'White House' },
-    { id: 'tass', outlet: 'TASS' },
-  ],
+  sources: sourcesByOutlet({ 'cnn-1': 'CNN', 'cnn-2': 'CNN', wh: 'White House', tass: 'TASS' }),
   events: [
     {
       id: 'call',

@@ -24,7 +24,17 @@ import {
   statusOf,
   typeOf,
 } from './eventIndex';
-import { actorsOn, dataset, indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
+import {
+  actorsOn,
+  dataset,
+  indexOf,
+  pick,
+  prng,
+  sourcesByKind,
+  startingOn,
+  utc,
+  type EventSpec,
+} from './testing.test-utils';
 
 const ids = (index: EventIndex) => Array.from({ length: index.count }, (_, ordinal) => idOf(index, ordinal));
 
@@ -57,11 +67,13 @@ describe('chronological order', () => {
   it('breaks a tie of start by end (shorter first), then by id', () => {
     const index = indexOf({
       events: [
-        { id: 'year', start: '2022' },
-        { id: 'month', start: '2022-01' },
-        { id: 'z-day', start: '2022-01-01' },
-        { id: 'a-day', start: '2022-01-01' },
-        { id: 'B-day', start: '2022-01-01' },
+        ...startingOn({
+          year: '2022',
+          month: '2022-01',
+          'z-day': '2022-01-01',
+          'a-day': '2022-01-01',
+          'B-day': '2022-01-01',
+        }),
         { id: 'two-days', start: '2022-01-01', end: '2022-01-02' },
       ],
     });
@@ -254,11 +266,7 @@ describe('actors and sides', () => {
 
 describe('facet codes', () => {
   const index = indexOf({
-    sources: [
-      { id: 'cnn', kind: 'live-blog' },
-      { id: 'sputnik', kind: 'state-media' },
-      { id: 'unilad', kind: 'viral-aggregator' },
-    ],
+    sources: sourcesByKind({ cnn: 'live-blog', sputnik: 'state-media', unilad: 'viral-aggregator' }),
     events: [
       {
         id: 'a',
@@ -380,11 +388,7 @@ describe('columns (the worker path)', () => {
 describe('links between events', () => {
   it('lists the events that point at each one, with the relation they name', () => {
     const data = dataset({
-      events: [
-        { id: 'a', start: '2022-01-01' },
-        { id: 'b', start: '2022-01-02' },
-        { id: 'c', start: '2022-01-03' },
-      ],
+      events: startingOn({ a: '2022-01-01', b: '2022-01-02', c: '2022-01-03' }),
     });
     data.events[1]!.related = [{ event: 'a', relation: 'responds-to' }];
     data.events[2]!.related = [
@@ -418,13 +422,13 @@ describe('lowerBoundStart', () => {
 describe('candidateRange', () => {
   it('finds the events overlapping a window, skipping those that ended before it', () => {
     const index = indexOf({
-      events: [
-        { id: 'dec', start: '2021-12' },
-        { id: 'jan-05', start: '2022-01-05' },
-        { id: 'jan-10', start: '2022-01-10' },
-        { id: 'jan-20', start: '2022-01-20' },
-        { id: 'feb', start: '2022-02' },
-      ],
+      events: startingOn({
+        dec: '2021-12',
+        'jan-05': '2022-01-05',
+        'jan-10': '2022-01-10',
+        'jan-20': '2022-01-20',
+        feb: '2022-02',
+      }),
     });
     const [first, last] = candidateRange(index, utc(2022, 1, 6), utc(2022, 1, 20));
     expect(ids(index).slice(first, last)).toEqual(['jan-10']);
