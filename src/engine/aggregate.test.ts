@@ -14,7 +14,7 @@ import { bitsetFromOrdinals, fullBitset, hasBit, type Bitset } from './bitset';
 import { idOf, type EventIndex } from './eventIndex';
 import { applyFilters, NO_FILTERS } from './filter';
 import { lanesFor, lanesOfEvent, type Grouping } from './lanes';
-import { actorsOn, indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
+import { actorsOn, indexOf, pick, prng, startingOn, utc, type EventSpec } from './testing.test-utils';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -217,6 +217,9 @@ describe('aggregateWindow on a generated dataset', () => {
 
 describe('aggregateWindow on small datasets', () => {
   const jan27 = utc(2022, 1, 27);
+  /** Every event of `index` in a single lane, in a window 1,000 px wide from 27 January to `to`. */
+  const fedFromJan27 = (index: EventIndex, to: number, margin: number) =>
+    aggregateWindow(index, fullBitset(index.count), 'none', { from: jan27, to, widthPx: 1000 }, { margin });
 
   it('shows up to maxPerBin events of a bin as themselves, and one more makes a cluster', () => {
     const events = (n: number): EventSpec[] =>
@@ -293,20 +296,8 @@ describe('aggregateWindow on small datasets', () => {
   });
 
   it('feeds nothing outside the fed range', () => {
-    const index = indexOf({
-      events: [
-        { id: 'before', start: '2022-01-01' },
-        { id: 'inside', start: '2022-01-27' },
-        { id: 'after', start: '2022-03-01' },
-      ],
-    });
-    const content = aggregateWindow(
-      index,
-      fullBitset(3),
-      'none',
-      { from: jan27, to: jan27 + DAY, widthPx: 1000 },
-      { margin: 1 },
-    );
+    const index = indexOf({ events: startingOn({ before: '2022-01-01', inside: '2022-01-27', after: '2022-03-01' }) });
+    const content = fedFromJan27(index, jan27 + DAY, 1);
     expect(content.fedFrom).toBe(jan27 - DAY);
     expect(content.fedTo).toBe(jan27 + 2 * DAY);
     expect(content.placed).toEqual([{ kind: 'event', ordinal: 1, lane: 0 }]);
@@ -314,13 +305,7 @@ describe('aggregateWindow on small datasets', () => {
 
   it('includes an instant exactly at the start of the fed range', () => {
     const index = indexOf({ events: [{ id: 'at', start: '2022-01-27T00:00Z', timeZone: 'UTC' }] });
-    const content = aggregateWindow(
-      index,
-      fullBitset(1),
-      'none',
-      { from: jan27, to: jan27 + HOUR, widthPx: 1000 },
-      { margin: 0 },
-    );
+    const content = fedFromJan27(index, jan27 + HOUR, 0);
     expect(content.fedFrom).toBe(jan27);
     expect(content.placed).toEqual([{ kind: 'event', ordinal: 0, lane: 0 }]);
   });

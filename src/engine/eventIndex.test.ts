@@ -41,11 +41,7 @@ const ids = (index: EventIndex) => Array.from({ length: index.count }, (_, ordin
 describe('chronological order', () => {
   it('orders events by where they begin, whatever their order in the file', () => {
     const index = indexOf({
-      events: [
-        { id: 'c', start: '2022-02-10' },
-        { id: 'a', start: '2021-12-30' },
-        { id: 'b', start: '2022-01-27' },
-      ],
+      events: startingOn({ c: '2022-02-10', a: '2021-12-30', b: '2022-01-27' }),
     });
     expect(ids(index)).toEqual(['a', 'b', 'c']);
     expect(Array.from(index.order)).toEqual([1, 2, 0]);
@@ -99,9 +95,7 @@ describe('chronological order', () => {
 describe('startKey / endKey', () => {
   const index = indexOf({
     events: [
-      { id: 'year', start: '2020' },
-      { id: 'month', start: '2021-02' },
-      { id: 'day', start: '2021-06-15' },
+      ...startingOn({ year: '2020', month: '2021-02', day: '2021-06-15' }),
       { id: 'timed', start: '2021-12-30T15:30-05:00', timeZone: 'America/New_York' },
       { id: 'timed-s', start: '2021-12-31T10:00:30Z', timeZone: 'UTC' },
       { id: 'span', start: '2022-01-24', end: '2022-01-28' },
@@ -188,12 +182,9 @@ describe('endKeyPrefixMax', () => {
   it('is the latest end among the ordinals up to each one', () => {
     const index = indexOf({
       events: [
-        { id: 'jan', start: '2022-01' },
-        { id: 'jan-10', start: '2022-01-10' },
-        { id: 'jan-20', start: '2022-01-20' },
+        ...startingOn({ jan: '2022-01', 'jan-10': '2022-01-10', 'jan-20': '2022-01-20' }),
         { id: 'feb-long', start: '2022-01-25', end: '2022-03-05' },
-        { id: 'feb-02', start: '2022-02-02' },
-        { id: 'apr', start: '2022-04-01' },
+        ...startingOn({ 'feb-02': '2022-02-02', apr: '2022-04-01' }),
       ],
     });
     expect(ids(index)).toEqual(['jan', 'jan-10', 'jan-20', 'feb-long', 'feb-02', 'apr']);
