@@ -23,7 +23,6 @@ import {
 } from './dates';
 import { parsedDate as parse } from '../dataset/testing.test-utils';
 
-
 /** Zones far apart: +14, -8 (January), 0, -11, +5:30. */
 const PROCESS_ZONES: [zone: string, offsetInJanuary: number][] = [
   ['Pacific/Kiritimati', -14 * 60],
