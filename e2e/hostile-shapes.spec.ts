@@ -9,7 +9,7 @@
  * same for every visit and is measured by the benchmark (docs/performance.md), not here.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -225,36 +225,45 @@ test('importing a CSV logs no Content-Security-Policy violation (zod compiles no
   expect(watcher.errors).toEqual([]);
 });
 
-test.describe('a link to somebody else’s data', () => {
+/**
+ * A real server on another origin for the tests of the enclosing describe block, started before
+ * them and stopped after; `handler` is made when it starts. Gives the server's address once started.
+ */
+function otherOrigin(handler: () => RequestListener): () => string {
   let server: Server;
-  let base: string;
+  let base = '';
   test.beforeAll(async () => {
-    // A real server on another origin: CORS and a declared size are the browser's to enforce.
-    server = createServer((request, response: ServerResponse) => {
-      const open = { 'access-control-allow-origin': '*' };
-      if (request.url === '/fabricated.json') {
-        // The bundled dataset's own title and ids, with an invented quote: it must not pass as the site's.
-        const fake = JSON.parse(bundledText());
-        fake.events[0].excerpts[0].quote = 'An invented quote.';
-        response.writeHead(200, { ...open, 'content-type': 'application/json' });
-        response.end(JSON.stringify(fake));
-      } else if (request.url === '/huge.json') {
-        response.writeHead(200, { ...open, 'content-type': 'application/json', 'content-length': 201 * 1024 * 1024 });
-        response.write('{'); // …and never the rest: the declared size alone is refused.
-      } else if (request.url === '/no-cors.json') {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end('{}');
-      } else {
-        response.writeHead(404, open);
-        response.end();
-      }
-    });
+    server = createServer(handler());
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   test.afterAll(() => {
     server.closeAllConnections();
     server.close();
+  });
+  return () => base;
+}
+
+test.describe('a link to somebody else’s data', () => {
+  // A real server on another origin: CORS and a declared size are the browser's to enforce.
+  const base = otherOrigin(() => (request, response: ServerResponse) => {
+    const open = { 'access-control-allow-origin': '*' };
+    if (request.url === '/fabricated.json') {
+      // The bundled dataset's own title and ids, with an invented quote: it must not pass as the site's.
+      const fake = JSON.parse(bundledText());
+      fake.events[0].excerpts[0].quote = 'An invented quote.';
+      response.writeHead(200, { ...open, 'content-type': 'application/json' });
+      response.end(JSON.stringify(fake));
+    } else if (request.url === '/huge.json') {
+      response.writeHead(200, { ...open, 'content-type': 'application/json', 'content-length': 201 * 1024 * 1024 });
+      response.write('{'); // …and never the rest: the declared size alone is refused.
+    } else if (request.url === '/no-cors.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{}');
+    } else {
+      response.writeHead(404, open);
+      response.end();
+    }
   });
 
   test('says plainly, for as long as it is shown, where it came from and that it is not the bundled dataset', async ({
@@ -263,13 +272,13 @@ test.describe('a link to somebody else’s data', () => {
     const { app, watcher } = await startOnBundled(page);
     await page.evaluate(
       (url) => history.pushState(null, '', `/?data=${encodeURIComponent(url)}`),
-      `${base}/fabricated.json`,
+      `${base()}/fabricated.json`,
     );
     await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
     const provenance = page.getByTestId('provenance');
     await expect(provenance).toContainText('Not the bundled dataset. Downloaded from 127.0.0.1');
-    await expect(provenance.locator('.sl-provenance__source')).toHaveText(new URL(base).host);
-    await expect(provenance.locator('.sl-provenance__source')).toHaveAttribute('title', `${base}/fabricated.json`);
+    await expect(provenance.locator('.sl-provenance__source')).toHaveText(new URL(base()).host);
+    await expect(provenance.locator('.sl-provenance__source')).toHaveAttribute('title', `${base()}/fabricated.json`);
     // Same title as the site's own: only the notice tells them apart.
     await expect(page.getByTestId('dataset-title')).toHaveText(/Russia–Ukraine border crisis/);
     await watcher.expectNoLongTask('opening the linked dataset');
@@ -298,7 +307,7 @@ test.describe('a link to somebody else’s data', () => {
         (route) => route.fulfill({ status: 500, body: 'Internal error' }),
       );
       // vite preview answers an unknown path with the app's own page, as many static hosts do.
-      await page.goto(`/?data=${encodeURIComponent(link(base))}`);
+      await page.goto(`/?data=${encodeURIComponent(link(base()))}`);
       await expect(page.getByRole('alert')).toContainText(message);
       const header = page.getByRole('banner');
       await expect(header.getByRole('button', { name: 'Open dataset…' })).toBeEnabled();
@@ -324,24 +333,16 @@ test.describe('a link to somebody else’s data', () => {
 });
 
 test.describe('a large dataset', () => {
-  let server: Server;
-  let base: string;
-  test.beforeAll(async () => {
+  const base = otherOrigin(() => {
     const body = largeDatasetBody();
-    server = createServer((_request, response: ServerResponse) => {
+    return (_request, response) => {
       response.writeHead(200, {
         'content-type': 'application/json',
         'content-length': body.length,
         'access-control-allow-origin': '*',
       });
       response.end(body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  test.afterAll(() => {
-    server.closeAllConnections();
-    server.close();
+    };
   });
 
   test('100,000 events (55 MB) by link open, and can be read, filtered and searched, with no long task', async ({
@@ -351,7 +352,7 @@ test.describe('a large dataset', () => {
     const app = new Sourceline(page);
     const watcher = await watch(page);
     // A link to it, opened in a new tab: the page's first drawing is this dataset's.
-    await page.goto(`/?data=${encodeURIComponent(`${base}/large.json`)}`);
+    await page.goto(`/?data=${encodeURIComponent(`${base()}/large.json`)}`);
     await expect(page.getByTestId('loading')).toBeVisible();
     // The app has started (the same on every visit); from here on the work is the dataset's.
     await watcher.reset();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { datasetJson, generateDataset } from '../scripts/synthetic';
-import { Sourceline } from './sourceline';
+import { serveJson, Sourceline } from './sourceline';
 
 test('with more lanes than fit, 30 are drawn with a row for the rest, and the pager moves through them', async ({
   page,
@@ -18,10 +18,7 @@ test('with more lanes than fit, 30 are drawn with a row for the rest, and the pa
   const lanes = dataset.sides.filter((side) => used.has(side.id)).map((side) => side.name);
   if (dataset.events.some((e) => sidesOf(e).length === 0)) lanes.push('No side');
   expect(lanes.length).toBeGreaterThan(60);
-  await page.route(
-    (url) => url.pathname === '/many-lanes.json',
-    (route) => route.fulfill({ contentType: 'application/json', body: datasetJson(dataset) }),
-  );
+  await serveJson(page, '/many-lanes.json', datasetJson(dataset));
   const app = new Sourceline(page);
   await page.goto('/?data=/many-lanes.json');
   const pager = page.getByRole('navigation', { name: 'Lanes' });

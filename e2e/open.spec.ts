@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { Sourceline, TOTAL_EVENTS } from './sourceline';
+import { serveJson, Sourceline, TOTAL_EVENTS } from './sourceline';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 const bundled = () => readFileSync(new URL('../data/events.json', import.meta.url), 'utf8');
@@ -60,10 +60,7 @@ test('drop a file anywhere on the page to open it', async ({ page }) => {
 });
 
 test('open a dataset by URL, with its title in the header', async ({ page }) => {
-  await page.route(
-    (url) => url.pathname === '/mine.json',
-    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(tinyDataset('From a URL')) }),
-  );
+  await serveJson(page, '/mine.json', JSON.stringify(tinyDataset('From a URL')));
   const app = new Sourceline(page);
   await app.open('?data=/mine.json');
   await expect(page.getByTestId('dataset-title')).toHaveText('From a URL');

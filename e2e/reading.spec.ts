@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { endKeyMs, parsePartialDate, sortKeyMs } from '../src/dataset/dates';
+import { openGenerated10k } from './largeDataset';
 import { BUNDLED, CALL_ID, CALL_TITLE, Sourceline, TOTAL_EVENTS } from './sourceline';
 
 const YEAR = 365 * 24 * 3600_000;
@@ -92,16 +93,7 @@ test.describe('the first screen', () => {
   });
 
   test('the same rule frames a generated 10,000-event dataset: a stretch of readable items', async ({ page }) => {
-    const { datasetJson, generateDataset } = await import('../scripts/synthetic');
-    const dataset = generateDataset({ events: 10_000, seed: 10 });
-    const body = datasetJson(dataset);
-    await page.route(
-      (url) => url.pathname === '/generated-10k.json',
-      (route) => route.fulfill({ contentType: 'application/json', body }),
-    );
-    const app = new Sourceline(page);
-    await app.open('?data=/generated-10k.json');
-    await app.expectCount(10_000, 10_000);
+    const { app, dataset } = await openGenerated10k(page, 10);
     await expect.poll(() => app.params().get('start')).not.toBeNull();
     const starts = dataset.events.map((event) => keyOf(event.start));
     const wholeSpan = Math.max(...starts) - Math.min(...starts);

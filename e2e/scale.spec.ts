@@ -1,19 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { datasetJson, generateDataset } from '../scripts/synthetic';
-import { Sourceline } from './sourceline';
+import { openGenerated10k } from './largeDataset';
 
 test('a generated 10,000-event dataset loads through ?data= and filtering by actor gives the right count', async ({
   page,
 }) => {
-  const dataset = generateDataset({ events: 10_000, seed: 7 });
-  const body = datasetJson(dataset);
-  await page.route(
-    (url) => url.pathname === '/generated-10k.json',
-    (route) => route.fulfill({ contentType: 'application/json', body }),
-  );
-  const app = new Sourceline(page);
-  await page.goto('/?data=/generated-10k.json');
-  await app.expectCount(10_000, 10_000);
+  const { app, dataset } = await openGenerated10k(page, 7);
   await expect(app.timeline.locator('.vis-item').first()).toBeVisible();
   // Only what the window needs is drawn: a bounded number of items, clusters where it is dense.
   expect(await app.timeline.locator('.vis-item.vis-box, .vis-item.vis-range').count()).toBeLessThanOrEqual(400);

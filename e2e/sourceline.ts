@@ -17,6 +17,14 @@ export const eventsWithActor = (actorId: string) => bundledCount((event) => even
 export const CALL_ID = '2022-01-27-biden-zelensky-call';
 export const CALL_TITLE = 'Biden–Zelensky phone call of 27 January';
 
+/** Answers the page's requests for `path` with this JSON (a dataset the spec made), as a server would. */
+export async function serveJson(page: Page, path: string, body: string | Buffer): Promise<void> {
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ contentType: 'application/json', body }),
+  );
+}
+
 export class Sourceline {
   readonly timeline: Locator;
   readonly filters: Locator;

@@ -3,13 +3,12 @@
  * what it prints. Its main function runs in-process; one test runs the real command, for the exit
  * code a shell sees.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capture } from './cli/capture.test-utils';
+import { capture, spawnScript } from './cli/capture.test-utils';
 import { main } from './cli/checkQuotes';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -108,12 +107,7 @@ describe('npm run check-quotes', () => {
     mkdirSync(alone);
     const file = join(alone, 'spawned.json');
     cpSync(bundledPath, file); // no articles beside it
-    const command = (...args: string[]) =>
-      spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'check-quotes.ts'), ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
-      });
+    const command = (...args: string[]) => spawnScript('check-quotes.ts', args);
     const failed = command(file);
     expect(failed.error).toBeUndefined();
     expect(failed.status).toBe(1);

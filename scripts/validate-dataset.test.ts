@@ -3,16 +3,12 @@
  * prints. Its main function runs in-process (spawning a process per case cost seconds each); one
  * test runs the real command, for the exit code a shell sees.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capture } from './cli/capture.test-utils';
+import { capture, spawnScript } from './cli/capture.test-utils';
 import { main } from './cli/validateDataset';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 let dir: string;
 beforeAll(() => {
@@ -31,6 +27,12 @@ function file(name: string, content: unknown): string {
     typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2),
   );
   return path;
+}
+
+/** The run exits 1 and prints the file's count of problems, then each problem on its own line. */
+function expectProblems(run: ReturnType<typeof validate>, count: string, problems: string[]): void {
+  expect(run.code).toBe(1);
+  expect(run.lines).toEqual([count, ...problems]);
 }
 
 function validDataset() {
@@ -94,9 +96,7 @@ describe('npm run validate', () => {
     dataset.sources[0].url = 'javascript:alert(1)';
     const path = file('broken.json', dataset);
     const run = validate(path);
-    expect(run.code).toBe(1);
-    expect(run.lines).toEqual([
-      `${path}: 3 problems`,
+    expectProblems(run, `${path}: 3 problems`, [
       'sources[0].url: must be an http:// or https:// URL',
       'events[0].actors[0]: no actor with id "ghost"',
       'events[1].start: "2022-13" has no month 13',
@@ -119,9 +119,7 @@ describe('npm run validate', () => {
     const lines = cut.split('\n');
     const path = file('truncated.json', cut);
     const run = validate(path);
-    expect(run.code).toBe(1);
-    expect(run.lines).toEqual([
-      `${path}: 1 problem`,
+    expectProblems(run, `${path}: 1 problem`, [
       `line ${lines.length}, column ${lines.at(-1)!.length + 1}: malformed JSON: expected "]" (the file may be cut short)`,
     ]);
     noStackTrace(run.stdout + run.stderr);
@@ -162,9 +160,7 @@ describe('npm run validate', () => {
     dataset.events[0].actors = [fake];
     const path = file('control-codes.json', dataset);
     const run = validate(path);
-    expect(run.code).toBe(1);
-    expect(run.lines).toEqual([
-      `${path}: 2 problems`,
+    expectProblems(run, `${path}: 2 problems`, [
       'events[0].actors[0]: must be an id: letters, digits and - _ . : only, starting with a letter or digit',
       `events[0].actors[0]: no actor with id "ghost"\\u000a\\u001b[2K\\u000d${dir}/other.json: valid (2 events, 1 actor, 1 source)\\u202e"`,
     ]);
@@ -175,9 +171,7 @@ describe('npm run validate', () => {
   it('a file nested a million levels deep: line and column, no stack trace', () => {
     const path = file('deep.json', `{"title": "x", "junk": ${'['.repeat(1_000_000)}`);
     const run = validate(path);
-    expect(run.code).toBe(1);
-    expect(run.lines).toEqual([
-      `${path}: 1 problem`,
+    expectProblems(run, `${path}: 1 problem`, [
       'line 1, column 1023: malformed JSON: nested more than 1,000 levels deep',
     ]);
     noStackTrace(run.stdout + run.stderr);
@@ -216,12 +210,7 @@ describe('npm run validate', () => {
     const dataset = validDataset() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
     dataset.events[0].actors = ['ghost'];
     const broken = file('spawned-broken.json', dataset);
-    const command = (path: string) =>
-      spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'validate-dataset.ts'), path], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
-      });
+    const command = (path: string) => spawnScript('validate-dataset.ts', [path]);
     const failed = command(broken);
     expect(failed.error).toBeUndefined();
     expect(failed.status).toBe(1);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fitWindowOf } from '../store/viewActions';
 import { setLiveWindow } from '../store/liveWindow';
 import { DensityOverview } from './DensityOverview';
-import { inStore, isolateComponentTests, showDataset, store, utc } from './testing.test-utils';
+import { inStore, isolateComponentTests, showDataset, startingOn, store, utc } from './testing.test-utils';
 
 isolateComponentTests();
 
@@ -21,8 +21,7 @@ const SPEC = {
   actors: [{ id: 'biden', side: 'us' }],
   events: [
     { id: 'jan-1', start: '2022-01-01', actors: ['biden'] },
-    { id: 'jan-1-too', start: '2022-01-01' },
-    { id: 'mar-31', start: '2022-03-31' },
+    ...startingOn({ 'jan-1-too': '2022-01-01', 'mar-31': '2022-03-31' }),
   ],
 };
 

@@ -62,13 +62,19 @@ function openFrom(from: HTMLElement) {
 
 const details = () => screen.queryByRole('region', { name: 'Event details' });
 
+/** Shows the page with no list row and opens the event from the "Elsewhere" button. */
+function openFromElsewhere() {
+  showDataset(SPEC);
+  const { rerender } = render(<Page withRow={false} />);
+  const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
+  openFrom(elsewhere);
+  return { elsewhere, rerender };
+}
+
 describe('EventDetails: closing', () => {
   it('closes on Escape pressed deep inside, and focus returns to the element the reader came from', async () => {
     const user = userEvent.setup();
-    showDataset(SPEC);
-    render(<Page withRow={false} />);
-    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
-    openFrom(elsewhere);
+    const { elsewhere } = openFromElsewhere();
     // From the heading to a control further in: the date's derivation.
     await user.click(screen.getByText('How this date was worked out'));
     expect(details()).not.toBeNull();
@@ -80,10 +86,7 @@ describe('EventDetails: closing', () => {
 
   it('the Close button does the same', async () => {
     const user = userEvent.setup();
-    showDataset(SPEC);
-    render(<Page withRow={false} />);
-    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
-    openFrom(elsewhere);
+    const { elsewhere } = openFromElsewhere();
     await user.click(screen.getByRole('button', { name: 'Close event details' }));
     expect(store().selectedId).toBeNull();
     expect(document.activeElement).toBe(elsewhere);
@@ -104,9 +107,7 @@ describe('EventDetails: closing', () => {
 
   it('sends focus to the timeline, never the page body, when the element it came from is gone', async () => {
     const user = userEvent.setup();
-    showDataset(SPEC);
-    const { rerender } = render(<Page withRow={false} />);
-    openFrom(screen.getByRole('button', { name: 'Elsewhere' }));
+    const { rerender } = openFromElsewhere();
     rerender(<Page withRow={false} withElsewhere={false} />);
     await user.keyboard('{Escape}');
     expect(details()).toBeNull();
@@ -114,9 +115,7 @@ describe('EventDetails: closing', () => {
   });
 
   it('leaves an Escape that something inside has already taken (a menu closing) alone', () => {
-    showDataset(SPEC);
-    render(<Page withRow={false} />);
-    openFrom(screen.getByRole('button', { name: 'Elsewhere' }));
+    openFromElsewhere();
     const taken = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
     taken.preventDefault();
     inStore(() => void screen.getByRole('button', { name: 'Copy citation' }).dispatchEvent(taken));

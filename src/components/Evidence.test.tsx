@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eventAt, type EventIndex } from '../engine/eventIndex';
 import { AccountList } from './AccountList';
 import { Evidence } from './Evidence';
-import { indexOf, isolateComponentTests, MARKUP } from './testing.test-utils';
+import { claimsOf, excerpt, indexOf, isolateComponentTests, MARKUP, sourcesByOutlet } from './testing.test-utils';
 
 isolateComponentTests();
 
@@ -15,33 +15,18 @@ isolateComponentTests();
  * account bears on both claims, one on none.
  */
 const CLAIMS_INDEX = indexOf({
-  sources: [
-    { id: 'cnn-1', outlet: 'CNN' },
-    { id: 'cnn-2', outlet: 'CNN' },
-    { id: 'wh', outlet: 'White House' },
-    { id: 'tass', outlet: 'TASS' },
-  ],
+  sources: sourcesByOutlet({ 'cnn-1': 'CNN', 'cnn-2': 'CNN', wh: 'White House', tass: 'TASS' }),
   events: [
     {
       id: 'call',
       start: '2022-01-27',
-      claims: [
-        { id: 'happened', text: 'The call took place' },
-        { id: 'badly', text: 'The call went badly' },
-      ],
+      claims: claimsOf({ happened: 'The call took place', badly: 'The call went badly' }),
       excerpts: [
-        {
-          source: 'cnn-1',
-          quote: 'First CNN quote: it went badly',
-          claims: [
-            { claim: 'badly', stance: 'asserts' },
-            { claim: 'happened', stance: 'asserts' },
-          ],
-        },
-        { source: 'wh', quote: 'White House: reports are false', claims: [{ claim: 'badly', stance: 'disputes' }] },
-        { source: 'cnn-2', quote: 'Second CNN quote: badly again', claims: [{ claim: 'badly', stance: 'asserts' }] },
-        { source: 'tass', quote: 'TASS reports on the weather' },
-        { source: 'wh', quote: 'White House: the leaders spoke', claims: [{ claim: 'happened', stance: 'asserts' }] },
+        excerpt('cnn-1', 'First CNN quote: it went badly', { badly: 'asserts', happened: 'asserts' }),
+        excerpt('wh', 'White House: reports are false', { badly: 'disputes' }),
+        excerpt('cnn-2', 'Second CNN quote: badly again', { badly: 'asserts' }),
+        excerpt('tass', 'TASS reports on the weather'),
+        excerpt('wh', 'White House: the leaders spoke', { happened: 'asserts' }),
       ],
     },
   ],

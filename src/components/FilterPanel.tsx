@@ -4,6 +4,7 @@
  */
 import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary';
 import type { EventIndex } from '../engine/eventIndex';
+import type { FilterResult, Filters } from '../engine/filter';
 import { typeLabel } from '../engine/lanes';
 import { sourceNames } from '../engine/sources';
 import { clipText } from '../format/clip';
@@ -11,7 +12,7 @@ import { useFilterResult } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
-import { FacetFilter } from './FacetFilter';
+import { FacetFilter, type FacetOption } from './FacetFilter';
 import { KIND_LABELS, STATUS_LABELS } from './labels';
 import { OnlyFilter } from './OnlyFilter';
 import { SearchBox } from './SearchBox';
@@ -24,9 +25,6 @@ export function FilterPanel() {
   const result = useFilterResult();
   if (!index || !result) return null;
   const { facetCounts } = result;
-  // Only values the dataset uses are offered, plus any checked through a link.
-  const offered = <T extends string>(all: readonly T[], present: Set<T>, checked: readonly T[]) =>
-    all.filter((value) => present.has(value) || checked.includes(value));
   return (
     <form
       id="sl-filters"
@@ -39,11 +37,9 @@ export function FilterPanel() {
       <ActorFilter index={index} counts={facetCounts.actors} />
       <FacetFilter
         legend="Event types"
-        options={offered(EVENT_TYPES, index.present.types, filters.types).map((type) => ({
-          value: type,
-          label: typeLabel(type),
-          count: facetCounts.types[EVENT_TYPES.indexOf(type)]!,
-          swatch: `sl-type-${type}`,
+        options={vocabularyOptions('types', index, filters, facetCounts, typeLabel).map((option) => ({
+          ...option,
+          swatch: `sl-type-${option.value}`,
         }))}
         selected={filters.types}
         onToggle={toggleType}
@@ -51,22 +47,14 @@ export function FilterPanel() {
       />
       <FacetFilter
         legend="Status"
-        options={offered(EVENT_STATUSES, index.present.statuses, filters.statuses).map((status) => ({
-          value: status,
-          label: STATUS_LABELS[status],
-          count: facetCounts.statuses[EVENT_STATUSES.indexOf(status)]!,
-        }))}
+        options={vocabularyOptions('statuses', index, filters, facetCounts, (status) => STATUS_LABELS[status])}
         selected={filters.statuses}
         onToggle={toggleStatus}
         onClear={() => setStatuses([])}
       />
       <FacetFilter
         legend="Source perspective"
-        options={offered(SOURCE_KINDS, index.present.kinds, filters.kinds).map((kind) => ({
-          value: kind,
-          label: KIND_LABELS[kind],
-          count: facetCounts.kinds[SOURCE_KINDS.indexOf(kind)]!,
-        }))}
+        options={vocabularyOptions('kinds', index, filters, facetCounts, (kind) => KIND_LABELS[kind])}
         selected={filters.kinds}
         onToggle={toggleKind}
         onClear={() => setKinds([])}
@@ -82,6 +70,27 @@ export function FilterPanel() {
       <DateRangeFilter index={index} />
     </form>
   );
+}
+
+/** The facets over a closed vocabulary, each kept under the same key in the index, the filters and the counts. */
+const VOCABULARIES = { types: EVENT_TYPES, statuses: EVENT_STATUSES, kinds: SOURCE_KINDS };
+type VocabularyFacet = keyof typeof VOCABULARIES;
+type ValueOf<F extends VocabularyFacet> = (typeof VOCABULARIES)[F][number];
+
+/** Only the values the dataset uses are offered, plus any checked through a link; each with its count. */
+function vocabularyOptions<F extends VocabularyFacet>(
+  facet: F,
+  index: EventIndex,
+  filters: Filters,
+  counts: FilterResult['facetCounts'],
+  label: (value: ValueOf<F>) => string,
+): FacetOption<ValueOf<F>>[] {
+  const vocabulary: readonly ValueOf<F>[] = VOCABULARIES[facet];
+  const present = index.present[facet] as ReadonlySet<ValueOf<F>>;
+  const checked = filters[facet] as readonly ValueOf<F>[];
+  return vocabulary
+    .filter((value) => present.has(value) || checked.includes(value))
+    .map((value) => ({ value, label: label(value), count: counts[facet][vocabulary.indexOf(value)]! }));
 }
 
 /** One checkbox per source (a dataset of one source needs none), named as the coverage names them. */

@@ -59,6 +59,17 @@ export function chipText(chip: Chip): string {
   return `${chip.kind}${chip.value ?? ''}${chip.after ?? ''}`;
 }
 
+/** One chip per checked value of a facet, labelled as the filters label it, that unchecks it. */
+function valueChips<T extends string>(
+  facet: string,
+  kind: string,
+  values: readonly T[],
+  label: (value: T) => string,
+  toggle: (value: T) => void,
+): Chip[] {
+  return values.map((value) => ({ key: `${facet}:${value}`, kind, value: label(value), remove: () => toggle(value) }));
+}
+
 export function chipsFor(filters: Filters, index: EventIndex, actions: AppActions): Chip[] {
   const chips: Chip[] = [];
   for (const id of filters.actors) {
@@ -70,31 +81,13 @@ export function chipsFor(filters: Filters, index: EventIndex, actions: AppAction
       remove: () => actions.toggleActor(id),
     });
   }
-  for (const type of filters.types) {
-    if (EVENT_TYPES.includes(type))
-      chips.push({
-        key: `type:${type}`,
-        kind: 'Type: ',
-        value: typeLabel(type),
-        remove: () => actions.toggleType(type),
-      });
-  }
-  for (const status of filters.statuses) {
-    chips.push({
-      key: `status:${status}`,
-      kind: 'Status: ',
-      value: STATUS_LABELS[status],
-      remove: () => actions.toggleStatus(status),
-    });
-  }
-  for (const kind of filters.kinds) {
-    chips.push({
-      key: `kind:${kind}`,
-      kind: 'Source: ',
-      value: KIND_LABELS[kind],
-      remove: () => actions.toggleKind(kind),
-    });
-  }
+  // Only the vocabulary's own types get a chip.
+  const types = filters.types.filter((type) => EVENT_TYPES.includes(type));
+  chips.push(...valueChips('type', 'Type: ', types, typeLabel, actions.toggleType));
+  chips.push(
+    ...valueChips('status', 'Status: ', filters.statuses, (status) => STATUS_LABELS[status], actions.toggleStatus),
+  );
+  chips.push(...valueChips('kind', 'Source: ', filters.kinds, (kind) => KIND_LABELS[kind], actions.toggleKind));
   const names = sourceNames(index.sources);
   for (const id of filters.sources) {
     const source = index.sourceOrdinal.get(id);

@@ -1,7 +1,7 @@
 /** Lane grouping, the zone clock times are shown in, and zoom. */
 import { useId } from 'react';
 import { GROUPINGS, type Grouping } from '../engine/lanes';
-import { ZONE_MODE_LABELS, ZONE_MODES, type ZoneMode } from '../format/dates';
+import { ZONE_MODE_LABELS, ZONE_MODES } from '../format/dates';
 import { useAppStore } from '../store/store';
 import { fitAll, zoomBy } from '../store/viewActions';
 
@@ -17,29 +17,10 @@ export function ViewControls() {
   const zone = useAppStore((s) => s.zone);
   const setGrouping = useAppStore((s) => s.setGrouping);
   const setZone = useAppStore((s) => s.setZone);
-  const id = useId();
   return (
     <div className="sl-view-controls">
-      <div className="sl-field">
-        <label htmlFor={`${id}-lanes`}>Lanes</label>
-        <select id={`${id}-lanes`} value={grouping} onChange={(e) => setGrouping(e.target.value as Grouping)}>
-          {GROUPINGS.map((g) => (
-            <option key={g} value={g}>
-              {GROUPING_LABELS[g]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="sl-field">
-        <label htmlFor={`${id}-zone`}>Times</label>
-        <select id={`${id}-zone`} value={zone} onChange={(e) => setZone(e.target.value as ZoneMode)}>
-          {ZONE_MODES.map((z) => (
-            <option key={z} value={z}>
-              {ZONE_MODE_LABELS[z]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label="Lanes" choices={GROUPINGS} labels={GROUPING_LABELS} value={grouping} onChange={setGrouping} />
+      <SelectField label="Times" choices={ZONE_MODES} labels={ZONE_MODE_LABELS} value={zone} onChange={setZone} />
       <div className="sl-zoom" role="group" aria-label="Zoom">
         <button type="button" className="sl-button sl-button--icon" onClick={() => zoomBy(0.5)} aria-keyshortcuts="+">
           <span aria-hidden="true">+</span>
@@ -53,6 +34,30 @@ export function ViewControls() {
           Fit all
         </button>
       </div>
+    </div>
+  );
+}
+
+/** A labelled drop-down over a fixed list of choices. */
+function SelectField<T extends string>(props: {
+  label: string;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  const { label, choices, labels, value, onChange } = props;
+  const id = useId();
+  return (
+    <div className="sl-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

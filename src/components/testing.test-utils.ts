@@ -10,7 +10,16 @@ import { indexOf, type DatasetSpec } from '../engine/testing.test-utils';
 import { useLiveWindow } from '../store/liveWindow';
 import { INITIAL_STATE, useAppStore, type AppState, type DatasetOrigin } from '../store/store';
 
-export { dataset, indexOf, searchIndexOf, utc, type DatasetSpec } from '../engine/testing.test-utils';
+export {
+  dataset,
+  indexOf,
+  searchIndexOf,
+  sourcesByOutlet,
+  startingOn,
+  utc,
+  type DatasetSpec,
+} from '../engine/testing.test-utils';
+export { claimsOf, excerpt } from '../dataset/testing.test-utils';
 
 /**
  * Call once at the top of a component test file. Vitest runs here without globals, so React

@@ -3,6 +3,7 @@ import { accountsByClaim, isEventDisputed } from './claims';
 import { formatPath } from './problems';
 import { validateDataset } from './validate';
 import type { TimelineEvent } from './schema';
+import { claimsOf, excerpt } from './testing.test-utils';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- fixtures are deliberately mutated into invalid shapes */
 
@@ -24,23 +25,20 @@ function withClaims(): any {
         status: 'occurred',
         start: '2022-01-27',
         actors: [],
-        claims: [
-          { id: 'went-badly', text: 'The call did not go well' },
-          { id: 'certain', text: 'An invasion was called virtually certain' },
-        ],
+        claims: claimsOf({
+          'went-badly': 'The call did not go well',
+          certain: 'An invasion was called virtually certain',
+        }),
         excerpts: [
-          { source: 'cnn', quote: 'It did not go well', claims: [{ claim: 'went-badly', stance: 'asserts' }] },
-          {
-            source: 'cnn',
-            quote: 'Long and serious, but productive',
-            speaker: 'horne',
-            claims: [
-              { claim: 'went-badly', stance: 'disputes' },
-              { claim: 'certain', stance: 'disputes' },
-            ],
-          },
-          { source: 'sputnik', quote: 'Virtually certain', claims: [{ claim: 'certain', stance: 'asserts' }] },
-          { source: 'sputnik', quote: 'They spoke.' },
+          excerpt('cnn', 'It did not go well', { 'went-badly': 'asserts' }),
+          excerpt(
+            'cnn',
+            'Long and serious, but productive',
+            { 'went-badly': 'disputes', certain: 'disputes' },
+            { speaker: 'horne' },
+          ),
+          excerpt('sputnik', 'Virtually certain', { certain: 'asserts' }),
+          excerpt('sputnik', 'They spoke.'),
         ],
       },
     ],

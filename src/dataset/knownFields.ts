@@ -26,7 +26,7 @@ export const CONTRACT_FIELDS = {
     'timeZone',
     'dateNote',
     'actors',
-    'sides',
+    'sides', // an addition to the contract: lanes without actors (e.g. TimelineJS groups)
     'summary',
     'excerpts',
     'claims',

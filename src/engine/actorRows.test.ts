@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { actorRowsOf, matchingActorRows, type ActorRow } from './actorRows';
-import { indexOf } from './testing.test-utils';
+import { indexOf, namedSides } from './testing.test-utils';
 
 const index = indexOf({
-  sides: [
-    { id: 'tr', name: 'Türkiye' },
-    { id: 'ua', name: 'Ukraine' },
-    { id: 'empty', name: 'Nobody here' },
-  ],
+  sides: namedSides({ tr: 'Türkiye', ua: 'Ukraine', empty: 'Nobody here' }),
   actors: [
     { id: 'zelensky', side: 'ua', name: 'Volodymyr Zelensky' },
     { id: 'erdogan', side: 'tr', name: 'Recep Tayyip Erdoğan', aliases: ['Erdoan'] },

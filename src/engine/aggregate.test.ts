@@ -14,7 +14,7 @@ import { bitsetFromOrdinals, fullBitset, hasBit, type Bitset } from './bitset';
 import { idOf, type EventIndex } from './eventIndex';
 import { applyFilters, NO_FILTERS } from './filter';
 import { lanesFor, lanesOfEvent, type Grouping } from './lanes';
-import { indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
+import { actorsOn, indexOf, pick, prng, startingOn, utc, type EventSpec } from './testing.test-utils';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -109,17 +109,6 @@ function brokenPromises(
   return broken;
 }
 
-function checkContent(
-  index: EventIndex,
-  matched: Bitset,
-  grouping: Grouping,
-  content: WindowContent,
-  maxPerBin: number,
-  maxItems: number,
-) {
-  expect(brokenPromises(index, matched, grouping, content, maxPerBin, maxItems)).toEqual([]);
-}
-
 describe('aggregateWindow on a generated dataset', () => {
   const index = generatedIndex(2022, 3000);
   const random = prng(99);
@@ -148,7 +137,7 @@ describe('aggregateWindow on a generated dataset', () => {
       const content = aggregateWindow(index, matched, grouping, request, { maxPerBin, maxItems, margin: random() });
       expect(content.fedFrom).toBeLessThanOrEqual(request.from);
       expect(content.fedTo).toBeGreaterThanOrEqual(request.to);
-      checkContent(index, matched, grouping, content, maxPerBin, maxItems);
+      expect(brokenPromises(index, matched, grouping, content, maxPerBin, maxItems)).toEqual([]);
     }
   });
 
@@ -177,7 +166,7 @@ describe('aggregateWindow on a generated dataset', () => {
     const filtered = applyFilters(index, null, { ...NO_FILTERS, types: ['call', 'summit'] });
     const request = { from: utc(2022, 1, 18), to: utc(2022, 2, 8), widthPx: 1200 };
     const content = aggregateWindow(index, filtered.matched, 'type', request);
-    checkContent(index, filtered.matched, 'type', content, 3, 400);
+    expect(brokenPromises(index, filtered.matched, 'type', content, 3, 400)).toEqual([]);
     const types = new Set(
       content.placed
         .flatMap((item) => (item.kind === 'event' ? [item.ordinal] : item.ordinals))
@@ -194,7 +183,7 @@ describe('aggregateWindow on a generated dataset', () => {
     expect(capped.placed.length).toBeLessThanOrEqual(40);
     expect(capped.step).toBeGreaterThan(fine.step);
     expect(capped.idealStepIndex).toBe(fine.idealStepIndex);
-    checkContent(index, fullBitset(index.count), 'side', capped, 3, 40);
+    expect(brokenPromises(index, fullBitset(index.count), 'side', capped, 3, 40)).toEqual([]);
   });
 
   it('keeps cluster keys and members stable when panning at the same zoom', () => {
@@ -228,6 +217,9 @@ describe('aggregateWindow on a generated dataset', () => {
 
 describe('aggregateWindow on small datasets', () => {
   const jan27 = utc(2022, 1, 27);
+  /** Every event of `index` in a single lane, in a window 1,000 px wide from 27 January to `to`. */
+  const fedFromJan27 = (index: EventIndex, to: number, margin: number) =>
+    aggregateWindow(index, fullBitset(index.count), 'none', { from: jan27, to, widthPx: 1000 }, { margin });
 
   it('shows up to maxPerBin events of a bin as themselves, and one more makes a cluster', () => {
     const events = (n: number): EventSpec[] =>
@@ -255,10 +247,7 @@ describe('aggregateWindow on small datasets', () => {
   it('clusters per lane: an event on two sides is counted in both lanes', () => {
     const index = indexOf({
       sides: [{ id: 'us' }, { id: 'ru' }],
-      actors: [
-        { id: 'biden', side: 'us' },
-        { id: 'putin', side: 'ru' },
-      ],
+      actors: actorsOn({ biden: 'us', putin: 'ru' }),
       events: [
         { id: 'both', start: '2022-01-27', actors: ['biden', 'putin'] },
         { id: 'us1', start: '2022-01-27', actors: ['biden'] },
@@ -307,20 +296,8 @@ describe('aggregateWindow on small datasets', () => {
   });
 
   it('feeds nothing outside the fed range', () => {
-    const index = indexOf({
-      events: [
-        { id: 'before', start: '2022-01-01' },
-        { id: 'inside', start: '2022-01-27' },
-        { id: 'after', start: '2022-03-01' },
-      ],
-    });
-    const content = aggregateWindow(
-      index,
-      fullBitset(3),
-      'none',
-      { from: jan27, to: jan27 + DAY, widthPx: 1000 },
-      { margin: 1 },
-    );
+    const index = indexOf({ events: startingOn({ before: '2022-01-01', inside: '2022-01-27', after: '2022-03-01' }) });
+    const content = fedFromJan27(index, jan27 + DAY, 1);
     expect(content.fedFrom).toBe(jan27 - DAY);
     expect(content.fedTo).toBe(jan27 + 2 * DAY);
     expect(content.placed).toEqual([{ kind: 'event', ordinal: 1, lane: 0 }]);
@@ -328,13 +305,7 @@ describe('aggregateWindow on small datasets', () => {
 
   it('includes an instant exactly at the start of the fed range', () => {
     const index = indexOf({ events: [{ id: 'at', start: '2022-01-27T00:00Z', timeZone: 'UTC' }] });
-    const content = aggregateWindow(
-      index,
-      fullBitset(1),
-      'none',
-      { from: jan27, to: jan27 + HOUR, widthPx: 1000 },
-      { margin: 0 },
-    );
+    const content = fedFromJan27(index, jan27 + HOUR, 0);
     expect(content.fedFrom).toBe(jan27);
     expect(content.placed).toEqual([{ kind: 'event', ordinal: 0, lane: 0 }]);
   });
@@ -379,7 +350,7 @@ describe('createWindowContentCache', () => {
     expect(panned.to).toBeLessThanOrEqual(first.fedTo);
     expect(contentFor(index, matched, 'side', panned)).toBe(first);
     // What it returns still holds every matched event of the new visible window.
-    checkContent(index, matched, 'side', first, 3, 400);
+    expect(brokenPromises(index, matched, 'side', first, 3, 400)).toEqual([]);
     for (let i = 0; i < index.count; i++) {
       if (!overlaps(index, i, panned.from, panned.to)) continue;
       const placed = first.placed.some((p) => (p.kind === 'event' ? p.ordinal === i : p.ordinals.includes(i)));

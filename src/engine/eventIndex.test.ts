@@ -24,18 +24,24 @@ import {
   statusOf,
   typeOf,
 } from './eventIndex';
-import { dataset, indexOf, pick, prng, utc, type EventSpec } from './testing.test-utils';
+import {
+  actorsOn,
+  dataset,
+  indexOf,
+  pick,
+  prng,
+  sourcesByKind,
+  startingOn,
+  utc,
+  type EventSpec,
+} from './testing.test-utils';
 
 const ids = (index: EventIndex) => Array.from({ length: index.count }, (_, ordinal) => idOf(index, ordinal));
 
 describe('chronological order', () => {
   it('orders events by where they begin, whatever their order in the file', () => {
     const index = indexOf({
-      events: [
-        { id: 'c', start: '2022-02-10' },
-        { id: 'a', start: '2021-12-30' },
-        { id: 'b', start: '2022-01-27' },
-      ],
+      events: startingOn({ c: '2022-02-10', a: '2021-12-30', b: '2022-01-27' }),
     });
     expect(ids(index)).toEqual(['a', 'b', 'c']);
     expect(Array.from(index.order)).toEqual([1, 2, 0]);
@@ -57,11 +63,13 @@ describe('chronological order', () => {
   it('breaks a tie of start by end (shorter first), then by id', () => {
     const index = indexOf({
       events: [
-        { id: 'year', start: '2022' },
-        { id: 'month', start: '2022-01' },
-        { id: 'z-day', start: '2022-01-01' },
-        { id: 'a-day', start: '2022-01-01' },
-        { id: 'B-day', start: '2022-01-01' },
+        ...startingOn({
+          year: '2022',
+          month: '2022-01',
+          'z-day': '2022-01-01',
+          'a-day': '2022-01-01',
+          'B-day': '2022-01-01',
+        }),
         { id: 'two-days', start: '2022-01-01', end: '2022-01-02' },
       ],
     });
@@ -87,9 +95,7 @@ describe('chronological order', () => {
 describe('startKey / endKey', () => {
   const index = indexOf({
     events: [
-      { id: 'year', start: '2020' },
-      { id: 'month', start: '2021-02' },
-      { id: 'day', start: '2021-06-15' },
+      ...startingOn({ year: '2020', month: '2021-02', day: '2021-06-15' }),
       { id: 'timed', start: '2021-12-30T15:30-05:00', timeZone: 'America/New_York' },
       { id: 'timed-s', start: '2021-12-31T10:00:30Z', timeZone: 'UTC' },
       { id: 'span', start: '2022-01-24', end: '2022-01-28' },
@@ -176,12 +182,9 @@ describe('endKeyPrefixMax', () => {
   it('is the latest end among the ordinals up to each one', () => {
     const index = indexOf({
       events: [
-        { id: 'jan', start: '2022-01' },
-        { id: 'jan-10', start: '2022-01-10' },
-        { id: 'jan-20', start: '2022-01-20' },
+        ...startingOn({ jan: '2022-01', 'jan-10': '2022-01-10', 'jan-20': '2022-01-20' }),
         { id: 'feb-long', start: '2022-01-25', end: '2022-03-05' },
-        { id: 'feb-02', start: '2022-02-02' },
-        { id: 'apr', start: '2022-04-01' },
+        ...startingOn({ 'feb-02': '2022-02-02', apr: '2022-04-01' }),
       ],
     });
     expect(ids(index)).toEqual(['jan', 'jan-10', 'jan-20', 'feb-long', 'feb-02', 'apr']);
@@ -199,12 +202,7 @@ describe('endKeyPrefixMax', () => {
 describe('actors and sides', () => {
   const index = indexOf({
     sides: [{ id: 'us' }, { id: 'ukraine' }, { id: 'russia' }],
-    actors: [
-      { id: 'putin', side: 'russia' },
-      { id: 'biden', side: 'us' },
-      { id: 'zelensky', side: 'ukraine' },
-      { id: 'blinken', side: 'us' },
-    ],
+    actors: actorsOn({ putin: 'russia', biden: 'us', zelensky: 'ukraine', blinken: 'us' }),
     events: [
       { id: 'summit', start: '2022-01-03', actors: ['putin', 'biden'] },
       { id: 'call', start: '2022-01-01', actors: ['zelensky', 'biden', 'biden'] },
@@ -259,11 +257,7 @@ describe('actors and sides', () => {
 
 describe('facet codes', () => {
   const index = indexOf({
-    sources: [
-      { id: 'cnn', kind: 'live-blog' },
-      { id: 'sputnik', kind: 'state-media' },
-      { id: 'unilad', kind: 'viral-aggregator' },
-    ],
+    sources: sourcesByKind({ cnn: 'live-blog', sputnik: 'state-media', unilad: 'viral-aggregator' }),
     events: [
       {
         id: 'a',
@@ -385,11 +379,7 @@ describe('columns (the worker path)', () => {
 describe('links between events', () => {
   it('lists the events that point at each one, with the relation they name', () => {
     const data = dataset({
-      events: [
-        { id: 'a', start: '2022-01-01' },
-        { id: 'b', start: '2022-01-02' },
-        { id: 'c', start: '2022-01-03' },
-      ],
+      events: startingOn({ a: '2022-01-01', b: '2022-01-02', c: '2022-01-03' }),
     });
     data.events[1]!.related = [{ event: 'a', relation: 'responds-to' }];
     data.events[2]!.related = [
@@ -423,13 +413,13 @@ describe('lowerBoundStart', () => {
 describe('candidateRange', () => {
   it('finds the events overlapping a window, skipping those that ended before it', () => {
     const index = indexOf({
-      events: [
-        { id: 'dec', start: '2021-12' },
-        { id: 'jan-05', start: '2022-01-05' },
-        { id: 'jan-10', start: '2022-01-10' },
-        { id: 'jan-20', start: '2022-01-20' },
-        { id: 'feb', start: '2022-02' },
-      ],
+      events: startingOn({
+        dec: '2021-12',
+        'jan-05': '2022-01-05',
+        'jan-10': '2022-01-10',
+        'jan-20': '2022-01-20',
+        feb: '2022-02',
+      }),
     });
     const [first, last] = candidateRange(index, utc(2022, 1, 6), utc(2022, 1, 20));
     expect(ids(index).slice(first, last)).toEqual(['jan-10']);

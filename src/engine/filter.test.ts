@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary';
 import { applyFilters, isFiltering, NO_FILTERS, type Filters } from './filter';
-import { idsOf, indexOf, searchIndexOf } from './testing.test-utils';
+import { claimsOf, excerpt, idsOf, indexOf, searchIndexOf } from './testing.test-utils';
 
 const index = indexOf({
   sides: [{ id: 'us' }, { id: 'ukraine' }, { id: 'russia' }, { id: 'turkey' }],
@@ -375,23 +375,20 @@ describe('applyFilters: sources, disputed and single-source events', () => {
       {
         id: 'contested',
         start: '2022-01-27',
-        claims: [
-          { id: 'went-badly', text: 'The call did not go well' },
-          { id: 'aid', text: 'No more military help was offered' },
-        ],
+        claims: claimsOf({ 'went-badly': 'The call did not go well', aid: 'No more military help was offered' }),
         excerpts: [
-          { source: 'cnn', quote: 'It did not go well.', claims: [{ claim: 'went-badly', stance: 'asserts' }] },
-          { source: 'sputnik', quote: 'It went well.', claims: [{ claim: 'went-badly', stance: 'disputes' }] },
-          { source: 'cnn', quote: 'No more help.', claims: [{ claim: 'aid', stance: 'asserts' }] },
+          excerpt('cnn', 'It did not go well.', { 'went-badly': 'asserts' }),
+          excerpt('sputnik', 'It went well.', { 'went-badly': 'disputes' }),
+          excerpt('cnn', 'No more help.', { aid: 'asserts' }),
         ],
       },
       {
         id: 'agreed',
         start: '2022-01-28',
-        claims: [{ id: 'met', text: 'They met' }],
+        claims: claimsOf({ met: 'They met' }),
         excerpts: [
-          { source: 'cnn', quote: 'They met.', claims: [{ claim: 'met', stance: 'asserts' }] },
-          { source: 'unilad', quote: 'They met, too.', claims: [{ claim: 'met', stance: 'asserts' }] },
+          excerpt('cnn', 'They met.', { met: 'asserts' }),
+          excerpt('unilad', 'They met, too.', { met: 'asserts' }),
           // The legacy stance is not read once an event has claims: the claims say what is disputed.
           { source: 'unilad', quote: 'An aside.', stance: 'disputes' },
         ],

@@ -187,32 +187,29 @@ function sourceCriterion(index: EventIndex, sourceIds: readonly string[]): Bitse
   return bits;
 }
 
-/** The events that are disputed (the index's flag, set from `isEventDisputed`), once per index. */
-const disputedCache = new WeakMap<EventIndex, Bitset>();
-
-function disputedEvents(index: EventIndex): Bitset {
-  let bits = disputedCache.get(index);
-  if (!bits) {
-    bits = emptyBitset(index.count);
-    for (let i = 0; i < index.count; i++) if (index.flags[i]! & FLAG_DISPUTED) setBit(bits, i);
-    disputedCache.set(index, bits);
-  }
-  return bits;
-}
-
-const singleSourceCache = new WeakMap<EventIndex, Bitset>();
-
-function singleSourceEvents(index: EventIndex): Bitset {
-  let bits = singleSourceCache.get(index);
-  if (!bits) {
-    bits = emptyBitset(index.count);
-    for (let i = 0; i < index.count; i++) {
-      if (index.eventSourceStart[i + 1]! - index.eventSourceStart[i]! === 1) setBit(bits, i);
+/**
+ * The events an index marks once and for all (`holds` reads only the index), computed on first use
+ * and kept as long as the index lives.
+ */
+function eventsOncePerIndex(holds: (index: EventIndex, ordinal: number) => boolean): (index: EventIndex) => Bitset {
+  const cache = new WeakMap<EventIndex, Bitset>();
+  return (index) => {
+    let bits = cache.get(index);
+    if (!bits) {
+      bits = emptyBitset(index.count);
+      for (let i = 0; i < index.count; i++) if (holds(index, i)) setBit(bits, i);
+      cache.set(index, bits);
     }
-    singleSourceCache.set(index, bits);
-  }
-  return bits;
+    return bits;
+  };
 }
+
+/** The events that are disputed (the index's flag, set from `isEventDisputed`). */
+const disputedEvents = eventsOncePerIndex((index, i) => (index.flags[i]! & FLAG_DISPUTED) !== 0);
+
+const singleSourceEvents = eventsOncePerIndex(
+  (index, i) => index.eventSourceStart[i + 1]! - index.eventSourceStart[i]! === 1,
+);
 
 /** Events that overlap the inclusive calendar range [from, to] (UTC calendar). */
 function dateCriterion(index: EventIndex, from: string | null, to: string | null): Bitset {

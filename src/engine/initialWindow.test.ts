@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bitsetFromOrdinals, emptyBitset, fullBitset } from './bitset';
 import type { EventIndex } from './eventIndex';
 import { chooseInitialWindow, densestWindow, fitSpan } from './initialWindow';
-import { indexOf, utc, type EventSpec } from './testing.test-utils';
+import { indexOf, startingOn, utc, type EventSpec } from './testing.test-utils';
 import { anchorOf, contentFor } from './visibility';
 
 const MINUTE = 60_000;
@@ -128,13 +128,7 @@ describe('chooseInitialWindow on hand-made distributions', () => {
 describe('densestWindow', () => {
   it('finds the stretch holding the most starts and centres on it', () => {
     const index = indexOf({
-      events: [
-        { id: 'a', start: '2022-01-01' },
-        { id: 'b', start: '2022-03-01' },
-        { id: 'c', start: '2022-03-02' },
-        { id: 'd', start: '2022-03-03' },
-        { id: 'e', start: '2022-06-01' },
-      ],
+      events: startingOn({ a: '2022-01-01', b: '2022-03-01', c: '2022-03-02', d: '2022-03-03', e: '2022-06-01' }),
     });
     const window = densestWindow(index, [0, 1, 2, 3, 4], 10 * DAY);
     expect(window.end - window.start).toBe(10 * DAY);

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../dataset/vocabulary';
 import { GROUPINGS, laneCount, lanesFor, lanesOfEvent, typeLabel, UNASSIGNED_LANE_LABEL } from './lanes';
-import { indexOf } from './testing.test-utils';
+import { actorsOn, indexOf, namedSides } from './testing.test-utils';
 
 const index = indexOf({
-  sides: [
-    { id: 'us', name: 'United States' },
-    { id: 'ukraine', name: 'Ukraine' },
-    { id: 'russia', name: 'Russia' },
-    { id: 'un', name: 'United Nations' },
-  ],
-  actors: [
-    { id: 'biden', side: 'us' },
-    { id: 'zelensky', side: 'ukraine' },
-    { id: 'putin', side: 'russia' },
-  ],
+  sides: namedSides({ us: 'United States', ukraine: 'Ukraine', russia: 'Russia', un: 'United Nations' }),
+  actors: actorsOn({ biden: 'us', zelensky: 'ukraine', putin: 'russia' }),
   events: [
     { id: 'call', start: '2022-01-27', type: 'call', actors: ['zelensky', 'biden'] },
     { id: 'troops', start: '2022-01', type: 'troop-report', actors: ['putin'] },

@@ -4,16 +4,12 @@ import { bitsetFromOrdinals, fullBitset } from './bitset';
 import { lanesWithMatches } from './laneMatches';
 import { lanesFor } from './lanes';
 import { liftOut, type LiftRequest } from './lift';
-import { indexOf, utc } from './testing.test-utils';
+import { actorsOn, indexOf, utc } from './testing.test-utils';
 
 // Eight events on one day in the United States lane (a cluster at any zoom), one of them also Ukraine's.
 const index = indexOf({
   sides: [{ id: 'us' }, { id: 'ukraine' }, { id: 'russia' }],
-  actors: [
-    { id: 'biden', side: 'us' },
-    { id: 'zelensky', side: 'ukraine' },
-    { id: 'putin', side: 'russia' },
-  ],
+  actors: actorsOn({ biden: 'us', zelensky: 'ukraine', putin: 'russia' }),
   events: [
     ...Array.from({ length: 7 }, (_, i) => ({ id: `us${i}`, start: '2022-01-27', actors: ['biden'] })),
     { id: 'call', start: '2022-01-27', actors: ['biden', 'zelensky'] },

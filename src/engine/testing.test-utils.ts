@@ -12,6 +12,8 @@ import { buildSearchIndexData, openSearchIndex, type SearchIndex } from './searc
 import { toOrdinals, type Bitset } from './bitset';
 import { mulberry32 } from './prng';
 
+export { claimsOf, excerpt } from '../dataset/testing.test-utils';
+
 export interface EventSpec {
   id: string;
   start: string;
@@ -35,6 +37,31 @@ export interface DatasetSpec {
   sources?: { id: string; kind?: SourceKind; outlet?: string; url?: string }[];
   actors?: { id: string; side: string; name?: string; role?: string; aliases?: string[] }[];
   events: EventSpec[];
+}
+
+/** Events with nothing but an id and a start, in the order written: `startingOn({ a: '2022-01-01', b: '2022-02' })`. */
+export function startingOn(starts: Record<string, string>): EventSpec[] {
+  return Object.entries(starts).map(([id, start]) => ({ id, start }));
+}
+
+/** Sources by the kind of each, in the order written: `sourcesByKind({ cnn: 'live-blog', tass: 'state-media' })`. */
+export function sourcesByKind(kinds: Record<string, SourceKind>): NonNullable<DatasetSpec['sources']> {
+  return Object.entries(kinds).map(([id, kind]) => ({ id, kind }));
+}
+
+/** Sources by the outlet of each, in the order written: `sourcesByOutlet({ 'cnn-1': 'CNN', wh: 'White House' })`. */
+export function sourcesByOutlet(outlets: Record<string, string>): NonNullable<DatasetSpec['sources']> {
+  return Object.entries(outlets).map(([id, outlet]) => ({ id, outlet }));
+}
+
+/** Sides with their names, in the order written: `namedSides({ us: 'United States', ru: 'Russia' })`. */
+export function namedSides(names: Record<string, string>): NonNullable<DatasetSpec['sides']> {
+  return Object.entries(names).map(([id, name]) => ({ id, name }));
+}
+
+/** Actors named by their ids, each on its side, in the order written: `actorsOn({ biden: 'us', putin: 'ru' })`. */
+export function actorsOn(sides: Record<string, string>): NonNullable<DatasetSpec['actors']> {
+  return Object.entries(sides).map(([id, side]) => ({ id, side }));
 }
 
 export function dataset(spec: DatasetSpec): Dataset {

@@ -11,7 +11,6 @@
  * would not in a worker thread), so the test cannot pass vacuously under a runner that ignores it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../dataset/dates';
 import {
   displayZone,
   formatPartialDate,
@@ -22,12 +21,7 @@ import {
   ZONE_MODES,
   zoneAbbreviation,
 } from './dates';
-
-const parse = (text: string) => {
-  const result = parsePartialDate(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
-};
+import { parsedDate as parse } from '../dataset/testing.test-utils';
 
 /** Zones far apart: +14, -8 (January), 0, -11, +5:30. */
 const PROCESS_ZONES: [zone: string, offsetInJanuary: number][] = [

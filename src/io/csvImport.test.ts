@@ -395,15 +395,14 @@ test('text that looks like HTML stays text', () => {
 
 describe('claims', () => {
   const header = `event_id,${HEADER},speaker,claim,claim_stance`;
+  /** The one event of a file of these rows under the claims header (and no row problems). */
+  const eventOf = (...rows: string[]) => onlyEvent(csv(header, ...rows)).event;
 
   test('rows of one event with the same claim text are one claim, with an id made from the text', () => {
-    const { event } = onlyEvent(
-      csv(
-        header,
-        'call,2022-01-27,Call,CNN,It did not go well.,,The call did not go well,asserts',
-        'call,,,Sputnik,It went fine.,,The  call did not go well ,disputes',
-        'call,,,CNN,They spoke.,,,',
-      ),
+    const event = eventOf(
+      'call,2022-01-27,Call,CNN,It did not go well.,,The call did not go well,asserts',
+      'call,,,Sputnik,It went fine.,,The  call did not go well ,disputes',
+      'call,,,CNN,They spoke.,,,',
     );
     expect(event.claims).toEqual([{ id: 'the-call-did-not-go-well', text: 'The call did not go well' }]);
     expect(event.excerpts.map((x) => x.claims)).toEqual([
@@ -414,14 +413,11 @@ describe('claims', () => {
   });
 
   test('a quote bearing on two claims takes two rows, and becomes one excerpt naming both', () => {
-    const { event } = onlyEvent(
-      csv(
-        header,
-        'call,2022-01-27,Call,CNN,Virtually certain.,,An invasion is certain,asserts',
-        'call,,,CNN,Reports are false.,Emily Horne,An invasion is certain,disputes',
-        'call,,,CNN,Reports are false.,Emily Horne,The call went badly,disputes',
-        'call,,,CNN,It went badly.,,The call went badly,Asserts',
-      ),
+    const event = eventOf(
+      'call,2022-01-27,Call,CNN,Virtually certain.,,An invasion is certain,asserts',
+      'call,,,CNN,Reports are false.,Emily Horne,An invasion is certain,disputes',
+      'call,,,CNN,Reports are false.,Emily Horne,The call went badly,disputes',
+      'call,,,CNN,It went badly.,,The call went badly,Asserts',
     );
     expect(event.excerpts).toHaveLength(3);
     expect(event.excerpts[1]).toMatchObject({
@@ -435,13 +431,10 @@ describe('claims', () => {
   });
 
   test('the same quote from another source, or by another speaker, is another account', () => {
-    const { event } = onlyEvent(
-      csv(
-        header,
-        'e,2022-01-27,E,CNN,Same words.,,A claim,asserts',
-        'e,,,Sputnik,Same words.,,A claim,asserts',
-        'e,,,CNN,Same words.,Emily Horne,A claim,asserts',
-      ),
+    const event = eventOf(
+      'e,2022-01-27,E,CNN,Same words.,,A claim,asserts',
+      'e,,,Sputnik,Same words.,,A claim,asserts',
+      'e,,,CNN,Same words.,Emily Horne,A claim,asserts',
     );
     expect(event.excerpts).toHaveLength(3);
   });

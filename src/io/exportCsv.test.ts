@@ -4,7 +4,8 @@ import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
 import { importCsv } from './csvImport';
 import { CSV_COLUMNS } from './csvLayout';
 import { csvCell, exportCsv } from './exportCsv';
-import { expectValid, realDataset, tinyDataset } from './testHelpers';
+import { claimsOf, excerpt } from '../dataset/testing.test-utils';
+import { event, expectValid, realDataset, tinyDataset } from './testHelpers';
 
 const dataset = realDataset();
 const allIds = dataset.events.map((e) => e.id);
@@ -17,18 +18,12 @@ function rows(csv: string): string[][] {
 function readable(data: Dataset, event: TimelineEvent) {
   const actor = (id: string) => data.actors.find((a) => a.id === id)!;
   const sideName = (id: string) => data.sides.find((s) => s.id === actor(id).side)!.name;
+  // Every field the CSV carries as it is; sides (kept only through actors) and related events it does not carry.
+  const { actors, excerpts, claims, sides: _sides, related: _related, ...fields } = event;
   return {
-    id: event.id,
-    title: event.title,
-    type: event.type,
-    status: event.status,
-    start: event.start,
-    end: event.end,
-    timeZone: event.timeZone,
-    dateNote: event.dateNote,
-    summary: event.summary,
-    actors: event.actors.map((id) => [actor(id).name, sideName(id)]),
-    excerpts: event.excerpts.map((x) => {
+    ...fields,
+    actors: actors.map((id) => [actor(id).name, sideName(id)]),
+    excerpts: excerpts.map((x) => {
       const source = data.sources.find((s) => s.id === x.source)!;
       return {
         quote: x.quote,
@@ -42,12 +37,12 @@ function readable(data: Dataset, event: TimelineEvent) {
         stance: x.stance,
         // Claims by text: ids are made from the text on import.
         claims: x.claims?.map((reference) => [
-          event.claims!.find((claim) => claim.id === reference.claim)!.text,
+          claims!.find((claim) => claim.id === reference.claim)!.text,
           reference.stance,
         ]),
       };
     }),
-    claims: event.claims?.map((claim) => claim.text).sort(),
+    claims: claims?.map((claim) => claim.text).sort(),
   };
 }
 
@@ -124,23 +119,20 @@ describe('exportCsv', () => {
   test('claims: one row per claim a quote bears on, with the claim’s text and stance; the round trip gives them back', () => {
     const data = tinyDataset([
       event('call', {
-        claims: [
-          { id: 'went-badly', text: 'The call did not go well' },
-          { id: 'certain', text: 'An invasion was called "virtually certain", in February' },
-        ],
+        claims: claimsOf({
+          'went-badly': 'The call did not go well',
+          certain: 'An invasion was called "virtually certain", in February',
+        }),
         excerpts: [
-          { source: 'cnn', quote: 'It did not go well.', claims: [{ claim: 'went-badly', stance: 'asserts' }] },
-          {
-            source: 'cnn',
-            quote: 'Reports of anything more are false.',
-            speaker: 'horne',
-            claims: [
-              { claim: 'certain', stance: 'disputes' },
-              { claim: 'went-badly', stance: 'disputes' },
-            ],
-          },
-          { source: 'site', quote: 'Virtually certain.', claims: [{ claim: 'certain', stance: 'asserts' }] },
-          { source: 'site', quote: 'They spoke for an hour.' },
+          excerpt('cnn', 'It did not go well.', { 'went-badly': 'asserts' }),
+          excerpt(
+            'cnn',
+            'Reports of anything more are false.',
+            { certain: 'disputes', 'went-badly': 'disputes' },
+            { speaker: 'horne' },
+          ),
+          excerpt('site', 'Virtually certain.', { certain: 'asserts' }),
+          excerpt('site', 'They spoke for an hour.'),
         ],
       }),
     ]);
@@ -196,16 +188,3 @@ describe('csvCell', () => {
     expect(csvCell(value)).toBe(cell);
   });
 });
-
-function event(id: string, patch: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    title: `Event ${id}`,
-    type: 'call',
-    status: 'occurred',
-    start: '2022-01-27',
-    actors: ['biden'],
-    excerpts: [{ source: 'cnn', quote: `Quote for ${id}` }],
-    ...patch,
-  };
-}

@@ -2,22 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { TimelineEvent } from '../dataset/vocabulary';
 import { exportIcs, PRODID } from './exportIcs';
 import { unfold } from './icsText';
-import { expectValid, realDataset, tinyDataset } from './testHelpers';
+import { event, expectValid, realDataset, tinyDataset } from './testHelpers';
 
 const NOW = new Date(Date.UTC(2025, 0, 2, 3, 4, 5));
-
-function event(id: string, patch: Partial<TimelineEvent> = {}): TimelineEvent {
-  return {
-    id,
-    title: `Event ${id}`,
-    type: 'call',
-    status: 'occurred',
-    start: '2022-01-27',
-    actors: ['biden'],
-    excerpts: [{ source: 'cnn', quote: `Quote for ${id}` }],
-    ...patch,
-  };
-}
 
 /** The unfolded content lines of each VEVENT, keyed by the event id from its UID. */
 function vevents(ics: string): Map<string, string[]> {
@@ -38,6 +25,10 @@ function vevents(ics: string): Map<string, string[]> {
 function exportOne(patch: Partial<TimelineEvent>): string[] {
   const data = expectValid(tinyDataset([event('e', patch)]));
   return vevents(exportIcs(data, ['e'], { now: NOW })).get('e')!;
+}
+
+function descriptionOf(lines: readonly string[]): string | undefined {
+  return lines.find((line) => line.startsWith('DESCRIPTION:'));
 }
 
 describe('exportIcs: the calendar', () => {
@@ -71,7 +62,7 @@ describe('exportIcs: dates at their precision', () => {
     expect(lines).toContain('DTSTART;VALUE=DATE:20220127');
     expect(lines).toContain('DTEND;VALUE=DATE:20220128');
     expect(lines).toContain('SUMMARY:Event e');
-    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).not.toContain('known only');
+    expect(descriptionOf(lines)).not.toContain('known only');
   });
 
   test('a span of days ends the day after its last day, across month and leap-day ends', () => {
@@ -82,28 +73,29 @@ describe('exportIcs: dates at their precision', () => {
     expect(exportOne({ start: '2021-12-31' })).toContain('DTEND;VALUE=DATE:20220101');
   });
 
-  test('a month spans the whole month, marked "~" and described as known only to the month', () => {
-    const lines = exportOne({ start: '2022-02', title: 'Talks' });
-    expect(lines).toContain('DTSTART;VALUE=DATE:20220201');
-    expect(lines).toContain('DTEND;VALUE=DATE:20220301');
+  test.each([
+    [
+      'a month spans the whole month, marked "~" and described as known only to the month',
+      '2022-02',
+      '20220201',
+      '20220301',
+      'month',
+    ],
+    ['a month ends at the start of the next, across a year end', '2021-12', '20211201', '20220101', 'month'],
+    ['a year spans the whole year, likewise marked', '2022', '20220101', '20230101', 'year'],
+  ])('%s', (_name, start, dtstart, dtend, precision) => {
+    const lines = exportOne({ start, title: 'Talks' });
+    expect(lines).toContain(`DTSTART;VALUE=DATE:${dtstart}`);
+    expect(lines).toContain(`DTEND;VALUE=DATE:${dtend}`);
     expect(lines).toContain('SUMMARY:~Talks');
-    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(/^DESCRIPTION:Date known only to the month\\n\\n/);
-    expect(exportOne({ start: '2021-12' })).toContain('DTEND;VALUE=DATE:20220101');
-  });
-
-  test('a year spans the whole year, likewise marked', () => {
-    const lines = exportOne({ start: '2022', title: 'Visit' });
-    expect(lines).toContain('DTSTART;VALUE=DATE:20220101');
-    expect(lines).toContain('DTEND;VALUE=DATE:20230101');
-    expect(lines).toContain('SUMMARY:~Visit');
-    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(/^DESCRIPTION:Date known only to the year\\n\\n/);
+    expect(descriptionOf(lines)).toMatch(new RegExp(`^DESCRIPTION:Date known only to the ${precision}\\\\n\\\\n`));
   });
 
   test('a day start with a month end says which end is coarse', () => {
     const lines = exportOne({ start: '2022-01-27', end: '2022-02' });
     expect(lines).toContain('DTEND;VALUE=DATE:20220301');
     expect(lines).toContain('SUMMARY:~Event e');
-    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toMatch(/^DESCRIPTION:End known only to the month\\n\\n/);
+    expect(descriptionOf(lines)).toMatch(/^DESCRIPTION:End known only to the month\\n\\n/);
   });
 
   test('a clock time is a UTC instant; with no end, DTEND is DTSTART', () => {
@@ -155,7 +147,7 @@ describe('exportIcs: dates at their precision', () => {
   test('an instant outside years 0000–9999 in UTC becomes its own calendar day, saying the time is left out', () => {
     const late = exportOne({ start: '9999-12-31T23:00-05:00', timeZone: 'America/New_York' });
     expect(late).toEqual(expect.arrayContaining(['DTSTART;VALUE=DATE:99991231', 'DURATION:P1D']));
-    expect(late.find((l) => l.startsWith('DESCRIPTION:'))).toContain('Time not included (9999-12-31T23:00-05:00)');
+    expect(descriptionOf(late)).toContain('Time not included (9999-12-31T23:00-05:00)');
     const early = exportOne({ start: '0000-01-01T00:00+02:00', timeZone: 'Etc/GMT-2' });
     expect(early).toEqual(expect.arrayContaining(['DTSTART;VALUE=DATE:00000101', 'DTEND;VALUE=DATE:00000102']));
   });
@@ -192,8 +184,7 @@ describe('exportIcs: text', () => {
   });
 
   test('a disputed event says so, naming the contested claims; an event whose claims nobody disputes does not', () => {
-    const description = (patch: Partial<TimelineEvent>) =>
-      exportOne(patch).find((line) => line.startsWith('DESCRIPTION:'))!;
+    const description = (patch: Partial<TimelineEvent>) => descriptionOf(exportOne(patch));
     const claims = [{ id: 'bad', text: 'The call went badly' }];
     expect(
       description({

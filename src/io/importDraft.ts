@@ -202,49 +202,53 @@ function sortProblems(problems: RowProblem[]): RowProblem[] {
 }
 
 /**
+ * Ids for things a file names by text (a side, an actor, a source key): each distinct key gets an id
+ * made from its name the first time it is asked for, numbered apart from any earlier clash, and
+ * `onFirstUse` records the thing then, so that lists come out in the order of first appearance.
+ */
+function firstUseIds(
+  fallback: string,
+  onFirstUse: (id: string, key: string) => void,
+  nameOf: (key: string) => string = (key) => key,
+): (key: string) => string {
+  const ids = new Map<string, string>();
+  const allocator = new IdAllocator();
+  return (key) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = allocator.take(slugify(nameOf(key), fallback));
+      ids.set(key, id);
+      onFirstUse(id, key);
+    }
+    return id;
+  };
+}
+
+/**
  * Gives everything an id and lays the dataset out in the order things first appear in the file.
  * Only what the kept events use is included, so a dropped row leaves no orphan actor behind.
  */
 export function assemble(draft: DatasetDraft, events: readonly EventDraft[]): Dataset {
-  const sideIds = new Map<string, string>();
-  const sideAllocator = new IdAllocator();
-  const sideOf = (name: string): string => {
-    let sideId = sideIds.get(name);
-    if (sideId === undefined) {
-      sideId = sideAllocator.take(slugify(name, 'side'));
-      sideIds.set(name, sideId);
-    }
-    return sideId;
-  };
+  const sides: Side[] = [];
+  const sideOf = firstUseIds('side', (id, name) => sides.push({ id, name }));
   for (const name of draft.extraSides ?? []) sideOf(name);
 
-  const actorIds = new Map<string, string>();
   const actors: Actor[] = [];
-  const actorAllocator = new IdAllocator();
-  const actorOf = (name: string): string => {
-    let actorId = actorIds.get(name);
-    if (actorId === undefined) {
-      actorId = actorAllocator.take(slugify(name, 'actor'));
-      actorIds.set(name, actorId);
-      actors.push({ id: actorId, name, side: sideOf(draft.actorSides.get(name) ?? UNASSIGNED_SIDE) });
-    }
-    return actorId;
-  };
+  const actorOf = firstUseIds('actor', (id, name) =>
+    actors.push({ id, name, side: sideOf(draft.actorSides.get(name) ?? UNASSIGNED_SIDE) }),
+  );
 
-  const sourceIds = new Map<string, string>();
   const sources: Source[] = [];
-  const sourceAllocator = new IdAllocator();
-  const sourceOf = (key: string): string => {
-    let sourceId = sourceIds.get(key);
-    if (sourceId === undefined) {
-      const source = draft.sources.get(key);
-      if (!source) throw new Error(`import draft names an unknown source key ${JSON.stringify(key)}`);
-      sourceId = sourceAllocator.take(slugify(source.outlet, 'source'));
-      sourceIds.set(key, sourceId);
-      sources.push(defined({ id: sourceId, ...source }));
-    }
-    return sourceId;
+  const sourceDraft = (key: string) => {
+    const source = draft.sources.get(key);
+    if (!source) throw new Error(`import draft names an unknown source key ${JSON.stringify(key)}`);
+    return source;
   };
+  const sourceOf = firstUseIds(
+    'source',
+    (id, key) => sources.push(defined({ id, ...sourceDraft(key) })),
+    (key) => sourceDraft(key).outlet,
+  );
 
   // Ids the file gives are claimed first (by the first event that gives each), so that no
   // derived id can take one of them.
@@ -293,7 +297,6 @@ export function assemble(draft: DatasetDraft, events: readonly EventDraft[]): Da
     });
   });
 
-  const sides: Side[] = [...sideIds].map(([name, sideId]) => ({ id: sideId, name }));
   return defined({
     title: draft.title,
     description: draft.description,

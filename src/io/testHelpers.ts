@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { formatProblem } from '../dataset/problems';
 import { validateDataset } from '../dataset/validate';
-import type { Dataset } from '../dataset/vocabulary';
+import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
 
 export function readRepoFile(path: string): string {
   return readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -43,5 +43,19 @@ export function tinyDataset(events: Dataset['events'], extra: Partial<Dataset> =
     ],
     events,
     ...extra,
+  };
+}
+
+/** An event of `tinyDataset`: a call by Biden on 27 January 2022 with one CNN quote, unless `patch` says otherwise. */
+export function event(id: string, patch: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id,
+    title: `Event ${id}`,
+    type: 'call',
+    status: 'occurred',
+    start: '2022-01-27',
+    actors: ['biden'],
+    excerpts: [{ source: 'cnn', quote: `Quote for ${id}` }],
+    ...patch,
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { eventAt, eventSourceOrdinals, idOf, isDisputed, openIndex } from '../engine/eventIndex';
 import { toOrdinals } from '../engine/bitset';
 import { matchTerm } from '../engine/searchIndex';
-import { dataset as makeDataset } from '../engine/testing.test-utils';
+import { claimsOf, dataset as makeDataset, excerpt } from '../engine/testing.test-utils';
 import { InProcessWorker, startPreparing, type WorkerLike } from './prepare';
 import type { PrepareReply, PrepareRequest } from './protocol';
 import type { Problem } from '../dataset/problems';
@@ -320,10 +320,10 @@ describe('the worker job (run in-process)', () => {
         {
           id: 'contested',
           start: '2022-01-02',
-          claims: [{ id: 'c1', text: 'It happened.' }],
+          claims: claimsOf({ c1: 'It happened.' }),
           excerpts: [
-            { source: 'second', quote: 'It did.', claims: [{ claim: 'c1', stance: 'asserts' }] },
-            { source: 'first', quote: 'It did not.', claims: [{ claim: 'c1', stance: 'disputes' }] },
+            excerpt('second', 'It did.', { c1: 'asserts' }),
+            excerpt('first', 'It did not.', { c1: 'disputes' }),
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { indexOf } from '../engine/testing.test-utils';
+import { actorsOn, indexOf } from '../engine/testing.test-utils';
 import { INITIAL_STATE, useAppStore } from './store';
 import { gestureOf, SETTLE_MS, syncUrlWithStore, WINDOW_WRITE_MS, type UrlEnvironment } from './urlSync';
 import { DEFAULT_URL_STATE } from './urlState';
@@ -60,10 +60,7 @@ class FakeBrowser implements UrlEnvironment {
 
 const index = indexOf({
   sides: [{ id: 'us' }, { id: 'ru' }],
-  actors: [
-    { id: 'biden', side: 'us' },
-    { id: 'putin', side: 'ru' },
-  ],
+  actors: actorsOn({ biden: 'us', putin: 'ru' }),
   events: [
     { id: 'call', start: '2022-01-27', actors: ['biden'] },
     { id: 'talks', start: '2022-01-28', actors: ['putin'] },
