@@ -3,7 +3,7 @@
  * pages through lanes when there are too many to draw, and adds the keyboard support vis-timeline
  * lacks (timelineKeys).
  */
-import { lazy, Suspense, useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { coversWindow } from '../engine/aggregate';
 import { setLiveWindow } from '../store/liveWindow';
 import { useLanes } from '../store/selectors';
@@ -17,15 +17,7 @@ import { LanePager } from './LanePager';
 import { handleTimelineKey } from './timelineKeys';
 import { useElementWidth } from './useElementWidth';
 import { useTimelineItems } from './useTimelineItems';
-
-/**
- * vis-timeline and its companions are half of the app's JavaScript: loaded as a chunk of their own
- * (main.tsx starts fetching it at once), they are compiled and run in a task of their own instead
- * of lengthening the page's first one.
- */
-const TimelineView = lazy(() =>
-  import('../timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
-);
+import { LazyTimelineView } from './LazyTimelineView';
 
 export function TimelinePanel() {
   const selectedId = useAppStore((s) => s.selectedId);
@@ -94,20 +86,18 @@ export function TimelinePanel() {
       {page && <LanePager page={page} onShow={showLanes} />}
       <div ref={canvas} className="sl-timeline__frame">
         {index && width > 0 && (
-          <Suspense>
-            <TimelineView
-              lanes={lanes}
-              items={withItems ? specs : null}
-              selectedItemIds={selected}
-              window={window}
-              fitRange={fitRange}
-              glide={windowGlides}
-              axisZone={axisZone}
-              onWindowChange={onWindowChange}
-              onItemActivate={onItemActivate}
-              onFirstPaint={markFirstPaint}
-            />
-          </Suspense>
+          <LazyTimelineView
+            lanes={lanes}
+            items={withItems ? specs : null}
+            selectedItemIds={selected}
+            window={window}
+            fitRange={fitRange}
+            glide={windowGlides}
+            axisZone={axisZone}
+            onWindowChange={onWindowChange}
+            onItemActivate={onItemActivate}
+            onFirstPaint={markFirstPaint}
+          />
         )}
       </div>
     </section>
