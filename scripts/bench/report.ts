@@ -33,7 +33,7 @@ export interface Results {
   sizes: SizeResult[];
   /** The whole session's longest task: opening, two actor filter clicks, 2 s of pan/zoom. */
   lanes: (Loads & { sides: number; events: number; sessionLongestTaskMs: number; pan: Frames | null }) | null;
-  /** The machine's 1-minute load average after each part (the bench and its Chromium count about 1). */
+  /** The machine's 1-minute load average after each part (its own Chromium counts for 1 to 4 of it here). */
   load: { part: string; load1: number }[];
   plainCapSeconds: number;
 }
