@@ -11,6 +11,13 @@ function ItemsStep() {
   return <p data-testid="items">{useReachedStep(STEPS.timelineItems) ? 'drawn' : 'waiting'}</p>;
 }
 
+const renderItemsStep = () =>
+  render(
+    <DrawInSteps>
+      <ItemsStep />
+    </DrawInSteps>,
+  );
+
 const eventsOfCount = (count: number) => ({
   events: Array.from({ length: count }, (_, i) => ({
     id: `e${i}`,
@@ -21,21 +28,13 @@ const eventsOfCount = (count: number) => ({
 describe('DrawInSteps', () => {
   it('draws a small dataset at once', () => {
     showDataset(eventsOfCount(64));
-    render(
-      <DrawInSteps>
-        <ItemsStep />
-      </DrawInSteps>,
-    );
+    renderItemsStep();
     expect(screen.getByTestId('items').textContent).toBe('drawn');
   });
 
   it('draws a large dataset in steps, the items last', async () => {
     showDataset(eventsOfCount(2_000));
-    render(
-      <DrawInSteps>
-        <ItemsStep />
-      </DrawInSteps>,
-    );
+    renderItemsStep();
     expect(screen.getByTestId('items').textContent).toBe('waiting');
     expect((await screen.findByText('drawn', {}, { timeout: 60_000 })).dataset.testid).toBe('items');
   });
