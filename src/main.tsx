@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { loadTimelineView } from './components/LazyTimelineView';
 import { startFromUrl, syncUrlWithStore } from './store/urlSync';
 import './timeline/visStyles';
 import './styles/app.css';
@@ -13,8 +14,8 @@ import './styles/print.css';
 
 // Start the download before React renders: the dataset is the long pole of the first paint.
 void startFromUrl().finally(syncUrlWithStore);
-// The timeline's chunk (vis-timeline; see TimelinePanel) is fetched meanwhile; a failure shows where it is used.
-import('./timeline/TimelineView').catch(() => {});
+// The timeline's chunk (vis-timeline) is fetched meanwhile; a failure shows where it is used.
+void loadTimelineView();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

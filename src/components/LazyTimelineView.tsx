@@ -1,6 +1,6 @@
 /**
  * The vis-timeline wrapper, loaded on first use. vis-timeline and its companions are half of the
- * app's JavaScript: as a chunk of their own (main.tsx starts fetching it at once) they are compiled
+ * app's JavaScript: as a chunk of their own (main.tsx starts fetching it at once, through loadTimelineView) they are compiled
  * and run in a task of their own instead of lengthening the page's first one.
  *
  * Not React.lazy: a Suspense boundary that resolves soon after showing its fallback is held back
@@ -14,7 +14,8 @@ import type { TimelineView as View, TimelineViewProps } from '../timeline/Timeli
 let TimelineView: typeof View | null = null;
 let failure: { error: unknown } | null = null;
 let loading: Promise<void> | null = null;
-const load = () =>
+/** Starts fetching the chunk (main.tsx does so at start, while the dataset downloads); once only. */
+export const loadTimelineView = () =>
   (loading ??= import('../timeline/TimelineView').then(
     (module) => void (TimelineView = module.TimelineView),
     (error: unknown) => void (failure = { error }),
@@ -26,11 +27,11 @@ export function LazyTimelineView(props: TimelineViewProps) {
   useEffect(() => {
     if (settled) return;
     let current = true;
-    void load().then(() => current && setSettled(true));
+    void loadTimelineView().then(() => current && setSettled(true));
     return () => {
       current = false;
     };
   }, [settled]);
   if (failure) throw failure.error;
-  return settled && TimelineView ? <TimelineView {...props} /> : null;
+  return TimelineView ? <TimelineView {...props} /> : null;
 }

@@ -14,10 +14,10 @@ import type { TimeRange } from '../timeline/TimelineView';
 import { STEPS, useReachedStep } from './DrawInSteps';
 import { TIMELINE_ID } from './focus';
 import { LanePager } from './LanePager';
+import { LazyTimelineView } from './LazyTimelineView';
 import { handleTimelineKey } from './timelineKeys';
 import { useElementWidth } from './useElementWidth';
 import { useTimelineItems } from './useTimelineItems';
-import { LazyTimelineView } from './LazyTimelineView';
 
 export function TimelinePanel() {
   const selectedId = useAppStore((s) => s.selectedId);
