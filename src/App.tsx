@@ -1,20 +1,20 @@
-import { DensityOverview } from './components/DensityOverview';
-import { DrawInSteps } from './components/DrawInSteps';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { PageServices } from './components/PageServices';
-import { Toolbar } from './components/Toolbar';
-import { EventDetails } from './components/EventDetails';
-import { EventsSection } from './components/EventsSection';
-import { FilterPanel } from './components/FilterPanel';
-import { Header } from './components/Header';
-import { Legend } from './components/Legend';
-import { LoadStatus } from './components/LoadStatus';
-import { OutOfViewNotice } from './components/OutOfViewNotice';
-import { TimelinePanel } from './components/TimelinePanel';
-import { FilterToggle } from './components/FilterToggle';
-import { FileDropZone } from './components/FileDropZone';
-import { SavedFileOffer } from './components/SavedFileOffer';
-import { EmbedLayout } from './components/EmbedLayout';
+import { DensityOverview } from './components/timeline/DensityOverview';
+import { DrawInSteps } from './components/page/DrawInSteps';
+import { ErrorBoundary } from './components/common/ErrorBoundary';
+import { PageServices } from './components/page/PageServices';
+import { Toolbar } from './components/page/Toolbar';
+import { EventDetails } from './components/details/EventDetails';
+import { EventsSection } from './components/events/EventsSection';
+import { FilterPanel } from './components/filters/FilterPanel';
+import { Header } from './components/page/Header';
+import { Legend } from './components/timeline/Legend';
+import { LoadStatus } from './components/loading/LoadStatus';
+import { OutOfViewNotice } from './components/timeline/OutOfViewNotice';
+import { TimelinePanel } from './components/timeline/TimelinePanel';
+import { FilterToggle } from './components/filters/FilterToggle';
+import { FileDropZone } from './components/loading/FileDropZone';
+import { SavedFileOffer } from './components/loading/SavedFileOffer';
+import { EmbedLayout } from './components/page/EmbedLayout';
 import { useAppStore } from './store/store';
 import { useState } from 'react';
 
@@ -49,10 +49,15 @@ export function App() {
             </aside>
             <div className="sl-center">
               <Toolbar />
-              <ErrorBoundary name="the timeline">
+              {/* One boundary per panel: a fault in the overview or the legend leaves the timeline working. */}
+              <ErrorBoundary name="the overview">
                 <DensityOverview />
-                <OutOfViewNotice />
+              </ErrorBoundary>
+              <OutOfViewNotice />
+              <ErrorBoundary name="the timeline">
                 <TimelinePanel />
+              </ErrorBoundary>
+              <ErrorBoundary name="the legend">
                 <Legend />
               </ErrorBoundary>
               <EventsSection />

@@ -28,7 +28,7 @@ export function anchorOf(index: EventIndex, ordinal: number): number {
   return index.precisionCode[ordinal] === DAY_PRECISION ? (start + index.endKey[ordinal]!) / 2 : start;
 }
 
-/** Half the widest box item, in px (`.sl-timeline .vis-item.vis-box { max-width: 260px }` in app.css). */
+/** Half the widest box item, in px (`.sl-timeline .vis-item.vis-box { max-width: 260px }` in src/timeline/timeline.css). */
 const BOX_HALF_PX = 130;
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * One account of an event: who speaks, the verbatim quote, and its citation. In the claims view
+ * the column says whether it asserts or disputes; elsewhere the legacy stance (if any) shows here.
+ * `children` adds notes under the citation (e.g. the other claims the account bears on).
+ */
+import type { ReactNode } from 'react';
+import type { Excerpt } from '../../dataset/vocabulary';
+import { isHttpUrl } from '../../dataset/urls';
+import type { EventIndex } from '../../engine/eventIndex';
+import { Citation } from './Citation';
+import { LongText } from '../common/LongText';
+import { QuoteContext } from './QuoteContext';
+
+/** Quotes longer than this show cut, with "Show all". */
+const QUOTE_LIMIT = 1_200;
+
+export function Account({
+  excerpt,
+  index,
+  showStance = true,
+  children,
+}: {
+  excerpt: Excerpt;
+  index: EventIndex;
+  showStance?: boolean;
+  children?: ReactNode;
+}) {
+  const source = index.sourceById.get(excerpt.source);
+  const speaker =
+    excerpt.speaker === undefined ? undefined : index.actors[index.actorOrdinal.get(excerpt.speaker) ?? -1];
+  const stance = showStance ? excerpt.stance : undefined;
+  return (
+    <figure className={`sl-account${stance ? ` sl-account--${stance}` : ''}`}>
+      <p className="sl-account__who">
+        {speaker && <bdi className="sl-account__speaker">{speaker.name}</bdi>}
+        {speaker && excerpt.attribution && <span aria-hidden="true"> — </span>}
+        {excerpt.attribution && <LongText as="bdi" text={excerpt.attribution} limit={300} noun="attribution" />}
+        {!speaker && !excerpt.attribution && <span className="sl-account__unnamed">Speaker not named</span>}
+        {stance && (
+          <span className={`sl-stance sl-stance--${stance}`}>{stance === 'disputes' ? 'Disputes' : 'Supports'}</span>
+        )}
+      </p>
+      <blockquote className="sl-account__quote" cite={source?.url && isHttpUrl(source.url) ? source.url : undefined}>
+        <LongText text={excerpt.quote} limit={QUOTE_LIMIT} noun="quote" />
+      </blockquote>
+      {source && <Citation source={source} quote={excerpt.quote} />}
+      <QuoteContext excerpt={excerpt} source={source} />
+      {children}
+    </figure>
+  );
+}

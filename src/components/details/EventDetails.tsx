@@ -1,0 +1,126 @@
+/**
+ * The event details panel: what happened, when (at its true precision), who was involved, and
+ * every account of it, verbatim, with its citation. Competing accounts stand side by side.
+ */
+import { hasClockTime } from '../../dataset/dates';
+import type { EventIndex } from '../../engine/eventIndex';
+import { endDateOf, eventAt, isDisputed, startDateOf, statusOf, typeOf } from '../../engine/eventIndex';
+import { typeLabel } from '../../engine/lanes';
+import { displayZone, formatPartialDate, precisionNote, ZONE_MODE_LABELS } from '../../format/dates';
+import { useSelectedOrdinal } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import { CopyCitation } from './CopyCitation';
+import { Coverage } from './Coverage';
+import { Evidence } from './Evidence';
+import { EVENT_DETAILS_HEADING_ID } from '../common/focus';
+import { LongText } from '../common/LongText';
+import { RelatedEvents } from './RelatedEvents';
+import { clipText } from '../../format/clip';
+import { STATUS_LABELS } from '../common/labels';
+import { useDetailsDismissal } from './useDetailsDismissal';
+
+export function EventDetails() {
+  const index = useAppStore((s) => s.index);
+  const ordinal = useSelectedOrdinal();
+  const dismissal = useDetailsDismissal();
+  if (!index || ordinal === null) return null;
+  const event = eventAt(index, ordinal);
+
+  return (
+    // Keyed by event, so that nothing expanded in one event ("Show all") carries over to the next.
+    <section
+      key={event.id}
+      className="sl-details"
+      role="region"
+      aria-label="Event details"
+      onKeyDown={dismissal.onKeyDown}
+      onFocus={dismissal.onFocus}
+    >
+      <header className="sl-details__header">
+        <p className="sl-details__kicker">
+          <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
+          {typeLabel(typeOf(index, ordinal))}
+          <span className={`sl-status-tag sl-status-tag--${statusOf(index, ordinal)}`}>
+            {STATUS_LABELS[statusOf(index, ordinal)]}
+          </span>
+          {isDisputed(index, ordinal) && <span className="sl-disputed-tag">Disputed</span>}
+        </p>
+        <LongText as="h2" id={EVENT_DETAILS_HEADING_ID} tabIndex={-1} text={event.title} limit={400} noun="title" />
+        <button type="button" className="sl-button sl-button--quiet sl-details__close" onClick={dismissal.close}>
+          Close<span className="sl-visually-hidden"> event details</span>
+        </button>
+      </header>
+      <EventWhen index={index} ordinal={ordinal} />
+      <ActorList index={index} ordinal={ordinal} />
+      {event.summary && <LongText className="sl-details__summary" text={event.summary} limit={3_000} noun="summary" />}
+      <CopyCitation key={event.id} index={index} ordinal={ordinal} />
+      <Coverage index={index} ordinal={ordinal} />
+      <Evidence event={event} index={index} />
+      <RelatedEvents index={index} ordinal={ordinal} />
+    </section>
+  );
+}
+
+function EventWhen({ index, ordinal }: { index: EventIndex; ordinal: number }) {
+  const zoneMode = useAppStore((s) => s.zone);
+  const event = eventAt(index, ordinal);
+  const start = startDateOf(index, ordinal);
+  const end = endDateOf(index, ordinal);
+  const zone = displayZone(zoneMode, event.timeZone);
+  const timed = hasClockTime(start) || (end !== undefined && hasClockTime(end));
+  const note = precisionNote(start);
+  return (
+    <div className="sl-details__when">
+      <p>
+        <time dateTime={start.text}>{formatPartialDate(start, zone, 'long')}</time>
+        {end && (
+          <>
+            {' – '}
+            <time dateTime={end.text}>{formatPartialDate(end, zone, 'long')}</time>
+          </>
+        )}
+        {note && <span className="sl-details__precision"> ({note})</span>}
+      </p>
+      {timed && (
+        <p className="sl-details__zone">
+          Times shown: {ZONE_MODE_LABELS[zoneMode].toLowerCase()}
+          {zoneMode === 'event' && event.timeZone ? ` (${event.timeZone})` : ''}.
+        </p>
+      )}
+      {event.dateNote && (
+        <details className="sl-details__derivation">
+          <summary>How this date was worked out</summary>
+          <LongText text={event.dateNote} limit={3_000} noun="note" />
+        </details>
+      )}
+    </div>
+  );
+}
+
+function ActorList({ index, ordinal }: { index: EventIndex; ordinal: number }) {
+  const onlyActor = useAppStore((s) => s.onlyActor);
+  const event = eventAt(index, ordinal);
+  const actors = event.actors.map((id) => index.actors[index.actorOrdinal.get(id)!]!).filter(Boolean);
+  if (actors.length === 0) return null;
+  return (
+    <div className="sl-details__actors">
+      <h3 className="sl-visually-hidden">Actors</h3>
+      <ul className="sl-chips" aria-label="Actors">
+        {actors.map((actor) => (
+          <li key={actor.id}>
+            <button
+              type="button"
+              className="sl-chip sl-chip--actor"
+              title={clipText(actor.role ? `${actor.name}, ${actor.role}` : actor.name, 300).text}
+              onClick={() => onlyActor(actor.id)}
+            >
+              <bdi>{clipText(actor.name, 200).text}</bdi>
+              <span className="sl-visually-hidden">: show only events involving </span>
+              <bdi className="sl-visually-hidden">{clipText(actor.name, 200).text}</bdi>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** From/to calendar days; an event shows when any part of it falls inside. */
+import { useId } from 'react';
+import type { EventIndex } from '../../engine/eventIndex';
+import { useAppStore } from '../../store/store';
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function DateRangeFilter({ index }: { index: EventIndex }) {
+  const from = useAppStore((s) => s.filters.from);
+  const to = useAppStore((s) => s.filters.to);
+  const setDateRange = useAppStore((s) => s.setDateRange);
+  const id = useId();
+  const min = index.span ? isoDay(index.span.start) : undefined;
+  const max = index.span ? isoDay(index.span.end - 1) : undefined;
+  const valid = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+  return (
+    <fieldset className="sl-facet sl-dates">
+      <legend className="sl-facet__legend">Dates</legend>
+      <div className="sl-dates__row">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          min={min}
+          max={to ?? max}
+          value={from ?? ''}
+          onChange={(e) => setDateRange(valid(e.target.value), to)}
+        />
+      </div>
+      <div className="sl-dates__row">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          min={from ?? min}
+          max={max}
+          value={to ?? ''}
+          onChange={(e) => setDateRange(from, valid(e.target.value))}
+        />
+      </div>
+    </fieldset>
+  );
+}

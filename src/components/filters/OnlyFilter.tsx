@@ -1,0 +1,45 @@
+/**
+ * The "only" checkboxes: events whose accounts disagree ("Disputed only", the one definition in
+ * `isEventDisputed`), and events that a single source reported. Each shows how many events it
+ * would leave under the other filters.
+ */
+import { useId } from 'react';
+import { useAppStore } from '../../store/store';
+
+export function OnlyFilter({ counts }: { counts: { disputed: number; singleSource: number } }) {
+  const disputedOnly = useAppStore((s) => s.filters.disputedOnly);
+  const singleSourceOnly = useAppStore((s) => s.filters.singleSourceOnly);
+  const { setDisputedOnly, setSingleSourceOnly } = useAppStore.getState();
+  const id = useId();
+  const options = [
+    { key: 'disputed', label: 'Disputed only', checked: disputedOnly, set: setDisputedOnly, count: counts.disputed },
+    {
+      key: 'single',
+      label: 'Reported by one source only',
+      checked: singleSourceOnly,
+      set: setSingleSourceOnly,
+      count: counts.singleSource,
+    },
+  ];
+  return (
+    <fieldset className="sl-facet">
+      <legend className="sl-facet__legend">Accounts</legend>
+      <ul className="sl-facet__options">
+        {options.map((option) => (
+          <li key={option.key} className={option.count === 0 ? 'sl-facet__option is-empty' : 'sl-facet__option'}>
+            <input
+              type="checkbox"
+              id={`${id}-${option.key}`}
+              checked={option.checked}
+              onChange={(e) => option.set(e.target.checked)}
+            />
+            <label htmlFor={`${id}-${option.key}`}>
+              <span className="sl-facet__label">{option.label}</span>{' '}
+              <span className="sl-count">{option.count.toLocaleString('en-US')}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

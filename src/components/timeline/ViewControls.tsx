@@ -1,0 +1,63 @@
+/** Lane grouping, the zone clock times are shown in, and zoom. */
+import { useId } from 'react';
+import { GROUPINGS, type Grouping } from '../../engine/lanes';
+import { ZONE_MODE_LABELS, ZONE_MODES } from '../../format/dates';
+import { useAppStore } from '../../store/store';
+import { fitAll, zoomBy } from '../../store/viewActions';
+
+const GROUPING_LABELS: Record<Grouping, string> = {
+  side: 'By side',
+  source: 'By source',
+  type: 'By event type',
+  none: 'Single lane',
+};
+
+export function ViewControls() {
+  const grouping = useAppStore((s) => s.grouping);
+  const zone = useAppStore((s) => s.zone);
+  const setGrouping = useAppStore((s) => s.setGrouping);
+  const setZone = useAppStore((s) => s.setZone);
+  return (
+    <div className="sl-view-controls">
+      <SelectField label="Lanes" choices={GROUPINGS} labels={GROUPING_LABELS} value={grouping} onChange={setGrouping} />
+      <SelectField label="Times" choices={ZONE_MODES} labels={ZONE_MODE_LABELS} value={zone} onChange={setZone} />
+      <div className="sl-zoom" role="group" aria-label="Zoom">
+        <button type="button" className="sl-button sl-button--icon" onClick={() => zoomBy(0.5)} aria-keyshortcuts="+">
+          <span aria-hidden="true">+</span>
+          <span className="sl-visually-hidden">Zoom in</span>
+        </button>
+        <button type="button" className="sl-button sl-button--icon" onClick={() => zoomBy(2)} aria-keyshortcuts="-">
+          <span aria-hidden="true">−</span>
+          <span className="sl-visually-hidden">Zoom out</span>
+        </button>
+        <button type="button" className="sl-button" onClick={fitAll} aria-keyshortcuts="0">
+          Fit all
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A labelled drop-down over a fixed list of choices. */
+function SelectField<T extends string>(props: {
+  label: string;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  const { label, choices, labels, value, onChange } = props;
+  const id = useId();
+  return (
+    <div className="sl-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
