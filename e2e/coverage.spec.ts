@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { isEventDisputed } from '../src/dataset/claims';
-import type { Dataset } from '../src/dataset/vocabulary';
+import type { Dataset } from '../src/dataset/types';
 import { Sourceline, TOTAL_EVENTS } from './sourceline';
 
 const bundled: Dataset = JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8'));

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { Dataset } from '../src/dataset/vocabulary';
+import type { Dataset } from '../src/dataset/types';
 import { leastLongestTask } from './longTasks';
 import { serveJson, Sourceline } from './sourceline';
 

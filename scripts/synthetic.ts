@@ -12,23 +12,12 @@
 import { MONTH_NAMES, wallClockToInstant } from '../src/dataset/dates';
 import { foldAccents, slugify } from '../src/dataset/slugs';
 import { zoneOffsetMinutes } from '../src/dataset/zones';
-import { formatOffset } from '../src/dataset/schema';
+import { formatOffset } from '../src/dataset/dates';
 import { upperBound } from '../src/engine/binarySearch';
 import { mulberry32 } from '../src/engine/prng';
 import words from './synthetic-words.json' with { type: 'json' };
-import {
-  EVENT_STATUSES,
-  EVENT_TYPES,
-  RELATIONS,
-  type Actor,
-  type Dataset,
-  type EventType,
-  type Excerpt,
-  type Side,
-  type Source,
-  type SourceKind,
-  type TimelineEvent,
-} from '../src/dataset/vocabulary';
+import { EVENT_STATUSES, EVENT_TYPES, RELATIONS, type EventType, type SourceKind } from '../src/dataset/vocabulary';
+import type { Actor, Dataset, Excerpt, Side, Source, TimelineEvent } from '../src/dataset/types';
 
 export interface SyntheticOptions {
   /** How many events (0 or more). */

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { accountsByClaim, isContested, isEventDisputed } from './claims';
 import { parsePartialDate } from './dates';
 import { validateDataset } from './validate';
-import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, type Dataset, type TimelineEvent } from './vocabulary';
+import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from './vocabulary';
+import type { Dataset, TimelineEvent } from './types';
 
 const text = readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8');
 const result = validateDataset(JSON.parse(text));

@@ -5,7 +5,7 @@
 import { parseJson } from './json';
 import type { Problem } from './problems';
 import { validateDataset } from './validate';
-import type { Dataset } from './vocabulary';
+import type { Dataset } from './types';
 
 /** A file's verdict: malformed JSON is one problem of kind 'syntax', with its line and column. */
 export type FileCheck = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };

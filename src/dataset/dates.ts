@@ -230,3 +230,21 @@ export function sortKeyMs(date: PartialDate): number {
 export function endKeyMs(date: PartialDate): number {
   return axisEndMs(date, utcOffset);
 }
+
+/** "+02:00", "-05:00"; an offset with seconds (local mean time, e.g. Kyiv's "+02:02:04" before 1924) keeps them. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const seconds = Math.round(Math.abs(minutes) * 60);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const hhmm = `${sign}${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}`;
+  return seconds % 60 === 0 ? hhmm : `${hhmm}:${pad(seconds % 60)}`;
+}
+
+/**
+ * Before a zone had a standard offset it kept local mean time, to the second, which an offset of
+ * hours and minutes cannot state: say what to do instead. Empty for ordinary offsets.
+ */
+export function localMeanTimeHint(offsetMinutes: number): string {
+  if (Math.round(offsetMinutes * 60) % 60 === 0) return '';
+  return '; that is local mean time, which an offset in hours and minutes cannot state: give the time in UTC (ending in "Z", with timeZone "UTC"), or the day only';
+}

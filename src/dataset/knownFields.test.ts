@@ -11,7 +11,7 @@ import {
   sideSchema,
   sourceSchema,
 } from './schema';
-import type { Dataset } from './vocabulary';
+import type { Dataset } from './types';
 
 describe('knownFieldsOf', () => {
   it('knows exactly the fields of the schema, in its order', () => {

@@ -9,7 +9,7 @@
  * The field lists are written out rather than read from the zod schema so that exporting does
  * not load the validator into the page; a test holds them equal to schema.ts.
  */
-import type { Dataset } from './vocabulary';
+import type { Dataset } from './types';
 
 export const CONTRACT_FIELDS = {
   dataset: ['$schema', 'title', 'description', 'sides', 'sources', 'actors', 'events'],

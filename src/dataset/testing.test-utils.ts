@@ -3,7 +3,8 @@
  * `*.test.ts`). They write the same objects a dataset file holds, only shorter to read.
  */
 import { parsePartialDate } from './dates';
-import type { Claim, ClaimStance, Excerpt } from './vocabulary';
+import type { ClaimStance } from './vocabulary';
+import type { Claim, Excerpt } from './types';
 
 /**
  * An excerpt and the stance it takes on each claim it bears on, in the order given:

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import type { JsonPath, PathProblem } from './problems';
-import { checkDatasetIntegrity, datasetSchema, type Dataset } from './schema';
+import { datasetSchema } from './schema';
+import { checkDatasetIntegrity } from './integrity';
+import type { Dataset } from './types';
 
 /**
  * The same schema, compiled ahead of time into a flat validator (same results, same messages):

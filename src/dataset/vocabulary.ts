@@ -1,8 +1,7 @@
 /**
- * The fixed vocabularies of the dataset contract and the dataset's types. Kept apart from the
- * zod schema so that the page can use them without loading the validator (which runs in a worker).
+ * The fixed vocabularies of the dataset contract. Kept apart from the zod schema so that the page
+ * can use them without loading the validator (which runs in a worker); the schema builds on them.
  */
-export type { Actor, Claim, ClaimReference, Dataset, Excerpt, Related, Side, Source, TimelineEvent } from './schema';
 
 export const EVENT_TYPES = [
   'call',

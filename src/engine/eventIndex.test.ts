@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   actorEventOrdinals,
-  buildIndex,
-  buildIndexColumns,
   candidateRange,
   datasetOf,
   endDateOf,
@@ -13,7 +11,6 @@ import {
   startDateOf,
   timeZoneOf,
   titleOf,
-  transferablesOf,
   type EventIndex,
   eventActorOrdinals,
   eventSideOrdinals,
@@ -24,6 +21,7 @@ import {
   statusOf,
   typeOf,
 } from './eventIndex';
+import { buildIndex, buildIndexColumns, transferablesOf } from './buildIndex';
 import {
   actorsOn,
   dataset,

@@ -5,7 +5,7 @@
  * and aliases match through the actors' own vocabulary, so "erdogan" finds the events of the actor
  * "Recep Tayyip Erdoğan" (alias "Erdoan") whatever spelling their quotes use.
  */
-import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
+import type { Dataset, TimelineEvent } from '../dataset/types';
 import { lowerBound } from './binarySearch';
 import { emptyBitset, setBit, type Bitset } from './bitset';
 import { fold, searchTerms, tokenize } from './fold';

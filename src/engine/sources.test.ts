@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../dataset/vocabulary';
+import type { Source } from '../dataset/types';
 import { coverageOf, sourceNames } from './sources';
 import { indexOf } from './testing.test-utils';
 

@@ -4,7 +4,7 @@
  * their publication dates (then titles) tell them apart wherever sources are listed.
  */
 import { parsePartialDate } from '../dataset/dates';
-import type { Source } from '../dataset/vocabulary';
+import type { Source } from '../dataset/types';
 import { formatPartialDate } from '../format/dates';
 import { eventSourceOrdinals, type EventIndex } from './eventIndex';
 

@@ -6,8 +6,10 @@
  */
 import { formatProblem } from '../dataset/problems';
 import { validateDataset } from '../dataset/validate';
-import type { Dataset, EventStatus, EventType, SourceKind, TimelineEvent } from '../dataset/vocabulary';
-import { buildIndex, eventAt, idOf, type EventIndex } from './eventIndex';
+import type { EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
+import type { Dataset, TimelineEvent } from '../dataset/types';
+import { eventAt, idOf, type EventIndex } from './eventIndex';
+import { buildIndex } from './buildIndex';
 import { buildSearchIndexData, openSearchIndex, type SearchIndex } from './searchIndex';
 import { toOrdinals, type Bitset } from './bitset';
 import { mulberry32 } from './prng';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../dataset/dates';
-import type { Source, TimelineEvent } from '../dataset/vocabulary';
+import type { Source, TimelineEvent } from '../dataset/types';
 import { eventCitation, sourcesOf } from './citation';
 
 const date = (text: string): PartialDate => {

@@ -4,7 +4,7 @@
  * Sourceline link back to it.
  */
 import { parsePartialDate, type PartialDate } from '../dataset/dates';
-import type { Source, TimelineEvent } from '../dataset/vocabulary';
+import type { Source, TimelineEvent } from '../dataset/types';
 import { displayZone, formatPartialDate, formatWhen } from './dates';
 
 export interface CitationInput {

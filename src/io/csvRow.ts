@@ -3,7 +3,7 @@
  * reason names the column it is about, in the words a spreadsheet user sees ("date", "time_zone").
  */
 import { compareCalendar, hasClockTime, instantMs, parsePartialDate, PARTIAL_DATE_FORMS } from '../dataset/dates';
-import { formatOffset, localMeanTimeHint } from '../dataset/schema';
+import { formatOffset, localMeanTimeHint } from '../dataset/dates';
 import { isHttpUrl } from '../dataset/urls';
 import { CLAIM_STANCES, EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, STANCES } from '../dataset/vocabulary';
 import type { ClaimStance, EventStatus, EventType, SourceKind } from '../dataset/vocabulary';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
+import type { Dataset, TimelineEvent } from '../dataset/types';
 import { importCsv } from './csvImport';
 import { CSV_COLUMNS } from './csvLayout';
 import { csvCell, exportCsv } from './exportCsv';

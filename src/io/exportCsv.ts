@@ -7,7 +7,7 @@
  * What the layout has no column for is not exported: actors' roles and aliases, sources' notes,
  * `related` links. Use the JSON export to keep everything.
  */
-import type { Dataset } from '../dataset/vocabulary';
+import type { Dataset } from '../dataset/types';
 import { CSV_COLUMNS, guardFormula, LIST_SEPARATOR, type CsvColumn } from './csvLayout';
 import { selectEvents, type EventIds } from './subset';
 

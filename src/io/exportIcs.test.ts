@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { TimelineEvent } from '../dataset/vocabulary';
+import type { TimelineEvent } from '../dataset/types';
 import { exportIcs, PRODID } from './exportIcs';
 import { unfold } from './icsText';
 import { event, expectValid, realDataset, tinyDataset } from './testHelpers';

@@ -20,7 +20,7 @@ import {
   utcMs,
 } from '../dataset/dates';
 import { accountsByClaim, isContested, isEventDisputed } from '../dataset/claims';
-import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
+import type { Dataset, TimelineEvent } from '../dataset/types';
 import { zoneOffsetMinutes } from '../dataset/zones';
 import { escapeText, foldLine } from './icsText';
 import { selectEvents, type EventIds } from './subset';

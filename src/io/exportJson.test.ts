@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isEventDisputed } from '../dataset/claims';
-import type { Dataset } from '../dataset/vocabulary';
+import type { Dataset } from '../dataset/types';
 import { exportDatasetJson } from './exportJson';
 import { expectValid, realDataset } from './testHelpers';
 

@@ -3,7 +3,7 @@
  * other tool that reads the contract, can open again.
  */
 import { knownFieldsOf } from '../dataset/knownFields';
-import type { Dataset } from '../dataset/vocabulary';
+import type { Dataset } from '../dataset/types';
 import { subsetDataset, type EventIds } from './subset';
 
 /**

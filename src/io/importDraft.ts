@@ -4,16 +4,7 @@
  * and checks the result with the same validator that guards every other dataset, so an import
  * can never hand the app something the app would refuse from a file.
  */
-import type {
-  Actor,
-  Claim,
-  ClaimReference,
-  Dataset,
-  Excerpt,
-  Side,
-  Source,
-  TimelineEvent,
-} from '../dataset/vocabulary';
+import type { Actor, Claim, ClaimReference, Dataset, Excerpt, Side, Source, TimelineEvent } from '../dataset/types';
 import type { EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
 import { formatProblem, type PathProblem } from '../dataset/problems';
 import { validateDataset } from '../dataset/validate';

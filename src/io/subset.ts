@@ -2,7 +2,7 @@
  * The part of a dataset that an export holds: the chosen events (in the dataset's own order,
  * whatever order the ids come in) and exactly what they refer to.
  */
-import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
+import type { Dataset, TimelineEvent } from '../dataset/types';
 
 export type EventIds = readonly string[] | ReadonlySet<string>;
 

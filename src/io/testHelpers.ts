@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { formatProblem } from '../dataset/problems';
 import { validateDataset } from '../dataset/validate';
-import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
+import type { Dataset, TimelineEvent } from '../dataset/types';
 
 export function readRepoFile(path: string): string {
   return readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');

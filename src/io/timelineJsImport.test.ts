@@ -182,7 +182,7 @@ describe('ids and file-level cases', () => {
 
 describe('groups as lanes', () => {
   it('puts each event in its group’s side without inventing an actor, and the index draws it in that lane', async () => {
-    const { buildIndex } = await import('../engine/eventIndex');
+    const { buildIndex } = await import('../engine/buildIndex');
     const { lanesFor } = await import('../engine/lanes');
     const result = importTimelineJs(
       {

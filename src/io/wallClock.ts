@@ -5,7 +5,7 @@
  * zone never enters.
  */
 import { tzOffset } from '@date-fns/tz';
-import { formatOffset, localMeanTimeHint } from '../dataset/schema';
+import { formatOffset, localMeanTimeHint } from '../dataset/dates';
 
 export type WallClockResult = { ok: true; text: string; ambiguous: boolean } | { ok: false; message: string };
 

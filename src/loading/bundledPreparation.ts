@@ -4,7 +4,7 @@
  */
 import { checkDatasetText } from '../dataset/checkFile';
 import { formatProblem } from '../dataset/problems';
-import { buildIndexColumns, eventsInOrder } from '../engine/eventIndex';
+import { buildIndexColumns, eventsInOrder } from '../engine/buildIndex';
 import { buildSearchIndexData } from '../engine/searchIndex';
 import { toPreparedJson } from './preparedForm';
 

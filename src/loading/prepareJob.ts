@@ -10,8 +10,8 @@
 import { checkDatasetTextKeepingInput } from '../dataset/checkFile';
 import { parseJson } from '../dataset/json';
 import type { Problem } from '../dataset/problems';
-import type { Dataset, TimelineEvent } from '../dataset/vocabulary';
-import { buildIndexColumns, eventsInOrder, transferablesOf, type EventSource } from '../engine/eventIndex';
+import type { Dataset, TimelineEvent } from '../dataset/types';
+import { buildIndexColumns, eventsInOrder, transferablesOf, type EventSource } from '../engine/buildIndex';
 import { buildSearchIndexData } from '../engine/searchIndex';
 import { decodeText, readsAsPlainUtf8, type DecodeResult } from './decodeText';
 import { importCsv } from '../io/csvImport';

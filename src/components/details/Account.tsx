@@ -4,7 +4,7 @@
  * `children` adds notes under the citation (e.g. the other claims the account bears on).
  */
 import type { ReactNode } from 'react';
-import type { Excerpt } from '../../dataset/vocabulary';
+import type { Excerpt } from '../../dataset/types';
 import { isHttpUrl } from '../../dataset/urls';
 import type { EventIndex } from '../../engine/eventIndex';
 import { Citation } from './Citation';

@@ -5,7 +5,7 @@
  */
 import { parsePartialDate } from '../../dataset/dates';
 import { isHttpUrl } from '../../dataset/urls';
-import type { Source } from '../../dataset/vocabulary';
+import type { Source } from '../../dataset/types';
 import { formatPartialDate } from '../../format/dates';
 import { linkHost, quoteUrl } from '../../format/textFragment';
 import { KIND_LABELS } from '../common/labels';

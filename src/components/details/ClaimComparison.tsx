@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import type { ClaimAccounts } from '../../dataset/claims';
-import type { TimelineEvent } from '../../dataset/vocabulary';
+import type { TimelineEvent } from '../../dataset/types';
 import type { EventIndex } from '../../engine/eventIndex';
 import { describeClaimTally, tally } from '../../format/claimCounts';
 import { Account } from './Account';

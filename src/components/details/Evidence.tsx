@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { accountsByClaim } from '../../dataset/claims';
-import type { TimelineEvent } from '../../dataset/vocabulary';
+import type { TimelineEvent } from '../../dataset/types';
 import type { EventIndex } from '../../engine/eventIndex';
 import { Account } from './Account';
 import { AccountList } from './AccountList';

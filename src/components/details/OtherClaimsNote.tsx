@@ -1,6 +1,6 @@
 /** Under an account in one claim's column: the other claims of the event it also bears on, and how. */
-import type { TimelineEvent } from '../../dataset/vocabulary';
-import type { Excerpt } from '../../dataset/vocabulary';
+import type { TimelineEvent } from '../../dataset/types';
+import type { Excerpt } from '../../dataset/types';
 import { clipText } from '../../format/clip';
 
 export function OtherClaimsNote({

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { articleKey, loadArticle, type ArticleHome } from '../../articles/loadArticle';
 import type { QuoteInContext } from '../../articles/quoteContext';
-import type { Excerpt, Source } from '../../dataset/vocabulary';
+import type { Excerpt, Source } from '../../dataset/types';
 import { useAppStore, type DatasetOrigin } from '../../store/store';
 
 type Shown =

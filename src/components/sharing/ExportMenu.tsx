@@ -4,7 +4,7 @@
  * The converters load only when asked for.
  */
 import { useState } from 'react';
-import type { Dataset } from '../../dataset/vocabulary';
+import type { Dataset } from '../../dataset/types';
 import { datasetOf } from '../../engine/eventIndex';
 import { slugify } from '../../dataset/slugs';
 import { selectMatchedOrdinals, useFilterResult } from '../../store/selectors';

@@ -4,7 +4,7 @@
  * and no controls. The screen layout is hidden by the print stylesheet; this takes its place.
  */
 import { accountsByClaim } from '../../dataset/claims';
-import type { TimelineEvent } from '../../dataset/vocabulary';
+import type { TimelineEvent } from '../../dataset/types';
 import {
   endDateOf,
   eventAt,
