@@ -11,6 +11,7 @@ import globals from 'globals';
  * it here, never a later one. Tests follow the same rules as the code they test.
  */
 const LAYERS = {
+  tasks: [], // work cut into tasks (a scheduler any layer may use)
   dataset: [], // the contract: schema, types, dates, validation
   format: ['dataset'], // values as people read them (dates, citations, clipping)
   articles: ['dataset'], // article texts and the quote proof
@@ -18,8 +19,20 @@ const LAYERS = {
   io: ['dataset', 'format', 'engine'], // CSV/TimelineJS import, JSON/CSV/iCalendar export
   loading: ['dataset', 'format', 'engine', 'io'], // fetch/read/decode, and the worker that imports, checks and indexes
   store: ['dataset', 'format', 'articles', 'engine', 'io', 'loading'], // zustand state, URL, selectors
-  timeline: ['dataset', 'format', 'engine'], // the vis-timeline wrapper, driven by props, never by the store
-  components: ['dataset', 'format', 'articles', 'engine', 'io', 'loading', 'store', 'timeline'], // the React view
+  timeline: ['tasks'], // the vis-timeline wrapper: draws what it is handed, knows nothing of the app
+  timelineModel: ['dataset', 'format', 'engine', 'store', 'timeline'], // what the timeline draws for the app's state
+  components: [
+    'tasks',
+    'dataset',
+    'format',
+    'articles',
+    'engine',
+    'io',
+    'loading',
+    'store',
+    'timeline',
+    'timelineModel',
+  ], // the React view
 };
 const FOLDERS = Object.keys(LAYERS);
 
@@ -36,6 +49,10 @@ const NO_TOOLS = {
   regex: '^(?:\\.\\./)+(?:scripts|e2e)(?:/|$)',
   message: 'src/ is the app: it never imports scripts/ or e2e/ (move what both need into src/).',
 };
+const WRAPPER_CONTRACT_ONLY = {
+  regex: '^\\.\\./timeline/(?!types$)',
+  message: "src/timelineModel/ may import only the wrapper's contract (timeline/types), never the wrapper itself.",
+};
 const NO_NODE = {
   regex: '^node:|^(?:fs|path|os|child_process|url|util|http|zlib)$',
   message: 'App code runs in the browser: no Node modules outside tests, scripts/ and e2e/.',
@@ -47,6 +64,7 @@ function forbiddenFor(folder, { tests }) {
   const patterns = [NO_TOOLS];
   if (folder !== 'timeline') patterns.push(VIS_TIMELINE);
   if (!tests) patterns.push(NO_NODE);
+  if (folder === 'timelineModel') patterns.push(WRAPPER_CONTRACT_ONLY);
   if (later.length > 0) {
     patterns.push({
       regex: throughFolder(later),

@@ -99,6 +99,25 @@ export class Sourceline {
     return new URL(this.page.url()).searchParams;
   }
 
+  /**
+   * The window the timeline shows once still (its region says so in data-window-start/-end): the
+   * reader's, or the one the dataset opens on, which the address bar does not hold. Null before
+   * the timeline has framed the dataset.
+   */
+  async shownWindow(): Promise<{ start: number; end: number } | null> {
+    const [start, end] = await Promise.all([
+      this.timeline.getAttribute('data-window-start'),
+      this.timeline.getAttribute('data-window-end'),
+    ]);
+    return start && end ? { start: Date.parse(start), end: Date.parse(end) } : null;
+  }
+
+  /** Waits until the timeline has framed the dataset, and returns the window it shows. */
+  async framedWindow(): Promise<{ start: number; end: number }> {
+    await expect.poll(() => this.shownWindow(), { message: 'the timeline frames the dataset' }).not.toBeNull();
+    return (await this.shownWindow())!;
+  }
+
   /** Waits until the address bar's query parameter `name` reads `value` (null: absent). */
   async expectParam(name: string, value: string | null): Promise<void> {
     await expect.poll(() => this.params().get(name), { message: `?${name}= in the address bar` }).toBe(value);

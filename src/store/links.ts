@@ -5,8 +5,7 @@
  * (https://example.org/timelines/crisis/) stays under it.
  */
 import type { AppState } from './store';
-import { DEFAULT_URL_STATE, encodeUrlState } from './urlState';
-import { urlStateOf, type ViewState } from './urlSync';
+import { DEFAULT_URL_STATE, encodeUrlState, urlStateOf, type TimeWindow, type ViewState } from './urlState';
 
 /** The page's address without query or fragment, e.g. "https://example.org/timelines/crisis/". */
 export function pageBase(href: string): string {
@@ -24,6 +23,15 @@ function withQuery(base: string, query: string): string {
  */
 export function canLink(state: Pick<AppState, 'origin'>): boolean {
   return state.origin.kind !== 'file';
+}
+
+/**
+ * The view as the reader sees it: while the store names no window (the one the dataset opens on,
+ * which depends on the width of the screen), the window `shown` on this screen, so that a link
+ * opens on what its author saw.
+ */
+export function seenView<S extends ViewState>(state: S, shown: TimeWindow | null): S {
+  return state.window === null && shown ? { ...state, window: shown } : state;
 }
 
 /** The current view (filters, open event, lanes, window, zone), in the full layout or the embedded one. */

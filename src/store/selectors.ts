@@ -57,13 +57,14 @@ export function selectSelectedOrdinal(state: Pick<AppState, 'index' | 'selectedI
   return state.index.eventOrdinal.get(state.selectedId) ?? null;
 }
 
-/** What the timeline's content depends on, for rules that predict it; null before the timeline is drawn. */
+/** What the timeline's content depends on at `widthPx`, for rules that predict it; null before the timeline is drawn. */
 export function selectTimelineShape(
-  state: Pick<AppState, 'index' | 'search' | 'filters' | 'grouping' | 'timelineWidth'>,
+  state: Pick<AppState, 'index' | 'search' | 'filters' | 'grouping'>,
+  widthPx: number,
 ): TimelineShape | null {
   const result = selectFilterResult(state);
-  if (!state.index || !result || state.timelineWidth <= 0) return null;
-  return { index: state.index, matched: result.matched, grouping: state.grouping, widthPx: state.timelineWidth };
+  if (!state.index || !result || widthPx <= 0) return null;
+  return { index: state.index, matched: result.matched, grouping: state.grouping, widthPx };
 }
 
 const wholeSpanOf = memoLast((index: EventIndex) => (index.span ? padSpan(index.span) : null));

@@ -4,18 +4,17 @@
  * by selectors, never stored twice.
  */
 import { create } from 'zustand';
-import type { EventStatus, EventType, SourceKind } from '../dataset/vocabulary';
 import type { Problem } from '../dataset/problems';
 import type { EventIndex } from '../engine/eventIndex';
-import { NO_FILTERS, type Filters } from '../engine/filter';
+import { NO_FILTERS, type Facet, type Filters } from '../engine/filter';
 import type { Grouping } from '../engine/lanes';
 import type { SearchIndex } from '../engine/searchIndex';
 import type { ZoneMode } from '../format/dates';
 import type { Progress } from '../loading/download';
 import type { PrepareStep } from '../loading/protocol';
-import { DEFAULT_URL_STATE, type TimeWindow, type UrlState } from './urlState';
+import { DEFAULT_URL_STATE, type DatasetOrigin, type TimeWindow, type UrlState } from './urlState';
 
-export type DatasetOrigin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+export type { DatasetOrigin };
 
 export interface LoadingState {
   /** What is being opened, e.g. "big.json". */
@@ -57,12 +56,14 @@ export interface AppState {
   selectedId: string | null;
   grouping: Grouping;
   zone: ZoneMode;
-  /** The visible time window; null until the timeline has framed the dataset (see viewActions.ts). */
+  /**
+   * The time window chosen by the reader (or by a command on their behalf, or the address); null
+   * for the window the dataset opens on, which the timeline frames itself (store/viewport.ts says
+   * what is on screen).
+   */
   window: TimeWindow | null;
   /** Whether the timeline glides to the window (a move the app made) or jumps (the reader's own drag). */
   windowGlides: boolean;
-  /** The timeline's width on screen in px (0 before it is drawn): what its zoom levels depend on. */
-  timelineWidth: number;
   /** The compact layout for an iframe (`?embed=1`); set from the URL only. */
   embed: boolean;
 }
@@ -74,17 +75,10 @@ export interface AppActions {
   setFailure(failure: OpenFailure | null): void;
   setNotice(notice: Notice | null): void;
 
-  toggleActor(id: string): void;
-  onlyActor(id: string): void;
-  setActors(ids: readonly string[]): void;
-  toggleType(type: EventType): void;
-  toggleStatus(status: EventStatus): void;
-  toggleKind(kind: SourceKind): void;
-  setTypes(types: readonly EventType[]): void;
-  setStatuses(statuses: readonly EventStatus[]): void;
-  setKinds(kinds: readonly SourceKind[]): void;
-  toggleSource(id: string): void;
-  setSources(ids: readonly string[]): void;
+  /** Ticks or unticks one value of a facet (an actor id, an event type, …). */
+  toggleFacet<F extends Facet>(facet: F, value: FacetValue<F>): void;
+  /** Sets a facet's ticked values: `[]` clears it, one value is "only". */
+  setFacet<F extends Facet>(facet: F, values: readonly FacetValue<F>[]): void;
   setDisputedOnly(on: boolean): void;
   setSingleSourceOnly(on: boolean): void;
   setDateRange(from: string | null, to: string | null): void;
@@ -96,13 +90,15 @@ export interface AppActions {
   setGrouping(grouping: Grouping): void;
   setZone(zone: ZoneMode): void;
   setWindow(window: TimeWindow | null, motion?: 'jump' | 'glide'): void;
-  setTimelineWidth(width: number): void;
 
   /** Restores what a URL describes (first load, back/forward). */
   applyUrlState(url: UrlState): void;
 }
 
 export type Store = AppState & AppActions;
+
+/** The values a facet's filter holds: actor ids, event types, statuses, source kinds, source ids. */
+export type FacetValue<F extends Facet> = Filters[F][number];
 
 export const INITIAL_STATE: AppState = {
   index: null,
@@ -117,7 +113,6 @@ export const INITIAL_STATE: AppState = {
   zone: DEFAULT_URL_STATE.zone,
   window: null,
   windowGlides: false,
-  timelineWidth: 0,
   embed: DEFAULT_URL_STATE.embed,
 };
 
@@ -162,17 +157,9 @@ export const useAppStore = create<Store>()((set, get) => {
     setFailure: (failure) => set({ failure }),
     setNotice: (notice) => set({ notice }),
 
-    toggleActor: (id) => setFilters({ actors: toggled(get().filters.actors, id) }),
-    onlyActor: (id) => setFilters({ actors: [id] }),
-    setActors: (actors) => setFilters({ actors: [...actors] }),
-    toggleType: (type) => setFilters({ types: toggled(get().filters.types, type) }),
-    toggleStatus: (status) => setFilters({ statuses: toggled(get().filters.statuses, status) }),
-    toggleKind: (kind) => setFilters({ kinds: toggled(get().filters.kinds, kind) }),
-    setTypes: (types) => setFilters({ types: [...types] }),
-    setStatuses: (statuses) => setFilters({ statuses: [...statuses] }),
-    setKinds: (kinds) => setFilters({ kinds: [...kinds] }),
-    toggleSource: (id) => setFilters({ sources: toggled(get().filters.sources, id) }),
-    setSources: (sources) => setFilters({ sources: [...sources] }),
+    toggleFacet: (facet, value) =>
+      setFilters({ [facet]: toggled<FacetValue<typeof facet>>(get().filters[facet], value) }),
+    setFacet: (facet, values) => setFilters({ [facet]: [...values] }),
     setDisputedOnly: (disputedOnly) => setFilters({ disputedOnly }),
     setSingleSourceOnly: (singleSourceOnly) => setFilters({ singleSourceOnly }),
     setDateRange: (from, to) => setFilters({ from, to }),
@@ -183,7 +170,6 @@ export const useAppStore = create<Store>()((set, get) => {
     setGrouping: (grouping) => set({ grouping }),
     setZone: (zone) => set({ zone }),
     setWindow: (window, motion = 'jump') => set({ window, windowGlides: motion === 'glide' }),
-    setTimelineWidth: (timelineWidth) => set({ timelineWidth }),
 
     applyUrlState(url) {
       const { index } = get();

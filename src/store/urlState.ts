@@ -170,3 +170,30 @@ function dataParam(value: string | undefined): string | null {
   if (/^https?:\/\/[^/]/i.test(value)) return value;
   return /^[^/:?#][^:]*$/.test(value) ? value : null;
 }
+
+/** Where the dataset shown came from. */
+export type DatasetOrigin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+
+/** The parts of the app's state (store.ts) that the address bar holds. */
+export interface ViewState {
+  origin: DatasetOrigin;
+  filters: Filters;
+  selectedId: string | null;
+  grouping: Grouping;
+  window: TimeWindow | null;
+  zone: ZoneMode;
+  embed: boolean;
+}
+
+/** The address's view of the state: what `encodeUrlState` writes. */
+export function urlStateOf(state: ViewState): UrlState {
+  return {
+    data: state.origin.kind === 'url' ? state.origin.url : null,
+    filters: state.filters,
+    event: state.selectedId,
+    grouping: state.grouping,
+    window: state.window,
+    zone: state.zone,
+    embed: state.embed,
+  };
+}

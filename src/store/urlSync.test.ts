@@ -172,8 +172,8 @@ describe('history that follows intent', () => {
 
   it('each choice is a step of its own', () => {
     start();
-    store().toggleActor('biden');
-    store().toggleActor('putin');
+    store().toggleFacet('actors', 'biden');
+    store().toggleFacet('actors', 'putin');
     store().setGrouping('type');
     expect(browser.entries).toHaveLength(4);
     browser.back();
@@ -184,7 +184,7 @@ describe('history that follows intent', () => {
   it('a choice made while typing ends the search, whose entry keeps the whole word', () => {
     start();
     type('sanctions', 60);
-    store().toggleActor('biden');
+    store().toggleFacet('actors', 'biden');
     expect(browser.entries).toHaveLength(3);
     expect(new URLSearchParams(new URL(browser.entries[1]!, 'http://x').search).get('q')).toBe('sanctions');
   });
@@ -205,16 +205,19 @@ describe('history that follows intent', () => {
     expect(browser.params().get('start')).toBe('2022-01-27T00:00Z');
   });
 
-  it('the timeline framing the dataset replaces the entry: it is not a step', () => {
+  it('the opening window is not in the address; the first window the reader chooses is a step of its own', () => {
     start('/', null);
+    expect(browser.params().get('start')).toBeNull();
     store().setWindow({ start: JAN_20, end: JAN_20 + DAY });
-    expect(browser.entries).toHaveLength(1);
+    expect(browser.entries).toHaveLength(2);
     expect(browser.params().get('end')).toBe('2022-01-21T00:00Z');
+    browser.back();
+    expect(store().window).toBeNull();
   });
 
   it('Back and Forward restore each view without adding entries', () => {
     start();
-    store().toggleActor('biden');
+    store().toggleFacet('actors', 'biden');
     store().select('call');
     browser.back();
     expect(store().selectedId).toBeNull();
@@ -226,7 +229,7 @@ describe('history that follows intent', () => {
 
   it('what a restored address does not hold (an unknown actor) is dropped in place, keeping Forward', () => {
     start();
-    store().toggleActor('biden');
+    store().toggleFacet('actors', 'biden');
     browser.entries[0] = '/?actor=nobody';
     browser.back();
     expect(browser.entries).toHaveLength(2);
@@ -237,7 +240,7 @@ describe('history that follows intent', () => {
 
   it('a window write still waiting when Back is pressed does not overwrite the entry restored', () => {
     start();
-    store().toggleActor('biden');
+    store().toggleFacet('actors', 'biden');
     const chosen = browser.entries[1];
     drag(3);
     browser.back();
@@ -282,7 +285,7 @@ describe('a new entry waits for the paint', () => {
 
   it('adds the entry of a choice after the frame that shows it, and what follows before then goes into it', () => {
     startPainting();
-    store().toggleActor('biden');
+    store().toggleFacet('actors', 'biden');
     expect(painting.entries).toHaveLength(1);
     expect(painting.params().get('actor')).toBeNull();
     store().select('talks', { start: JAN_20 + 7 * DAY, end: JAN_20 + 9 * DAY });
@@ -298,13 +301,12 @@ describe('a new entry waits for the paint', () => {
   it('a write that replaces, made while a choice is queued, goes into the queued entry, not the one before it', () => {
     startPainting(null);
     const first = painting.entries[0];
-    store().toggleActor('biden');
-    // The timeline framing the dataset replaces the entry shown: here, the one still queued.
-    store().setWindow({ start: JAN_20 + DAY, end: JAN_20 + 15 * DAY });
+    // The first letter of a search is a new step; the second, typed before the paint, replaces it.
+    store().setQuery('s');
+    store().setQuery('sa');
     painting.paint();
     expect(painting.entries).toEqual([first, expect.any(String)]);
-    expect(painting.params().get('actor')).toBe('biden');
-    expect(painting.params().get('start')).toBe('2022-01-21T00:00Z');
+    expect(painting.params().get('q')).toBe('sa');
   });
 });
 

@@ -5,12 +5,12 @@
  * - A change that comes as a stream (typing a search, dragging or zooming the timeline, picking
  *   dates) adds ONE entry when it begins and then only replaces it while it goes on, until it has
  *   settled for SETTLE_MS. So Back undoes a whole search or a whole drag, not one letter or frame.
- * - The window the timeline first opens on, and whatever back/forward restores, replace the entry
- *   in place: neither is a new step.
+ * - Whatever back/forward restores replaces the entry in place: it is not a new step. (The window
+ *   a dataset opens on is not in the address at all: it is the store's `window: null`.)
  */
 import { openBundled, openFromUrl } from './openDataset';
 import { useAppStore, type AppState } from './store';
-import { decodeUrlState, encodeUrlState, type UrlState } from './urlState';
+import { decodeUrlState, encodeUrlState, urlStateOf, type UrlState } from './urlState';
 
 /** How long a stream of changes must pause before the next change counts as a new step. */
 export const SETTLE_MS = 1_000;
@@ -19,21 +19,6 @@ export const WINDOW_WRITE_MS = 200;
 
 /** The kinds of change that come as a stream. */
 export type Gesture = 'query' | 'window' | 'dates';
-
-/** The parts of the state that the address bar holds. */
-export type ViewState = Pick<AppState, 'origin' | 'filters' | 'selectedId' | 'grouping' | 'window' | 'zone' | 'embed'>;
-
-export function urlStateOf(state: ViewState): UrlState {
-  return {
-    data: state.origin.kind === 'url' ? state.origin.url : null,
-    filters: state.filters,
-    event: state.selectedId,
-    grouping: state.grouping,
-    window: state.window,
-    zone: state.zone,
-    embed: state.embed,
-  };
-}
 
 /** Which stream `after` continues from `before`, when it changes nothing else; null for any other change. */
 export function gestureOf(before: UrlState, after: UrlState): Gesture | null {
@@ -136,10 +121,7 @@ export function syncUrlWithStore(env: UrlEnvironment = browserEnvironment()): ()
       return;
     }
     const gesture = gestureOf(before, after);
-    if (gesture === 'window' && before.window === null) {
-      // The timeline framing the dataset it opened: not a step of the reader's.
-      replace(href);
-    } else if (gesture !== null && stream?.gesture === gesture) {
+    if (gesture !== null && stream?.gesture === gesture) {
       continueStream(gesture);
       if (gesture !== 'window') replace(href);
       else if (href === shownHref()) dropPending();
@@ -152,7 +134,7 @@ export function syncUrlWithStore(env: UrlEnvironment = browserEnvironment()): ()
     }
   };
   const unsubscribe = useAppStore.subscribe(write);
-  // The store may have moved on (the timeline framing the dataset) before this subscription began.
+  // The store may have moved on (a dataset opened) before this subscription began.
   const now = useAppStore.getState();
   if (now.index) replace(hrefOf(now));
 

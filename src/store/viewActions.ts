@@ -1,12 +1,13 @@
 /**
- * Moving the view: zoom, fit, and bringing an event into sight. These act on the store's window,
- * which the timeline follows.
+ * Moving the view: zoom, fit, and bringing an event into sight. They start from what the timeline
+ * shows (store/viewport.ts) and set the store's window, which the timeline follows.
  */
 import { fitSpan, padSpan } from '../engine/initialWindow';
 import { revealWindow } from '../engine/reveal';
-import { selectMatchedOrdinals, selectOpeningWindow, selectTimelineShape } from './selectors';
+import { selectMatchedOrdinals, selectTimelineShape } from './selectors';
 import { useAppStore } from './store';
 import type { TimeWindow } from './urlState';
+import { useViewport, windowOnScreen } from './viewport';
 
 const MIN_SPAN = 10 * 60_000;
 
@@ -15,10 +16,9 @@ export function fitWindowOf(span: { start: number; end: number } | null): TimeWi
   return span ? padSpan(span) : null;
 }
 
-/** The window shown: the store's, or before the timeline has framed the dataset, the one it will open on. */
+/** The window on screen: what the timeline shows, or before it is drawn, the one the store names. */
 export function currentWindow(): TimeWindow | null {
-  const state = useAppStore.getState();
-  return state.window ?? selectOpeningWindow(state, state.timelineWidth);
+  return windowOnScreen() ?? useAppStore.getState().window;
 }
 
 export function zoomBy(factor: number): void {
@@ -51,7 +51,7 @@ export function showEvent(id: string | null): void {
   const state = useAppStore.getState();
   const ordinal = id === null ? undefined : state.index?.eventOrdinal.get(id);
   const view = currentWindow();
-  const shape = selectTimelineShape(state);
+  const shape = selectTimelineShape(state, useViewport.getState().widthPx);
   const target = ordinal !== undefined && view && shape ? revealWindow(shape, view, ordinal) : null;
   state.select(id, target);
 }

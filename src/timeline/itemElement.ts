@@ -3,7 +3,7 @@
  * `textContent` or an attribute value: vis-timeline would render strings as HTML, so it is only
  * ever handed elements.
  */
-import type { ItemSpec } from './itemSpecs';
+import type { ItemSpec } from './types';
 
 export function buildItemElement(spec: ItemSpec): HTMLElement {
   const root = document.createElement('div');

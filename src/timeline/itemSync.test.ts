@@ -1,33 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { DataSet } from 'vis-data/esnext';
-import type { ItemSpec } from './itemSpecs';
 import { diffItems, ItemSync, toVisItem, type VisItem } from './itemSync';
-
-/** A spec as itemSpecs.ts would make it: only the fields the sync reads vary here. */
-function spec(id: string, fields: Partial<ItemSpec> = {}): ItemSpec {
-  const base = {
-    id,
-    lane: 0,
-    shape: 'range' as const,
-    start: 1000,
-    end: 2000,
-    classNames: ['sl-cluster'],
-    title: `${id} title`,
-    tags: [],
-    description: `${id} description`,
-    eventId: null,
-    cluster: { start: 1000, end: 2000, count: 5 },
-    ...fields,
-  };
-  const placement = `${base.lane}|${base.shape}|${base.start}|${base.end}|${base.classNames.join(' ')}`;
-  const text = `${base.title}|${base.tags.join(',')}`;
-  return {
-    ...base,
-    layoutKey: fields.layoutKey ?? (base.shape === 'box' ? `${placement}|${text}` : placement),
-    contentKey: fields.contentKey ?? `${text}|${base.description}`,
-  };
-}
+import { spec } from './testing.test-utils';
+import type { ItemSpec } from './types';
 
 describe('diffItems', () => {
   const shown = new Map(['a', 'b', 'c', 'd'].map((id) => [id, spec(id)]));

@@ -14,7 +14,7 @@
  * however long the reader pans.
  */
 import { buildItemElement, fillItemElement } from './itemElement';
-import type { ItemSpec } from './itemSpecs';
+import type { ItemSpec } from './types';
 
 /** What vis-timeline is given: geometry and classes only; the element comes from `elementFor`. */
 export interface VisItem {

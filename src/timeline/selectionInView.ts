@@ -3,7 +3,13 @@
  * readers who ask for reduced motion), and the page scrolls to its lane once the timeline has drawn
  * it, unless that would take away what the reader has focused (a row of the events list, say).
  */
-import type { Timeline, TimelineAnimationType } from 'vis-timeline/esnext';
+import type { TimelineAnimationType } from 'vis-timeline/esnext';
+
+/** What waiting for a redraw needs of the timeline. */
+interface Redraws {
+  on(event: 'changed', handler: () => void): void;
+  off(event: 'changed', handler: () => void): void;
+}
 
 const GLIDE_MS = 350;
 /** Room kept between the item and the edge of the screen when scrolling to it. */
@@ -23,7 +29,7 @@ export function glideOptions(): TimelineAnimationType {
  * Scrolls the page to the selected item once it is drawn (now, or after one of the timeline's next
  * redraws); returns a function that stops waiting.
  */
-export function scrollSelectionIntoView(timeline: Timeline, container: HTMLElement): () => void {
+export function scrollSelectionIntoView(timeline: Redraws, container: HTMLElement): () => void {
   const started = performance.now();
   let done = false;
   const attempt = () => {

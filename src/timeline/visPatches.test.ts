@@ -1,16 +1,61 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import * as vis from 'vis-timeline/esnext';
-import { applyVisPatches, RANGE_ITEM_HEIGHT, withOneRedraw } from './visPatches';
+import { applyVisPatches, fingerprintOf, RANGE_ITEM_HEIGHT, upstreamSources, withOneRedraw } from './visPatches';
+
+/**
+ * The upstream functions the overrides replace or rely on, as they are in vis-timeline 8.5.4 (the
+ * version package.json pins). A failure names the function that changed: read its new source,
+ * re-derive the override in visPatches.ts, and record the new fingerprint here.
+ */
+const UPSTREAM_FINGERPRINTS: Record<string, string> = {
+  'TimeAxis._repaintMinorText': '0f92124f',
+  'TimeAxis._repaintMajorText': '7a68c792',
+  'RangeItem._getDomComponentsSizes': 'b59b0161',
+  'BackgroundGroup.redraw': '856df023',
+  'Group.add': 'a29631d5',
+  'ItemSet.redraw': '235560b6',
+  'Group._didMarkerHeightChange': '8cec4c1d',
+  'Core._create': 'e85a73f0',
+  'Timeline.constructor': '5823b522',
+};
 
 type Proto = Record<string, (this: unknown, ...args: unknown[]) => unknown>;
 const components = (vis as unknown as { timeline: { components: Record<string, { prototype: Proto }> } }).timeline
   .components;
 const rangeItem = (components as unknown as { items: Record<string, { prototype: Proto }> }).items.RangeItem!;
 
+describe('the upstream code the overrides were written against', () => {
+  const sources = upstreamSources();
+
+  it('names every function an override depends on', () => {
+    expect(Object.keys(sources).sort()).toEqual(Object.keys(UPSTREAM_FINGERPRINTS).sort());
+  });
+
+  it.each(Object.entries(UPSTREAM_FINGERPRINTS))('%s is unchanged upstream', (name, fingerprint) => {
+    expect(
+      fingerprintOf(sources[name] ?? ''),
+      `vis-timeline's ${name} changed upstream: re-derive its override in src/timeline/visPatches.ts, then record the new fingerprint`,
+    ).toBe(fingerprint);
+  });
+
+  it('fingerprints tell one source from another, however small the change', () => {
+    const source = sources['Group.add']!;
+    expect(fingerprintOf(source)).toBe(fingerprintOf(`${source}`));
+    expect(fingerprintOf(source.replace('stackDirty = true', 'stackDirty = false'))).not.toBe(fingerprintOf(source));
+  });
+});
+
 describe('vis-timeline overrides', () => {
   it('all apply to the installed vis-timeline (a failure here means its internals changed: see visPatches.ts)', () => {
     expect(applyVisPatches()).toEqual([]);
+  });
+
+  it('keeps the originals: the upstream sources read the same after the overrides are applied', () => {
+    const before = upstreamSources();
+    applyVisPatches();
+    expect(upstreamSources()).toEqual(before);
+    expect(components.Group!.prototype.add!.toString()).not.toBe(before['Group.add']);
   });
 
   it('writes time-axis labels as text, reusing the labels of the last redraw and leaving unchanged text alone', () => {

@@ -23,9 +23,18 @@
  *   is 0 from the first read on; only that first read is kept. The later ones forced a layout
  *   per lane per redraw (the largest single cost of drawing a dataset's first items).
  *
+ * - The first draw: given a start and an end, vis-timeline keeps itself hidden until a range change
+ *   has settled, which it announces 200 ms after the change; `showFirstDrawNow` announces it at once.
+ *
  * Each override replaces a method of a class that vis-timeline exports (`timeline.components`);
  * when a method is missing (another version of vis-timeline), it is left alone and
- * `visPatchesApplied()` says so (a unit test checks that all apply).
+ * `applyVisPatches()` says so. They are applied when the timeline's chunk is loaded
+ * (`loadTimelineView`), never as a side effect of importing this module.
+ *
+ * Upgrading vis-timeline: every upstream function an override replaces or relies on is listed in
+ * UPSTREAM with a fingerprint of its source, and visPatches.test.ts fails, naming the function,
+ * when the installed source differs. Read the new upstream code, re-derive the override, then
+ * record the new fingerprint (docs/architecture.md, "Upgrading vis-timeline").
  */
 import * as vis from 'vis-timeline/esnext';
 
@@ -38,6 +47,8 @@ type Prototype = Record<string, Method | undefined>;
 const components =
   (vis as unknown as { timeline?: { components?: Record<string, { prototype: Prototype } | undefined> } }).timeline
     ?.components ?? {};
+/** vis-timeline's Core, the class Timeline extends (not exported by name). */
+const core = Object.getPrototypeOf(vis.Timeline.prototype) as Prototype;
 const items = (components as unknown as { items?: Record<string, { prototype: Prototype } | undefined> }).items ?? {};
 
 interface AxisDom {
@@ -173,31 +184,117 @@ function markerHeightReadOnce(original: Method) {
   };
 }
 
-const PATCHES: { target: Prototype | undefined; method: string; patch: (original: Method) => Method }[] = [
-  { target: components.TimeAxis?.prototype, method: '_repaintMinorText', patch: () => minorText as Method },
-  { target: components.TimeAxis?.prototype, method: '_repaintMajorText', patch: () => majorText as Method },
-  { target: items.RangeItem?.prototype, method: '_getDomComponentsSizes', patch: () => rangeItemSizes as Method },
-  { target: components.BackgroundGroup?.prototype, method: 'redraw', patch: (o) => backgroundRedraw(o) as Method },
-  { target: components.Group?.prototype, method: 'add', patch: () => laneAdd as Method },
-  { target: components.ItemSet?.prototype, method: 'redraw', patch: (o) => heldRedraw(o) as Method },
+interface Patch {
+  /** "Class.method", as the tests and the upgrade notes name it. */
+  name: string;
+  target: Prototype | undefined;
+  method: string;
+  patch: (original: Method) => Method;
+}
+
+const PATCHES: Patch[] = [
   {
+    name: 'TimeAxis._repaintMinorText',
+    target: components.TimeAxis?.prototype,
+    method: '_repaintMinorText',
+    patch: () => minorText as Method,
+  },
+  {
+    name: 'TimeAxis._repaintMajorText',
+    target: components.TimeAxis?.prototype,
+    method: '_repaintMajorText',
+    patch: () => majorText as Method,
+  },
+  {
+    name: 'RangeItem._getDomComponentsSizes',
+    target: items.RangeItem?.prototype,
+    method: '_getDomComponentsSizes',
+    patch: () => rangeItemSizes as Method,
+  },
+  {
+    name: 'BackgroundGroup.redraw',
+    target: components.BackgroundGroup?.prototype,
+    method: 'redraw',
+    patch: (o) => backgroundRedraw(o) as Method,
+  },
+  { name: 'Group.add', target: components.Group?.prototype, method: 'add', patch: () => laneAdd as Method },
+  {
+    name: 'ItemSet.redraw',
+    target: components.ItemSet?.prototype,
+    method: 'redraw',
+    patch: (o) => heldRedraw(o) as Method,
+  },
+  {
+    name: 'Group._didMarkerHeightChange',
     target: components.Group?.prototype,
     method: '_didMarkerHeightChange',
     patch: (o) => markerHeightReadOnce(o) as Method,
   },
 ];
 
+/** The upstream functions as they were before any override: what the overrides were written against. */
+const originals = new Map<string, Method>();
 let applied: string[] | null = null;
 
-/** Applies the overrides once; returns the names of those that could not be applied (none with vis-timeline 8.5). */
+/** Applies the overrides once; returns the names of those that could not be applied (none with vis-timeline 8.5.4). */
 export function applyVisPatches(): string[] {
-  if (applied) return PATCHES.map((p) => p.method).filter((m) => !applied!.includes(m));
-  applied = [];
-  for (const { target, method, patch } of PATCHES) {
-    const original = target?.[method];
-    if (!target || typeof original !== 'function') continue;
-    target[method] = patch(original);
-    applied.push(method);
+  if (!applied) {
+    applied = [];
+    for (const { name, target, method, patch } of PATCHES) {
+      const original = target?.[method];
+      if (!target || typeof original !== 'function') continue;
+      originals.set(name, original);
+      target[method] = patch(original);
+      applied.push(name);
+    }
   }
-  return PATCHES.map((p) => p.method).filter((m) => !applied!.includes(m));
+  return PATCHES.map((p) => p.name).filter((name) => !applied!.includes(name));
+}
+
+/**
+ * The source of each upstream function an override replaces or relies on, keyed by the name the
+ * upgrade notes use: the originals, whether or not the overrides have been applied.
+ */
+export function upstreamSources(): Record<string, string> {
+  const sources: Record<string, string> = {};
+  for (const { name, target, method } of PATCHES) {
+    const fn = originals.get(name) ?? target?.[method];
+    if (typeof fn === 'function') sources[name] = String(fn);
+  }
+  // showFirstDrawNow relies on these two: Core._create starts listening for the first settled
+  // range change, and Timeline's constructor shows the timeline only once it has come.
+  if (typeof core._create === 'function') sources['Core._create'] = String(core._create);
+  sources['Timeline.constructor'] = constructorSource(String(vis.Timeline));
+  return sources;
+}
+
+/** A class's constructor, cut from the class's source (up to the next method). */
+function constructorSource(classSource: string): string {
+  const start = classSource.indexOf('constructor(');
+  if (start < 0) return '';
+  const next = /\n {2}[A-Za-z_$][\w$]*\([^)]*\) \{/.exec(classSource.slice(start + 1));
+  return next ? classSource.slice(start, start + 1 + next.index) : classSource.slice(start);
+}
+
+/** A short fingerprint of a function's source (FNV-1a, 32 bits, as hex): enough to notice a change. */
+export function fingerprintOf(source: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) {
+    hash ^= source.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * Shows a timeline created with a start and an end at once. vis-timeline would stay hidden until
+ * its private `rangechanged` event, which it sends 200 ms after a range change has settled; this
+ * sends it now (byUser: false, so that the app's own listeners ignore it).
+ */
+export function showFirstDrawNow(timeline: vis.Timeline, range: { start: number; end: number }): void {
+  (timeline as unknown as { emit(event: string, properties: unknown): void }).emit('rangechanged', {
+    start: new Date(range.start),
+    end: new Date(range.end),
+    byUser: false,
+  });
 }

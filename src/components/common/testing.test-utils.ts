@@ -7,8 +7,8 @@ import { act, cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { EventIndex } from '../../engine/eventIndex';
 import { indexOf, type DatasetSpec } from '../../engine/testing.test-utils';
-import { useLiveWindow } from '../../store/liveWindow';
 import { INITIAL_STATE, useAppStore, type AppState, type DatasetOrigin } from '../../store/store';
+import { INITIAL_VIEWPORT, useViewport } from '../../store/viewport';
 
 export {
   dataset,
@@ -39,7 +39,7 @@ export function isolateComponentTests(): void {
   });
   beforeEach(() => {
     useAppStore.setState(INITIAL_STATE);
-    useLiveWindow.setState({ window: null });
+    useViewport.setState(INITIAL_VIEWPORT);
   });
   afterEach(() => cleanup());
 }

@@ -98,7 +98,7 @@ function EventWhen({ index, ordinal }: { index: EventIndex; ordinal: number }) {
 }
 
 function ActorList({ index, ordinal }: { index: EventIndex; ordinal: number }) {
-  const onlyActor = useAppStore((s) => s.onlyActor);
+  const setFacet = useAppStore((s) => s.setFacet);
   const event = eventAt(index, ordinal);
   const actors = event.actors.map((id) => index.actors[index.actorOrdinal.get(id)!]!).filter(Boolean);
   if (actors.length === 0) return null;
@@ -112,7 +112,7 @@ function ActorList({ index, ordinal }: { index: EventIndex; ordinal: number }) {
               type="button"
               className="sl-chip sl-chip--actor"
               title={clipText(actor.role ? `${actor.name}, ${actor.role}` : actor.name, 300).text}
-              onClick={() => onlyActor(actor.id)}
+              onClick={() => setFacet('actors', [actor.id])}
             >
               <bdi>{clipText(actor.name, 200).text}</bdi>
               <span className="sl-visually-hidden">: show only events involving </span>

@@ -1,15 +1,17 @@
 /** Links from an event to the events it relates to (and those that relate to it), which select them. */
 import { titleOf, type EventIndex } from '../../engine/eventIndex';
 import { relatedLinks } from '../../engine/related';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/store';
-import { encodeUrlState } from '../../store/urlState';
-import { urlStateOf } from '../../store/urlSync';
+import { encodeUrlState, urlStateOf } from '../../store/urlState';
 import { showEvent } from '../../store/viewActions';
 import { clipText } from '../../format/clip';
 import { focusEventDetails } from '../common/focus';
 import { RELATION_LABELS } from '../common/labels';
 
 export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: number }) {
+  // Subscribed, so that each link (to open in a new tab, or to copy) carries the view as it is now.
+  const view = useAppStore(useShallow(urlStateOf));
   const links = relatedLinks(index, ordinal);
   if (links.length === 0) return null;
   const open = (id: string) => {
@@ -28,7 +30,7 @@ export function RelatedEvents({ index, ordinal }: { index: EventIndex; ordinal: 
               <span className="sl-related__relation">{RELATION_LABELS[link.direction][link.relation]}:</span>{' '}
               <a
                 dir="auto"
-                href={`?${encodeUrlState({ ...urlStateOf(useAppStore.getState()), event: link.eventId })}`}
+                href={`?${encodeUrlState({ ...view, event: link.eventId })}`}
                 onClick={(e) => {
                   e.preventDefault();
                   open(link.eventId);

@@ -34,14 +34,14 @@ describe('EventList', () => {
     render(<EventList />);
     expect(rowTitles()).toEqual(['First', 'Second', 'Third', 'Fourth']);
     expect(within(row('fourth')).getByText('Scheduled')).toBeTruthy();
-    inStore(() => store().setActors(['biden']));
+    inStore(() => store().setFacet('actors', ['biden']));
     expect(rowTitles()).toEqual(['First', 'Third', 'Fourth']);
   });
 
   it('moves through the events with the arrow keys, Home and End, focus following; Escape unselects', async () => {
     const user = userEvent.setup();
     showDataset(SPEC);
-    inStore(() => store().setActors(['biden']));
+    inStore(() => store().setFacet('actors', ['biden']));
     render(<EventList />);
     row('first').focus();
     // From the focused row to the next match ("Second" is filtered out).

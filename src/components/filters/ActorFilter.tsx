@@ -17,7 +17,7 @@ const SEARCH_FROM = 10;
 
 export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint32Array }) {
   const checked = useAppStore((s) => s.filters.actors);
-  const setActors = useAppStore((s) => s.setActors);
+  const setFacet = useAppStore((s) => s.setFacet);
   // What was typed belongs to the dataset it was typed for: another dataset starts with none.
   const [search, setSearch] = useState({ index, query: '' });
   const query = search.index === index ? search.query : '';
@@ -94,7 +94,7 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
         </p>
       )}
       {checked.length > 0 && (
-        <button type="button" className="sl-button sl-button--link" onClick={() => setActors([])}>
+        <button type="button" className="sl-button sl-button--link" onClick={() => setFacet('actors', [])}>
           Clear<span className="sl-visually-hidden"> actor filter</span>
         </button>
       )}
@@ -104,11 +104,11 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
 
 function ActorOption(props: { index: EventIndex; ordinal: number; count: number; checked: boolean; id: string }) {
   const { index, ordinal, count, checked, id } = props;
-  const { toggleActor, onlyActor } = useAppStore.getState();
+  const { toggleFacet, setFacet } = useAppStore.getState();
   const actor = index.actors[ordinal]!;
   return (
     <div className={count === 0 ? 'sl-facet__option is-empty' : 'sl-facet__option'}>
-      <input type="checkbox" id={id} checked={checked} onChange={() => toggleActor(actor.id)} />
+      <input type="checkbox" id={id} checked={checked} onChange={() => toggleFacet('actors', actor.id)} />
       <label htmlFor={id} title={actor.role}>
         {/* dir="auto" isolates the name: its own direction marks cannot reorder the count beside it. */}
         <span className="sl-facet__label" dir="auto">
@@ -116,7 +116,7 @@ function ActorOption(props: { index: EventIndex; ordinal: number; count: number;
         </span>{' '}
         <span className="sl-count">{count.toLocaleString('en-US')}</span>
       </label>
-      <button type="button" className="sl-only" onClick={() => onlyActor(actor.id)}>
+      <button type="button" className="sl-only" onClick={() => setFacet('actors', [actor.id])}>
         only<span className="sl-visually-hidden"> {actor.name}</span>
       </button>
     </div>

@@ -87,7 +87,7 @@ describe('ActorFilter', () => {
   it('shows a filter set from elsewhere (a link, the details) as checked', async () => {
     showDataset(SPEC);
     render(<FilterPanel />);
-    inStore(() => store().setActors(['kuleba']));
+    inStore(() => store().setFacet('actors', ['kuleba']));
     expect(actorBox('Dmytro Kuleba').checked).toBe(true);
   });
 

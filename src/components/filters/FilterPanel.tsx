@@ -20,8 +20,7 @@ import { SearchBox } from './SearchBox';
 export function FilterPanel() {
   const index = useAppStore((s) => s.index);
   const filters = useAppStore((s) => s.filters);
-  const { toggleType, toggleStatus, toggleKind, toggleSource, setTypes, setStatuses, setKinds, setSources } =
-    useAppStore.getState();
+  const { toggleFacet, setFacet } = useAppStore.getState();
   const result = useFilterResult();
   if (!index || !result) return null;
   const { facetCounts } = result;
@@ -42,30 +41,30 @@ export function FilterPanel() {
           swatch: `sl-type-${option.value}`,
         }))}
         selected={filters.types}
-        onToggle={toggleType}
-        onClear={() => setTypes([])}
+        onToggle={(type) => toggleFacet('types', type)}
+        onClear={() => setFacet('types', [])}
       />
       <FacetFilter
         legend="Status"
         options={vocabularyOptions('statuses', index, filters, facetCounts, (status) => STATUS_LABELS[status])}
         selected={filters.statuses}
-        onToggle={toggleStatus}
-        onClear={() => setStatuses([])}
+        onToggle={(status) => toggleFacet('statuses', status)}
+        onClear={() => setFacet('statuses', [])}
       />
       <FacetFilter
         legend="Source perspective"
         options={vocabularyOptions('kinds', index, filters, facetCounts, (kind) => KIND_LABELS[kind])}
         selected={filters.kinds}
-        onToggle={toggleKind}
-        onClear={() => setKinds([])}
+        onToggle={(kind) => toggleFacet('kinds', kind)}
+        onClear={() => setFacet('kinds', [])}
       />
       <OnlyFilter counts={result.onlyCounts} />
       <FacetFilter
         legend="Reported by"
         options={sourceOptions(index, facetCounts.sources)}
         selected={filters.sources}
-        onToggle={toggleSource}
-        onClear={() => setSources([])}
+        onToggle={(id) => toggleFacet('sources', id)}
+        onClear={() => setFacet('sources', [])}
       />
       <DateRangeFilter index={index} />
     </form>

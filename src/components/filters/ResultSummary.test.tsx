@@ -52,10 +52,10 @@ describe('ResultSummary', () => {
     showDataset(SPEC);
     render(<ResultSummary />);
     inStore(() => {
-      store().toggleActor('odd');
-      store().toggleType('troop-report');
-      store().toggleStatus('scheduled');
-      store().toggleKind('state-media');
+      store().toggleFacet('actors', 'odd');
+      store().toggleFacet('types', 'troop-report');
+      store().toggleFacet('statuses', 'scheduled');
+      store().toggleFacet('kinds', 'state-media');
       store().setQuery('  talks ');
     });
     expect(chips()).toEqual([
@@ -72,8 +72,8 @@ describe('ResultSummary', () => {
     showDataset(SPEC);
     render(<ResultSummary />);
     inStore(() => {
-      store().toggleActor('biden');
-      store().toggleType('call');
+      store().toggleFacet('actors', 'biden');
+      store().toggleFacet('types', 'call');
     });
     expect(count()).toBe('1 of 3 events');
     await userEvent.click(screen.getByRole('button', { name: /^Actor: Joe Biden/ }));
@@ -86,7 +86,7 @@ describe('ResultSummary', () => {
     showDataset(SPEC);
     render(<ResultSummary />);
     inStore(() => {
-      store().toggleKind('live-blog');
+      store().toggleFacet('kinds', 'live-blog');
       store().setDisputedOnly(true);
     });
     expect(count()).toBe('0 of 3 events');

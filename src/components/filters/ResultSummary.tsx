@@ -78,21 +78,40 @@ export function chipsFor(filters: Filters, index: EventIndex, actions: AppAction
       key: `actor:${id}`,
       kind: 'Actor: ',
       value: actor?.name ?? id,
-      remove: () => actions.toggleActor(id),
+      remove: () => actions.toggleFacet('actors', id),
     });
   }
   // Only the vocabulary's own types get a chip.
   const types = filters.types.filter((type) => EVENT_TYPES.includes(type));
-  chips.push(...valueChips('type', 'Type: ', types, typeLabel, actions.toggleType));
+  chips.push(...valueChips('type', 'Type: ', types, typeLabel, (type) => actions.toggleFacet('types', type)));
   chips.push(
-    ...valueChips('status', 'Status: ', filters.statuses, (status) => STATUS_LABELS[status], actions.toggleStatus),
+    ...valueChips(
+      'status',
+      'Status: ',
+      filters.statuses,
+      (status) => STATUS_LABELS[status],
+      (status) => actions.toggleFacet('statuses', status),
+    ),
   );
-  chips.push(...valueChips('kind', 'Source: ', filters.kinds, (kind) => KIND_LABELS[kind], actions.toggleKind));
+  chips.push(
+    ...valueChips(
+      'kind',
+      'Source: ',
+      filters.kinds,
+      (kind) => KIND_LABELS[kind],
+      (kind) => actions.toggleFacet('kinds', kind),
+    ),
+  );
   const names = sourceNames(index.sources);
   for (const id of filters.sources) {
     const source = index.sourceOrdinal.get(id);
     const name = source === undefined ? id : clipText(names[source]!, 80).text;
-    chips.push({ key: `source:${id}`, kind: 'Reported by: ', value: name, remove: () => actions.toggleSource(id) });
+    chips.push({
+      key: `source:${id}`,
+      kind: 'Reported by: ',
+      value: name,
+      remove: () => actions.toggleFacet('sources', id),
+    });
   }
   if (filters.disputedOnly)
     chips.push({ key: 'disputed', kind: 'Disputed only', remove: () => actions.setDisputedOnly(false) });

@@ -10,7 +10,7 @@
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../store/store';
-import { inNextTask } from '../../timeline/nextTask';
+import { inNextTask } from '../../tasks/nextTask';
 
 export const STEPS = { panels: 0, list: 1, timelineFrame: 2, timelineItems: 3 } as const;
 const LAST_STEP = STEPS.timelineItems;

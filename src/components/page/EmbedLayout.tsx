@@ -3,7 +3,8 @@
  * event, without the filters, file controls or the density overview. "Open full view" opens the
  * same view (filters, event, window) in Sourceline's full layout, in a new tab.
  */
-import { pageBase, viewLink } from '../../store/links';
+import { pageBase, seenView, viewLink } from '../../store/links';
+import { useViewport } from '../../store/viewport';
 import { useAppStore } from '../../store/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { PageServices } from './PageServices';
@@ -17,7 +18,8 @@ export function EmbedLayout() {
   const title = useAppStore((s) => s.index?.meta.title);
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   // Recomputed on every change of view, so the link always opens what the reader sees.
-  const fullView = useAppStore((s) => viewLink(s, pageBase(window.location.href)));
+  const shown = useViewport((s) => s.shown);
+  const fullView = useAppStore((s) => viewLink(seenView(s, shown), pageBase(window.location.href)));
   return (
     <div className={`sl-app sl-embed${hasSelection ? ' has-details' : ''}`}>
       <header className="sl-embed__header">

@@ -18,7 +18,8 @@ import { isFiltering } from '../../engine/filter';
 import { typeLabel } from '../../engine/lanes';
 import { sourceCitation } from '../../format/citation';
 import { displayZone, formatWhen } from '../../format/dates';
-import { eventLink, pageBase, viewLink } from '../../store/links';
+import { eventLink, pageBase, seenView, viewLink } from '../../store/links';
+import { useViewport } from '../../store/viewport';
 import { useMatchedOrdinals } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { STATUS_LABELS } from '../common/labels';
@@ -40,7 +41,7 @@ function Chronology() {
   if (!index || !matched) return null;
   const base = pageBase(window.location.href);
   const state = useAppStore.getState();
-  const link = viewLink(state, base);
+  const link = viewLink(seenView(state, useViewport.getState().shown), base);
   const printed = matched.subarray(0, MAX_PRINTED_EVENTS);
   const filtered = isFiltering(filters);
   return (

@@ -4,7 +4,8 @@
  * offers no link, and says why.
  */
 import { embedSnippet } from '../../format/embedSnippet';
-import { canLink, pageBase, viewLink } from '../../store/links';
+import { canLink, pageBase, seenView, viewLink } from '../../store/links';
+import { useViewport } from '../../store/viewport';
 import { useAppStore } from '../../store/store';
 import { CopyFeedback } from '../common/CopyFeedback';
 import { useCopy } from '../common/useCopy';
@@ -19,13 +20,16 @@ export function ShareMenu() {
 
   const copyLink = () => {
     setOpen(false);
-    const link = viewLink(useAppStore.getState(), pageBase(window.location.href));
+    const link = viewLink(
+      seenView(useAppStore.getState(), useViewport.getState().shown),
+      pageBase(window.location.href),
+    );
     if (link) void copy(link, 'Link');
   };
   const copyEmbed = () => {
     setOpen(false);
     const state = useAppStore.getState();
-    const src = viewLink(state, pageBase(window.location.href), true);
+    const src = viewLink(seenView(state, useViewport.getState().shown), pageBase(window.location.href), true);
     if (src) void copy(embedSnippet(src, state.index?.meta.title ?? 'Sourceline'), 'Embed code');
   };
   const print = () => {

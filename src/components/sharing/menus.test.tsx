@@ -84,7 +84,7 @@ describe('a header menu (Share)', () => {
   it('copies a link to the view on screen: the dataset’s address and the filters', async () => {
     const user = userEvent.setup();
     showDataset(SPEC, { kind: 'url', url: 'https://example.org/d.json' });
-    inStore(() => store().setActors(['biden']));
+    inStore(() => store().setFacet('actors', ['biden']));
     renderShareMenu();
     await user.click(shareButton());
     await user.click(screen.getByRole('button', { name: 'Copy link to this view' }));
@@ -113,7 +113,7 @@ describe('ExportMenu', () => {
     const index = showDataset(SPEC);
     render(<ExportMenu />);
     expect(exportButton().textContent).toBe('Export 3 events');
-    inStore(() => store().setActors(['biden']));
+    inStore(() => store().setFacet('actors', ['biden']));
     expect(exportButton().textContent).toBe('Export 2 events');
     inStore(() => store().setSearchIndex(index, searchIndexOf(index)));
     inStore(() => store().setQuery('nowhere'));
@@ -148,7 +148,7 @@ describe('ExportMenu', () => {
       downloaded(this.download);
     });
     showDataset(SPEC);
-    inStore(() => store().setActors(['biden']));
+    inStore(() => store().setFacet('actors', ['biden']));
     render(<ExportMenu />);
     await user.click(exportButton());
     await user.click(screen.getByRole('button', { name: 'Dataset (JSON)' }));

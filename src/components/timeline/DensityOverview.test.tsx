@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fitWindowOf } from '../../store/viewActions';
-import { setLiveWindow } from '../../store/liveWindow';
+import { setLiveWindow } from '../../store/viewport';
 import { DensityOverview } from './DensityOverview';
 import { inStore, isolateComponentTests, showDataset, startingOn, store, utc } from '../common/testing.test-utils';
 
@@ -82,7 +82,7 @@ describe('DensityOverview', () => {
     // One bar for the two events of 1 January, one for 31 March; then Biden's one event over them.
     expect(layers()).toEqual([2]);
     expect(slider().querySelector('title')!.textContent).toMatch(/^Events over time/);
-    inStore(() => store().setActors(['biden']));
+    inStore(() => store().setFacet('actors', ['biden']));
     expect(layers()).toEqual([2, 1]);
     expect(slider().querySelector('title')!.textContent).toMatch(/^Matching events over all events/);
   });

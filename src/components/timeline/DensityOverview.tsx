@@ -9,9 +9,9 @@ import { fullBitset } from '../../engine/bitset';
 import { histogram, type Histogram } from '../../engine/density';
 import { isFiltering } from '../../engine/filter';
 import { useFilterResult } from '../../store/selectors';
-import { useLiveWindow } from '../../store/liveWindow';
 import { useAppStore } from '../../store/store';
 import { currentWindow, fitWindowOf } from '../../store/viewActions';
+import { useViewport } from '../../store/viewport';
 import { useElementWidth } from '../common/useElementWidth';
 
 const HEIGHT = 40;
@@ -30,10 +30,10 @@ const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
 
 export function DensityOverview() {
   const index = useAppStore((s) => s.index);
-  // While the timeline is dragged or zoomed, its live window (the store follows when it settles).
-  const liveWindow = useLiveWindow((s) => s.window);
   const storeWindow = useAppStore((s) => s.window);
-  const window = liveWindow ?? storeWindow;
+  // What the timeline shows, frame by frame while it is dragged or zoomed; before it has drawn, the
+  // window the store names.
+  const window = useViewport((s) => s.live ?? s.shown) ?? storeWindow;
   const filtering = useAppStore((s) => isFiltering(s.filters));
   const setWindow = useAppStore((s) => s.setWindow);
   const result = useDeferredValue(useFilterResult());

@@ -17,7 +17,11 @@ let loading: Promise<void> | null = null;
 /** Starts fetching the chunk (main.tsx does so at start, while the dataset downloads); once only. */
 export const loadTimelineView = () =>
   (loading ??= import('../../timeline/TimelineView').then(
-    (module) => void (TimelineView = module.TimelineView),
+    (module) => {
+      // vis-timeline's overrides go in once its code is here, before the first timeline is made.
+      module.applyVisPatches();
+      TimelineView = module.TimelineView;
+    },
     (error: unknown) => void (failure = { error }),
   ));
 

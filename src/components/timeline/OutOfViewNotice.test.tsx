@@ -34,7 +34,7 @@ describe('OutOfViewNotice', () => {
     showDataset(SPEC);
     inStore(() => store().setWindow(EARLY_JANUARY));
     render(<OutOfViewNotice />);
-    inStore(() => store().setActors(['biden']));
+    inStore(() => store().setFacet('actors', ['biden']));
     expect(screen.getByTestId('out-of-view').textContent).toBe('2 of 3 matches are outside the view.Show all matches');
 
     await user.click(screen.getByRole('button', { name: 'Show all matches' }));

@@ -8,10 +8,12 @@ import { countInView } from '../../engine/visibility';
 import { useFilterResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { fitMatches } from '../../store/viewActions';
+import { useViewport } from '../../store/viewport';
 
 export function OutOfViewNotice() {
   const index = useAppStore((s) => s.index);
-  const window = useAppStore((s) => s.window);
+  const storeWindow = useAppStore((s) => s.window);
+  const window = useViewport((s) => s.shown) ?? storeWindow;
   const filtering = useAppStore((s) => isFiltering(s.filters));
   const result = useDeferredValue(useFilterResult());
   const outside = useMemo(

@@ -3,14 +3,15 @@
  * pages through lanes when there are too many to draw, and adds the keyboard support vis-timeline
  * lacks (timelineKeys).
  */
-import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { coversWindow } from '../../engine/aggregate';
-import { setLiveWindow } from '../../store/liveWindow';
 import { useLanes } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { showEvent } from '../../store/viewActions';
-import type { ItemSpec } from '../../timeline/itemSpecs';
-import type { TimeRange } from '../../timeline/TimelineView';
+import { setLiveWindow, setShownWindow, setViewportWidth } from '../../store/viewport';
+import type { ItemSpec } from '../../timelineModel/itemSpecs';
+import { clusterZoom } from '../../timelineModel/timelineModel';
+import type { TimeRange } from '../../timeline/types';
 import { STEPS, useReachedStep } from '../page/DrawInSteps';
 import { TIMELINE_ID } from '../common/focus';
 import { LanePager } from './LanePager';
@@ -34,8 +35,21 @@ export function TimelinePanel() {
   const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
   const firstLane = paging.lanes === allLanes ? paging.first : 0;
   const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
-  const { index, window, fitRange, axisZone, page, lanes, content, specs, selected, shownCount, openCluster } =
-    useTimelineItems(width, firstLane, withItems);
+  const { index, window, axisZone, page, lanes, content, specs, selected, shownCount, openCluster } = useTimelineItems(
+    width,
+    firstLane,
+    withItems,
+  );
+  // What the timeline shows, for the commands and panels that read it (store/viewport.ts).
+  useLayoutEffect(() => setViewportWidth(width), [width]);
+  useLayoutEffect(() => setShownWindow(window), [window]);
+  useEffect(
+    () => () => {
+      setShownWindow(null);
+      setLiveWindow(null);
+    },
+    [],
+  );
 
   // While the reader drags or zooms, the items already given cover some way around the window:
   // the store (and with it this panel) follows only when the window leaves them, and when it settles.
@@ -43,7 +57,7 @@ export function TimelinePanel() {
   useLayoutEffect(() => {
     shown.current = { content, width };
   });
-  const onWindowChange = useCallback(
+  const onRangeChange = useCallback(
     (range: TimeRange, final: boolean) => {
       const { content, width } = shown.current;
       setLiveWindow(final ? null : range);
@@ -55,8 +69,7 @@ export function TimelinePanel() {
   const onItemActivate = (spec: ItemSpec) => {
     // A cluster that zooming cannot split (events of one day) opens where it is; others zoom in.
     if (spec.cluster && !openCluster(spec)) {
-      const pad = Math.max((spec.cluster.end - spec.cluster.start) * 0.1, 30 * 60_000);
-      setWindow({ start: spec.cluster.start - pad, end: spec.cluster.end + pad }, 'glide');
+      setWindow(clusterZoom(spec.cluster), 'glide');
     } else if (spec.eventId) {
       showEvent(spec.eventId);
     }
@@ -78,6 +91,8 @@ export function TimelinePanel() {
       tabIndex={0}
       onKeyDown={onKeyDown}
       data-shown-count={shownCount}
+      data-window-start={window ? new Date(window.start).toISOString() : undefined}
+      data-window-end={window ? new Date(window.end).toISOString() : undefined}
     >
       <p id={hintId} className="sl-visually-hidden">
         Arrow keys move to the previous or next event in time; Enter opens it; Escape closes the details; plus and minus
@@ -91,10 +106,9 @@ export function TimelinePanel() {
             items={withItems ? specs : null}
             selectedItemIds={selected}
             window={window}
-            fitRange={fitRange}
             glide={windowGlides}
             axisZone={axisZone}
-            onWindowChange={onWindowChange}
+            onRangeChange={onRangeChange}
             onItemActivate={onItemActivate}
             onFirstPaint={markFirstPaint}
           />

@@ -1,5 +1,5 @@
 /**
- * What each timeline item shows, as plain data (no vis-timeline here): built from the placed
+ * What each timeline item shows, as plain data (the wrapper's ItemSpec): built from the placed
  * events and clusters of the current window. Positions follow the axis zone: a calendar day spans
  * that day's midnights *in the axis zone*, so it sits on its own day for every viewer.
  */
@@ -19,32 +19,9 @@ import {
 import { typeLabel } from '../engine/lanes';
 import { clipText } from '../format/clip';
 import { formatWhen, precisionNote } from '../format/dates';
+import type { ItemSpec } from '../timeline/types';
 
-export interface ItemSpec {
-  id: string;
-  lane: number;
-  shape: 'box' | 'range';
-  start: number;
-  end?: number;
-  /** Class names from fixed vocabularies only (never dataset text). */
-  classNames: string[];
-  title: string;
-  /** Short tags shown on the item: "Disputed", "Forecast", "~Feb 2022". */
-  tags: string[];
-  /** Full description for the tooltip and screen readers. */
-  description: string;
-  /** For events: the event id. For clusters: null. */
-  eventId: string | null;
-  cluster: { start: number; end: number; count: number } | null;
-  /**
-   * Changes when vis-timeline has to place the item anew: its lane, shape, extent and classes, and
-   * for a box also its text (a box is as wide and tall as its text). The timeline replaces such an
-   * item and updates any other in place.
-   */
-  layoutKey: string;
-  /** Changes when anything shown in the item changes. */
-  contentKey: string;
-}
+export type { ItemSpec };
 
 type SpecFields = Omit<ItemSpec, 'layoutKey' | 'contentKey'>;
 

@@ -1,0 +1,42 @@
+/**
+ * What the timeline shows right now, published by the timeline panel for the commands and panels
+ * that need it (zoom, the arrow keys, the density overview, "N matches outside the view"). It is a
+ * read-out, never an input: the timeline follows the app store's `window` (the reader's or the
+ * app's choice, or null for the opening window), and nothing here flows back into it.
+ *
+ * Kept apart from the app store so that a frame of a drag re-renders only what reads the live
+ * window, and so that the address bar, which follows the app store, never holds a measurement.
+ */
+import { create } from 'zustand';
+import type { TimeWindow } from './urlState';
+
+export interface Viewport {
+  /** The timeline's width on screen in px (0 before it is drawn): what its zoom levels depend on. */
+  widthPx: number;
+  /** The window the timeline shows once still: the app store's, or the opening window it framed. */
+  shown: TimeWindow | null;
+  /** While the reader drags or zooms, the window of the latest frame; null when nothing moves. */
+  live: TimeWindow | null;
+}
+
+export const INITIAL_VIEWPORT: Viewport = { widthPx: 0, shown: null, live: null };
+
+export const useViewport = create<Viewport>(() => INITIAL_VIEWPORT);
+
+export function setViewportWidth(widthPx: number): void {
+  if (useViewport.getState().widthPx !== widthPx) useViewport.setState({ widthPx });
+}
+
+export function setShownWindow(shown: TimeWindow | null): void {
+  if (useViewport.getState().shown !== shown) useViewport.setState({ shown });
+}
+
+export function setLiveWindow(live: TimeWindow | null): void {
+  if (useViewport.getState().live !== live) useViewport.setState({ live });
+}
+
+/** The window on screen this moment: the live one during a move, else the settled one. */
+export function windowOnScreen(): TimeWindow | null {
+  const { live, shown } = useViewport.getState();
+  return live ?? shown;
+}
