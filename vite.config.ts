@@ -2,6 +2,19 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundledDatasetPlugin } from './scripts/bundled-dataset-plugin.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium.ts';
+
+// The browser tests' provider, loaded only when Vitest runs (a build does not need Playwright).
+const browserProvider = process.env.VITEST ? (await import('@vitest/browser-playwright')).playwright : null;
+
+/** The Chromium to drive; without one, only a run of the browser tests fails (saying how to get one), not every run. */
+function browserPath(): string | undefined {
+  try {
+    return chromiumExecutable();
+  } catch {
+    return undefined;
+  }
+}
 
 // Unit tests run in one pinned zone so results repeat on any machine; the zone-sensitive specs
 // start child processes under far-off zones themselves. (Set here: workers inherit it at start.)
@@ -49,12 +62,36 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 900 },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
-    exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
-    environment: 'node',
     // A safety net, not a measurement: property tests take seconds alone and several times that
     // on a loaded 2-core machine; the 5 s default failed them there.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          exclude: ['e2e/**', 'node_modules/**', 'dist/**', '**/*.browser.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // What only a real browser can show: vis-timeline itself, laid out and drawn (*.browser.test.ts).
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: browserProvider?.({
+              launchOptions: { executablePath: browserPath(), args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
   },
 });

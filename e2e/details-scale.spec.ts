@@ -110,53 +110,61 @@ test.describe('the details open long texts and many accounts without freezing', 
     await expect(app.details.locator('.sl-details__header .sl-show-all')).toContainText('Show all');
   });
 
-  test('an event with 10,000 quotes opens with the first accounts, and pages through the rest', async ({ page }) => {
-    const { app, longest } = await openTarget(
-      page,
-      datasetWith((event, dataset) => {
-        event.excerpts = Array.from({ length: 10_000 }, (_, i) => ({
-          source: dataset.sources[i % dataset.sources.length]!.id,
-          quote: `Quote number ${i + 1} of ten thousand.`,
-        }));
-      }),
-    );
-    expect(longest).toBeLessThan(LONGEST_TASK_MS);
-    await expect(app.details.locator('h3').filter({ hasText: 'The accounts (10,000)' })).toBeVisible();
-    await expect(app.details.locator('figure')).toHaveCount(30);
+  test(
+    'an event with 10,000 quotes opens with the first accounts, and pages through the rest',
+    { tag: '@scale' },
+    async ({ page }) => {
+      const { app, longest } = await openTarget(
+        page,
+        datasetWith((event, dataset) => {
+          event.excerpts = Array.from({ length: 10_000 }, (_, i) => ({
+            source: dataset.sources[i % dataset.sources.length]!.id,
+            quote: `Quote number ${i + 1} of ten thousand.`,
+          }));
+        }),
+      );
+      expect(longest).toBeLessThan(LONGEST_TASK_MS);
+      await expect(app.details.locator('h3').filter({ hasText: 'The accounts (10,000)' })).toBeVisible();
+      await expect(app.details.locator('figure')).toHaveCount(30);
 
-    const paging = await longestInOpenedEvent(page, async () => {
-      await app.details.locator('.sl-show-more').click();
-      await expect(app.details.locator('.sl-page-status')).toHaveText('Accounts 1–100 of 10,000');
-      await expect(app.details.locator('figure')).toHaveCount(100);
-      await app.details.locator('.sl-pager button').last().click();
-      await expect(app.details.locator('.sl-page-status')).toHaveText('Accounts 101–200 of 10,000');
-    });
-    expect(paging).toBeLessThan(LONGEST_TASK_MS);
-    await expect(app.details.locator('figure').first()).toContainText('Quote number 101 of ten thousand.');
-  });
+      const paging = await longestInOpenedEvent(page, async () => {
+        await app.details.locator('.sl-show-more').click();
+        await expect(app.details.locator('.sl-page-status')).toHaveText('Accounts 1–100 of 10,000');
+        await expect(app.details.locator('figure')).toHaveCount(100);
+        await app.details.locator('.sl-pager button').last().click();
+        await expect(app.details.locator('.sl-page-status')).toHaveText('Accounts 101–200 of 10,000');
+      });
+      expect(paging).toBeLessThan(LONGEST_TASK_MS);
+      await expect(app.details.locator('figure').first()).toContainText('Quote number 101 of ten thousand.');
+    },
+  );
 
-  test('an event with 10,000 quotes on two claims opens with a few accounts per column', async ({ page }) => {
-    const { app, longest } = await openTarget(
-      page,
-      datasetWith((event, dataset) => {
-        event.claims = [
-          { id: 'a', text: 'Claim A' },
-          { id: 'b', text: 'Claim B' },
-        ];
-        event.excerpts = Array.from({ length: 10_000 }, (_, i) => ({
-          source: dataset.sources[i % dataset.sources.length]!.id,
-          quote: `Quote number ${i + 1}.`,
-          claims: [{ claim: i % 2 ? 'a' : 'b', stance: i % 4 < 2 ? ('asserts' as const) : ('disputes' as const) }],
-        }));
-      }),
-    );
-    expect(longest).toBeLessThan(LONGEST_TASK_MS);
-    await expect(app.details.locator('.sl-claim')).toHaveCount(2);
-    await expect(app.details.locator('.sl-claim__tally').first()).toHaveText(
-      // Five sources, four outlet names: the two unnamed news sites share one.
-      'asserted by 2,500 accounts in 4 outlets · disputed by 2,500 in 4',
-    );
-    // Eight accounts per column, two columns, two claims.
-    await expect(app.details.locator('figure')).toHaveCount(32);
-  });
+  test(
+    'an event with 10,000 quotes on two claims opens with a few accounts per column',
+    { tag: '@scale' },
+    async ({ page }) => {
+      const { app, longest } = await openTarget(
+        page,
+        datasetWith((event, dataset) => {
+          event.claims = [
+            { id: 'a', text: 'Claim A' },
+            { id: 'b', text: 'Claim B' },
+          ];
+          event.excerpts = Array.from({ length: 10_000 }, (_, i) => ({
+            source: dataset.sources[i % dataset.sources.length]!.id,
+            quote: `Quote number ${i + 1}.`,
+            claims: [{ claim: i % 2 ? 'a' : 'b', stance: i % 4 < 2 ? ('asserts' as const) : ('disputes' as const) }],
+          }));
+        }),
+      );
+      expect(longest).toBeLessThan(LONGEST_TASK_MS);
+      await expect(app.details.locator('.sl-claim')).toHaveCount(2);
+      await expect(app.details.locator('.sl-claim__tally').first()).toHaveText(
+        // Five sources, four outlet names: the two unnamed news sites share one.
+        'asserted by 2,500 accounts in 4 outlets · disputed by 2,500 in 4',
+      );
+      // Eight accounts per column, two columns, two claims.
+      await expect(app.details.locator('figure')).toHaveCount(32);
+    },
+  );
 });

@@ -137,32 +137,36 @@ test('a TimelineJS text of "<a" 1,500 times (once a 16 s freeze) imports at once
   expect(watcher.errors).toEqual([]);
 });
 
-test('10,000 actors over 1,000 sides: the actor list opens, finds and checks at once', async ({ page }) => {
-  test.setTimeout(90_000);
-  // Lanes by type: drawing 1,000 side lanes is the timeline's own limit, not the actor list's.
-  const { app, watcher } = await startOnBundled(page, '?lanes=type');
-  // Few events: the shape is the actors; events name five each, in turn.
-  const dataset = manyActorsDataset(10_000, 1_000, 200);
-  await openFile(page, 'many-actors.json', Buffer.from(JSON.stringify(dataset)));
-  await expect(page.getByTestId('dataset-title')).toHaveText('10000 actors over 1000 sides');
-  await expect(app.count).toHaveText('200 of 200 events');
-  await watcher.expectNoLongTask('opening 10,000 actors');
-  // Only the rows in view are in the page.
-  expect(await app.actors.getByRole('checkbox').count()).toBeLessThan(100);
+test(
+  '10,000 actors over 1,000 sides: the actor list opens, finds and checks at once',
+  { tag: '@scale' },
+  async ({ page }) => {
+    test.setTimeout(90_000);
+    // Lanes by type: drawing 1,000 side lanes is the timeline's own limit, not the actor list's.
+    const { app, watcher } = await startOnBundled(page, '?lanes=type');
+    // Few events: the shape is the actors; events name five each, in turn.
+    const dataset = manyActorsDataset(10_000, 1_000, 200);
+    await openFile(page, 'many-actors.json', Buffer.from(JSON.stringify(dataset)));
+    await expect(page.getByTestId('dataset-title')).toHaveText('10000 actors over 1000 sides');
+    await expect(app.count).toHaveText('200 of 200 events');
+    await watcher.expectNoLongTask('opening 10,000 actors');
+    // Only the rows in view are in the page.
+    expect(await app.actors.getByRole('checkbox').count()).toBeLessThan(100);
 
-  const find = app.actors.getByRole('searchbox', { name: 'Find an actor' });
-  await find.fill('actor 777');
-  // Every word somewhere in the name: "Actor 777", "Actor 1777" to "Actor 9777", "Actor 7770" to "Actor 7779".
-  await expect(app.actors.getByRole('checkbox')).toHaveCount(19);
-  // Events name five actors each, in turn: actor 777 is in event 155 only, as its count says.
-  await app.actor(/^Actor 777 1$/).check();
-  await expect(app.count).toHaveText('1 of 200 events');
-  await watcher.expectNoLongTask('finding and checking an actor');
-  await find.fill('');
-  await usePage(app, /^Actor 0 /, 'event');
-  await watcher.expectNoLongTask('using the page');
-  expect(watcher.errors).toEqual([]);
-});
+    const find = app.actors.getByRole('searchbox', { name: 'Find an actor' });
+    await find.fill('actor 777');
+    // Every word somewhere in the name: "Actor 777", "Actor 1777" to "Actor 9777", "Actor 7770" to "Actor 7779".
+    await expect(app.actors.getByRole('checkbox')).toHaveCount(19);
+    // Events name five actors each, in turn: actor 777 is in event 155 only, as its count says.
+    await app.actor(/^Actor 777 1$/).check();
+    await expect(app.count).toHaveText('1 of 200 events');
+    await watcher.expectNoLongTask('finding and checking an actor');
+    await find.fill('');
+    await usePage(app, /^Actor 0 /, 'event');
+    await watcher.expectNoLongTask('using the page');
+    expect(watcher.errors).toEqual([]);
+  },
+);
 
 test('JSON nested a million levels deep: a message with line and column, and the view kept', async ({ page }) => {
   const { app, watcher } = await startOnBundled(page);
@@ -345,41 +349,43 @@ test.describe('a large dataset', () => {
     };
   });
 
-  test('100,000 events (55 MB) by link open, and can be read, filtered and searched, with no long task', async ({
-    page,
-  }) => {
-    test.setTimeout(300_000);
-    const app = new Sourceline(page);
-    const watcher = await watch(page);
-    // A link to it, opened in a new tab: the page's first drawing is this dataset's.
-    await page.goto(`/?data=${encodeURIComponent(`${base()}/large.json`)}`);
-    await expect(page.getByTestId('loading')).toBeVisible();
-    // The app has started (the same on every visit); from here on the work is the dataset's.
-    await watcher.reset();
-    const all = `${LARGE_EVENTS.toLocaleString('en-US')} of ${LARGE_EVENTS.toLocaleString('en-US')} events`;
-    // Downloading, checking and indexing 55 MB takes a while on a busy machine: the wait is long,
-    // the page's own tasks are what is bounded.
-    await expect(app.count).toHaveText(all, { timeout: 180_000 });
-    await expect(app.timeline.locator('.vis-item').first()).toBeVisible();
-    await expect(app.list.getByRole('button').first()).toBeVisible();
-    await expect(page.getByTestId('provenance')).toContainText('Not the bundled dataset. Downloaded from 127.0.0.1');
-    await watcher.expectNoLongTask('opening 100,000 events');
+  test(
+    '100,000 events (55 MB) by link open, and can be read, filtered and searched, with no long task',
+    { tag: '@scale' },
+    async ({ page }) => {
+      test.setTimeout(300_000);
+      const app = new Sourceline(page);
+      const watcher = await watch(page);
+      // A link to it, opened in a new tab: the page's first drawing is this dataset's.
+      await page.goto(`/?data=${encodeURIComponent(`${base()}/large.json`)}`);
+      await expect(page.getByTestId('loading')).toBeVisible();
+      // The app has started (the same on every visit); from here on the work is the dataset's.
+      await watcher.reset();
+      const all = `${LARGE_EVENTS.toLocaleString('en-US')} of ${LARGE_EVENTS.toLocaleString('en-US')} events`;
+      // Downloading, checking and indexing 55 MB takes a while on a busy machine: the wait is long,
+      // the page's own tasks are what is bounded.
+      await expect(app.count).toHaveText(all, { timeout: 180_000 });
+      await expect(app.timeline.locator('.vis-item').first()).toBeVisible();
+      await expect(app.list.getByRole('button').first()).toBeVisible();
+      await expect(page.getByTestId('provenance')).toContainText('Not the bundled dataset. Downloaded from 127.0.0.1');
+      await watcher.expectNoLongTask('opening 100,000 events');
 
-    await app.list.getByRole('button').first().click();
-    await expect(app.details.getByRole('heading', { level: 2 })).toBeVisible();
-    const actor = app.actors.getByRole('checkbox').first();
-    await actor.check();
-    await expect(actor).toBeChecked();
-    await expect(app.count).not.toHaveText(all);
-    const shown = async () => Number((await app.count.textContent())!.split(' of ')[0]!.replaceAll(',', ''));
-    const withActor = await shown();
-    await app.search.fill(SEARCH_CANDIDATES[0]!);
-    // Applied once the text is indexed (the worker indexes it after the first paint).
-    await expect.poll(shown).toBeLessThan(withActor);
-    expect(await shown()).toBeGreaterThan(0);
-    await watcher.expectNoLongTask('using 100,000 events');
-    expect(watcher.errors).toEqual([]);
-  });
+      await app.list.getByRole('button').first().click();
+      await expect(app.details.getByRole('heading', { level: 2 })).toBeVisible();
+      const actor = app.actors.getByRole('checkbox').first();
+      await actor.check();
+      await expect(actor).toBeChecked();
+      await expect(app.count).not.toHaveText(all);
+      const shown = async () => Number((await app.count.textContent())!.split(' of ')[0]!.replaceAll(',', ''));
+      const withActor = await shown();
+      await app.search.fill(SEARCH_CANDIDATES[0]!);
+      // Applied once the text is indexed (the worker indexes it after the first paint).
+      await expect.poll(shown).toBeLessThan(withActor);
+      expect(await shown()).toBeGreaterThan(0);
+      await watcher.expectNoLongTask('using 100,000 events');
+      expect(watcher.errors).toEqual([]);
+    },
+  );
 });
 
 test('direction overrides cannot reorder the app’s words, and zero-width characters cannot hide an event', async ({

@@ -91,75 +91,79 @@ async function serve(body: Buffer): Promise<void> {
 
 test.afterEach(async () => server?.stop());
 
-test('the progress bar advances as a large file downloads, and Cancel midway keeps the dataset shown before', async ({
-  page,
-}) => {
-  // 5,000 events (about 2.8 MB): large enough to arrive over many writes.
-  await serve(generated(5000));
-  const app = new Sourceline(page);
-  await app.open();
-  await openUrlInPage(page, `${server.origin}/large.json`);
-  await expect.poll(() => server.count).toBe(1);
+test(
+  'the progress bar advances as a large file downloads, and Cancel midway keeps the dataset shown before',
+  { tag: '@scale' },
+  async ({ page }) => {
+    // 5,000 events (about 2.8 MB): large enough to arrive over many writes.
+    await serve(generated(5000));
+    const app = new Sourceline(page);
+    await app.open();
+    await openUrlInPage(page, `${server.origin}/large.json`);
+    await expect.poll(() => server.count).toBe(1);
 
-  server.sendUpTo(0.25);
-  await expect(page.getByTestId('loading')).toContainText(/Downloading large\.json: [\d.]+ (KB|MB) of 2\.\d MB/);
-  await expect.poll(() => progressValue(page)).toBeGreaterThan(0.2);
-  const before = await progressValue(page);
-  server.sendUpTo(0.6);
-  await expect.poll(() => progressValue(page)).toBeGreaterThan(before + 0.3);
+    server.sendUpTo(0.25);
+    await expect(page.getByTestId('loading')).toContainText(/Downloading large\.json: [\d.]+ (KB|MB) of 2\.\d MB/);
+    await expect.poll(() => progressValue(page)).toBeGreaterThan(0.2);
+    const before = await progressValue(page);
+    server.sendUpTo(0.6);
+    await expect.poll(() => progressValue(page)).toBeGreaterThan(before + 0.3);
 
-  await page
-    .getByTestId('loading')
-    .getByRole('button', { name: /^Cancel/ })
-    .click();
-  await expect(page.getByTestId('loading')).toHaveCount(0);
-  // The download was stopped, not left running, and nothing replaced what was shown.
-  await expect.poll(() => server.abandoned(0)).toBe(true);
-  await app.expectCount(TOTAL_EVENTS);
-  await expect(page.getByTestId('dataset-title')).toHaveText(/Russia–Ukraine border crisis/);
-  await expect(page.getByRole('alert')).toHaveCount(0);
-});
+    await page
+      .getByTestId('loading')
+      .getByRole('button', { name: /^Cancel/ })
+      .click();
+    await expect(page.getByTestId('loading')).toHaveCount(0);
+    // The download was stopped, not left running, and nothing replaced what was shown.
+    await expect.poll(() => server.abandoned(0)).toBe(true);
+    await app.expectCount(TOTAL_EVENTS);
+    await expect(page.getByTestId('dataset-title')).toHaveText(/Russia–Ukraine border crisis/);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  },
+);
 
-test('a large load (100,000 events, 55 MB): the bar advances as it downloads, and Cancel while it is checked keeps the view', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  await serve(largeDatasetBody());
-  const app = new Sourceline(page);
-  await app.open();
-  await app.actor(/^Joe Biden/).check();
-  await app.expectCount(eventsWithActor('biden'));
-  // The load's worker (the bundled dataset needs none): once it has ended, nothing can come of it.
-  let workerEnded = false;
-  page.on('worker', (worker) => worker.on('close', () => (workerEnded = true)));
-  // As a link with the same filter would open it (the address is the view: without `actor` it would clear it).
-  await page.evaluate(
-    (data) => history.pushState(null, '', `/?actor=biden&data=${encodeURIComponent(data)}`),
-    `${server.origin}/large.json`,
-  );
-  await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
-  await expect.poll(() => server.count).toBe(1);
-  const loading = page.getByTestId('loading');
+test(
+  'a large load (100,000 events, 55 MB): the bar advances as it downloads, and Cancel while it is checked keeps the view',
+  { tag: '@scale' },
+  async ({ page }) => {
+    test.setTimeout(240_000);
+    await serve(largeDatasetBody());
+    const app = new Sourceline(page);
+    await app.open();
+    await app.actor(/^Joe Biden/).check();
+    await app.expectCount(eventsWithActor('biden'));
+    // The load's worker (the bundled dataset needs none): once it has ended, nothing can come of it.
+    let workerEnded = false;
+    page.on('worker', (worker) => worker.on('close', () => (workerEnded = true)));
+    // As a link with the same filter would open it (the address is the view: without `actor` it would clear it).
+    await page.evaluate(
+      (data) => history.pushState(null, '', `/?actor=biden&data=${encodeURIComponent(data)}`),
+      `${server.origin}/large.json`,
+    );
+    await page.evaluate(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    await expect.poll(() => server.count).toBe(1);
+    const loading = page.getByTestId('loading');
 
-  server.sendUpTo(0.3);
-  await expect(loading).toContainText(/Downloading large\.json: \d+ MB of \d+ MB/);
-  await expect.poll(() => progressValue(page)).toBeGreaterThan(0.25);
-  const before = await progressValue(page);
-  server.sendUpTo(0.7);
-  await expect.poll(() => progressValue(page)).toBeGreaterThan(before + 0.3);
+    server.sendUpTo(0.3);
+    await expect(loading).toContainText(/Downloading large\.json: \d+ MB of \d+ MB/);
+    await expect.poll(() => progressValue(page)).toBeGreaterThan(0.25);
+    const before = await progressValue(page);
+    server.sendUpTo(0.7);
+    await expect.poll(() => progressValue(page)).toBeGreaterThan(before + 0.3);
 
-  // The rest arrives: the worker checks the file (seconds at this size), and Cancel stops it there.
-  server.release();
-  await expect(loading).toContainText('Checking large.json', { timeout: 60_000 });
-  await loading.getByRole('button', { name: /^Cancel/ }).click();
-  await expect(loading).toHaveCount(0);
-  await expect.poll(() => workerEnded).toBe(true);
-  await expect(page.getByTestId('dataset-title')).toHaveText(/Russia–Ukraine border crisis/);
-  await expect(app.actor(/^Joe Biden/)).toBeChecked();
-  await app.expectCount(eventsWithActor('biden'));
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByTestId('provenance')).toHaveCount(0);
-});
+    // The rest arrives: the worker checks the file (seconds at this size), and Cancel stops it there.
+    server.release();
+    await expect(loading).toContainText('Checking large.json', { timeout: 60_000 });
+    await loading.getByRole('button', { name: /^Cancel/ }).click();
+    await expect(loading).toHaveCount(0);
+    await expect.poll(() => workerEnded).toBe(true);
+    await expect(page.getByTestId('dataset-title')).toHaveText(/Russia–Ukraine border crisis/);
+    await expect(app.actor(/^Joe Biden/)).toBeChecked();
+    await app.expectCount(eventsWithActor('biden'));
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByTestId('provenance')).toHaveCount(0);
+  },
+);
 
 test('a download that stalls says so, with Retry and Cancel; Retry starts it again', async ({ page }) => {
   await serve(generated(200));

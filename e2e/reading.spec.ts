@@ -94,17 +94,21 @@ test.describe('the first screen', () => {
     ).toBeVisible();
   });
 
-  test('the same rule frames a generated 10,000-event dataset: a stretch of readable items', async ({ page }) => {
-    const { app, dataset } = await openGenerated10k(page, 10);
-    await app.framedWindow();
-    const starts = dataset.events.map((event) => keyOf(event.start));
-    const wholeSpan = Math.max(...starts) - Math.min(...starts);
-    expect(await windowSpan(page)).toBeLessThan(wholeSpan / 20);
-    await expect.poll(async () => (await eventsShownAsItems(page)).length).toBeGreaterThanOrEqual(12);
-    // Readable: events drawn as themselves outnumber the clusters in view.
-    const clusters = await app.timeline.locator('.vis-item.sl-cluster').count();
-    expect((await eventsShownAsItems(page)).length).toBeGreaterThan(clusters);
-  });
+  test(
+    'the same rule frames a generated 10,000-event dataset: a stretch of readable items',
+    { tag: '@scale' },
+    async ({ page }) => {
+      const { app, dataset } = await openGenerated10k(page, 10);
+      await app.framedWindow();
+      const starts = dataset.events.map((event) => keyOf(event.start));
+      const wholeSpan = Math.max(...starts) - Math.min(...starts);
+      expect(await windowSpan(page)).toBeLessThan(wholeSpan / 20);
+      await expect.poll(async () => (await eventsShownAsItems(page)).length).toBeGreaterThanOrEqual(12);
+      // Readable: events drawn as themselves outnumber the clusters in view.
+      const clusters = await app.timeline.locator('.vis-item.sl-cluster').count();
+      expect((await eventsShownAsItems(page)).length).toBeGreaterThan(clusters);
+    },
+  );
 });
 
 test.describe('the selection is always in view', () => {

@@ -102,6 +102,15 @@ describe('checkQuotes', () => {
     ]);
   });
 
+  it('finds a quoted word in prose only as a whole word, not inside a longer one', () => {
+    const d = dataset();
+    // "ultimat" is in the article only inside "ultimatum"; "serious" is a word of its own there.
+    d.events[0]!.summary = 'The talks were "serious", not an "ultimat".';
+    expect(lines(d)).toEqual([
+      expect.stringMatching(/^events\[0\]\.summary: quotes "ultimat", which is in no article/),
+    ]);
+  });
+
   it('reports missing article files, and sources without one, once each', () => {
     const d = dataset();
     d.sources[1]!.article = 'gone.txt';

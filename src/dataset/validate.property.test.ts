@@ -21,17 +21,23 @@ function mutate(value: unknown, path: number[], replacement: unknown): unknown {
   return { ...value, [key]: replaced };
 }
 
+/**
+ * A verdict: a dataset, or problems that each say where (a line, or a path of keys) and what. Checked
+ * with plain code and asserted once per run: tens of thousands of problems arise over a property's
+ * runs, and an `expect` per field made this file take most of a minute.
+ */
 function expectVerdict(result: ReturnType<typeof checkDatasetText>) {
   if (result.ok) {
     expect(Array.isArray(result.dataset.events)).toBe(true);
-  } else {
-    expect(result.problems.length).toBeGreaterThan(0);
-    for (const problem of result.problems) {
-      if (problem.kind === 'syntax') expect(problem.position.line).toBeGreaterThanOrEqual(1);
-      else if ('path' in problem) for (const key of problem.path) expect(['string', 'number']).toContain(typeof key);
-      expect(problem.message.length).toBeGreaterThan(0);
-    }
+    return;
   }
+  expect(result.problems.length).toBeGreaterThan(0);
+  const malformed = result.problems.filter((problem) => {
+    if (problem.message.length === 0) return true;
+    if (problem.kind === 'syntax') return !(problem.position.line >= 1);
+    return 'path' in problem && problem.path.some((key) => typeof key !== 'string' && typeof key !== 'number');
+  });
+  expect(malformed).toEqual([]);
 }
 
 describe('validateDataset never throws', () => {

@@ -104,8 +104,3 @@ export function precisionNote(date: PartialDate): string | null {
   if (date.precision === 'month') return 'date known only to the month';
   return null;
 }
-
-/** The machine-readable form for `<time datetime>`: the partial date itself is valid HTML. */
-export function machineDate(date: PartialDate): string {
-  return date.text;
-}

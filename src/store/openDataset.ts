@@ -99,7 +99,7 @@ export function openFromUrl(url: string): Promise<boolean> {
     });
     if (current !== load) return false;
     if (!result.ok) return fail(load, result.failure);
-    return check(load, label, { kind: 'url', url });
+    return validateAndShow(load, label, { kind: 'url', url });
   };
   return attempt();
 }
@@ -140,7 +140,7 @@ export async function openFile(
   });
   if (current !== load) return false;
   if (!read.ok) return fail(load, read.failure);
-  const opened = await check(load, label, { kind: 'file', name: label });
+  const opened = await validateAndShow(load, label, { kind: 'file', name: label });
   // Kept as opened (a CSV stays a CSV): reopening it goes through the same checks.
   if (opened && options.remember !== false) void rememberFile(file, label);
   return opened;
@@ -163,7 +163,7 @@ export async function openSaved(name: string): Promise<boolean> {
   return openFile(file, { name, remember: false });
 }
 
-async function check(load: Load, name: string, origin: DatasetOrigin): Promise<boolean> {
+async function validateAndShow(load: Load, name: string, origin: DatasetOrigin): Promise<boolean> {
   // Phases are marked for the benchmark and for anyone profiling a slow open.
   performance.mark('sourceline:dataset-read');
   show(load, { phase: 'checking', progress: null, stalled: false });

@@ -4,11 +4,11 @@
  * screens). The headings carry the structure for screen readers, not only colour and position.
  */
 import { useId } from 'react';
-import type { ClaimAccounts } from '../../dataset/claims';
+import { isContested, type ClaimAccounts } from '../../dataset/claims';
 import type { TimelineEvent } from '../../dataset/types';
 import type { EventIndex } from '../../engine/eventIndex';
 import { describeClaimTally, tally } from '../../format/claimCounts';
-import { Account } from './Account';
+import { ExcerptCard } from './ExcerptCard';
 import { AccountList } from './AccountList';
 import { LongText } from '../common/LongText';
 import { OtherClaimsNote } from './OtherClaimsNote';
@@ -26,12 +26,12 @@ export function ClaimComparison({
   index: EventIndex;
 }) {
   const headingId = useId();
-  const contested = claim.asserting.length > 0 && claim.disputing.length > 0;
+  const contested = isContested(claim);
   const outletOf = (i: number) => index.sourceById.get(event.excerpts[i]!.source)?.outlet ?? event.excerpts[i]!.source;
   const renderAccount = (i: number) => (
-    <Account excerpt={event.excerpts[i]!} index={index} showStance={false}>
+    <ExcerptCard excerpt={event.excerpts[i]!} index={index} showStance={false}>
       <OtherClaimsNote excerpt={event.excerpts[i]!} event={event} except={claim.claim.id} />
-    </Account>
+    </ExcerptCard>
   );
   return (
     <article className={`sl-claim${contested ? ' sl-claim--contested' : ''}`} aria-labelledby={headingId}>

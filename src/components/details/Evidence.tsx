@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { accountsByClaim } from '../../dataset/claims';
 import type { TimelineEvent } from '../../dataset/types';
 import type { EventIndex } from '../../engine/eventIndex';
-import { Account } from './Account';
+import { ExcerptCard } from './ExcerptCard';
 import { AccountList } from './AccountList';
 import { ClaimComparison } from './ClaimComparison';
 
@@ -20,7 +20,7 @@ export function Evidence({ event, index }: { event: TimelineEvent; index: EventI
   const all = useMemo(() => event.excerpts.map((_, i) => i), [event]);
   const claimOrder = useMemo(() => grouped?.claims.map((_, i) => i) ?? [], [grouped]);
   // With claims, the claims say what is disputed; the legacy per-excerpt stance is not shown.
-  const renderAccount = (i: number) => <Account excerpt={event.excerpts[i]!} index={index} showStance={!grouped} />;
+  const renderAccount = (i: number) => <ExcerptCard excerpt={event.excerpts[i]!} index={index} showStance={!grouped} />;
 
   if (!grouped) {
     return (

@@ -20,7 +20,7 @@ const FORMATS: { format: Format; label: string; extension: string; mime: string 
 ];
 
 /** `dataset` holds the matched events only; `totalEvents` is how many the whole dataset has. */
-async function render(format: Format, dataset: Dataset, totalEvents: number): Promise<string> {
+async function serialize(format: Format, dataset: Dataset, totalEvents: number): Promise<string> {
   const ids = dataset.events.map((event) => event.id);
   if (format === 'json') return (await import('../../io/exportJson')).exportDatasetJson(dataset, ids, totalEvents);
   if (format === 'csv') return (await import('../../io/exportCsv')).exportCsv(dataset, ids);
@@ -41,7 +41,7 @@ export function ExportMenu() {
     try {
       // Only the matched events' records are parsed (listed now: at 100,000 events that is no small list).
       const dataset = datasetOf(index, selectMatchedOrdinals(useAppStore.getState()) ?? []);
-      text = await render(format.format, dataset, index.count);
+      text = await serialize(format.format, dataset, index.count);
     } catch (failure) {
       // Nothing half-written is offered; the reason is.
       setError(`The ${format.label} export failed: ${failure instanceof Error ? failure.message : String(failure)}.`);

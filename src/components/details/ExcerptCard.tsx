@@ -14,7 +14,7 @@ import { QuoteContext } from './QuoteContext';
 /** Quotes longer than this show cut, with "Show all". */
 const QUOTE_LIMIT = 1_200;
 
-export function Account({
+export function ExcerptCard({
   excerpt,
   index,
   showStance = true,
