@@ -12,8 +12,11 @@ import { tooLarge } from '../../src/loading/download';
 
 export type LocalRead =
   | { ok: true; bytes: Uint8Array }
-  /** `reason` is a sentence when the file is too large (the app's own), otherwise a phrase: "no such file". */
-  | { ok: false; reason: string; tooLarge?: true };
+  /**
+   * `reason` is the app's own sentence when the file is too large; a phrase otherwise: why it could
+   * not be read ("no such file"), or, `refused`, what it is ("is a symbolic link").
+   */
+  | { ok: false; reason: string; tooLarge?: true; refused?: true };
 
 /** Not on Windows, where the lstat check before opening stands alone. */
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -55,10 +58,10 @@ export function readInsideFolder(folder: string, name: string, maxBytes: number)
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     return { ok: false, reason: errorReason(error) };
   }
-  if (entry.isSymbolicLink()) return refused('it is a symbolic link');
-  if (!entry.isFile()) return refused(`it is ${kindOf(entry)}, not a regular file`);
+  if (entry.isSymbolicLink()) return refused('is a symbolic link');
+  if (!entry.isFile()) return refused(`is ${kindOf(entry)}, not a regular file`);
   try {
-    if (realpathSync(path) !== join(realpathSync(folder), name)) return refused('its real path is outside the folder');
+    if (realpathSync(path) !== join(realpathSync(folder), name)) return refused('has its real path outside the folder');
   } catch (error) {
     return { ok: false, reason: errorReason(error) };
   }
@@ -67,14 +70,14 @@ export function readInsideFolder(folder: string, name: string, maxBytes: number)
     fd = openSync(path, constants.O_RDONLY | NO_FOLLOW | NO_WAIT);
   } catch (error) {
     // ELOOP: it became a link after it was looked at.
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return refused('it is a symbolic link');
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return refused('is a symbolic link');
     return { ok: false, reason: errorReason(error) };
   }
   try {
     // The file opened must be the one looked at: not swapped for another meanwhile.
     const opened = fstatSync(fd);
     if (!opened.isFile() || opened.ino !== entry.ino || opened.dev !== entry.dev) {
-      return refused('it changed while it was being opened');
+      return refused('changed while it was being opened');
     }
     if (opened.size > maxBytes) return { ok: false, reason: tooLarge(opened.size, maxBytes), tooLarge: true };
     return readUpTo(fd, maxBytes);
@@ -85,8 +88,8 @@ export function readInsideFolder(folder: string, name: string, maxBytes: number)
   }
 }
 
-function refused(why: string): LocalRead {
-  return { ok: false, reason: `not read: ${why}, and only a regular file inside the folder is read` };
+function refused(what: string): LocalRead {
+  return { ok: false, reason: what, refused: true };
 }
 
 /** Reads to the end, giving up once more than `maxBytes` have come (a file may grow, a stream never end). */

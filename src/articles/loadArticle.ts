@@ -4,15 +4,12 @@
  * URL may keep its articles in an `articles/` folder beside it. Each file is fetched once.
  */
 import { ARTICLE_FILE_PATTERN } from '../dataset/vocabulary';
-import { parseArticleFile, type ArticleFile } from './articleFile';
+import { MAX_ARTICLE_BYTES, parseArticleFile, type ArticleFile } from './articleFile';
 
 /** Where a dataset's article files live. (A dataset opened from a file has no such place.) */
 export type ArticleHome = { kind: 'bundled' } | { kind: 'url'; datasetUrl: string };
 
 const BUNDLED = import.meta.glob<string>('../../data/articles/*.txt', { query: '?raw', import: 'default' });
-
-/** Article texts are a few kilobytes; anything far larger is not one. */
-const MAX_ARTICLE_BYTES = 5_000_000;
 
 const cache = new Map<string, Promise<ArticleFile>>();
 
