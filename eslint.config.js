@@ -16,7 +16,7 @@ const LAYERS = {
   articles: ['dataset'], // article texts and the quote proof
   engine: ['dataset', 'format'], // the index, filters, lanes, clusters, density
   io: ['dataset', 'format', 'engine'], // CSV/TimelineJS import, JSON/CSV/iCalendar export
-  loading: ['dataset', 'format', 'engine', 'io'], // fetch/read/decode, and the worker that imports, checks and indexes
+  loading: ['dataset', 'format', 'articles', 'engine', 'io'], // fetch/read/decode; the workers that check datasets and search articles
   store: ['dataset', 'format', 'articles', 'engine', 'io', 'loading'], // zustand state, URL, selectors
   timeline: ['dataset', 'format', 'engine'], // the vis-timeline wrapper, driven by props, never by the store
   components: ['dataset', 'format', 'articles', 'engine', 'io', 'loading', 'store', 'timeline'], // the React view

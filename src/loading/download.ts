@@ -39,6 +39,8 @@ export interface DownloadOptions extends ReadOptions {
   /** Called with true when no bytes have come for `stallMs`, and with false when they come again. */
   onStall?: (stalled: boolean) => void;
   stallMs?: number;
+  /** What the file should be, in messages: "a dataset file" unless said otherwise ("an article text"). */
+  expected?: string;
 }
 
 /** The first bytes of a download are kept to tell a dataset from a web page. */
@@ -97,7 +99,8 @@ export async function download(url: string, options: DownloadOptions): Promise<T
     if (loaded === null) return fail(tooLarge(null, maxBytes), false);
     // Many servers answer a missing file with their home page rather than a 404.
     if (looksLikeWebPage(head.subarray(0, headLength))) {
-      return fail(`${describeUrl(url)} answered with a web page, not a dataset file: is the address right?`, false);
+      const expected = options.expected ?? 'a dataset file';
+      return fail(`${describeUrl(url)} answered with a web page, not ${expected}: is the address right?`, false);
     }
     return { ok: true, loaded };
   } catch (error) {
