@@ -117,7 +117,7 @@ describe('npm run check-quotes', () => {
       const run = checkQuotes(dataset);
       expect(run.lines).toEqual([
         refusal('passwd.txt', 'is a symbolic link', articles),
-        'sources[0]: has no "article" file, so its 1 quote cannot be checked',
+        'sources[0]: its 1 quote cannot be checked without its article',
         expect.stringMatching(/: 1 quote, .* checked against 0 articles in .*: 2 problems$/),
       ]);
       expect(run.code).toBe(1);

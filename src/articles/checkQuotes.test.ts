@@ -113,7 +113,7 @@ describe('checkQuotes', () => {
       'events[0].excerpts[3].quote: no source with id "nobody" (event geneva)',
       // Without the Tass article, the summary's quoted words are in no article left.
       expect.stringMatching(/^events\[0\]\.summary: quotes "gratefully accepted", which is in no article/),
-      'sources[1]: has no "article" file, so its 1 quote cannot be checked',
+      'sources[1]: its 1 quote cannot be checked without its article',
     ]);
     expect(lines(withoutArticle)).toContain('sources[1]: has no "article" file, so its 1 quote cannot be checked');
   });
@@ -129,7 +129,7 @@ describe('checkQuotes', () => {
       expect.stringMatching(
         /^events\[0\]\.summary: quotes "gratefully accepted", which is in no article; closest passage \(cnn\.txt\)/,
       ),
-      'sources[1]: has no "article" file, so its 1 quote cannot be checked',
+      'sources[1]: its 1 quote cannot be checked without its article',
     ]);
     expect(checkQuotes(d, refusing).counts.articles).toBe(1);
   });

@@ -119,11 +119,14 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
     }
   });
   list(root.sources).forEach((value, i) => {
-    const id = record(value).id;
-    const count = typeof id === 'string' ? unchecked.get(id) : undefined;
-    if (count) {
-      report(['sources', i], `has no "article" file, so its ${count} quote${count === 1 ? '' : 's'} cannot be checked`);
-    }
+    const source = record(value);
+    const count = typeof source.id === 'string' ? unchecked.get(source.id) : undefined;
+    if (!count) return;
+    const quotes = `${count} quote${count === 1 ? '' : 's'}`;
+    // A source that names a file that is missing or was not read is not one without a file.
+    if (typeof source.article === 'string')
+      report(['sources', i], `its ${quotes} cannot be checked without its article`);
+    else report(['sources', i], `has no "article" file, so its ${quotes} cannot be checked`);
   });
   return { problems, counts };
 }
