@@ -17,7 +17,7 @@ const LAYERS = {
   articles: ['dataset'], // article texts and the quote proof
   engine: ['dataset', 'format'], // the index, filters, lanes, clusters, density
   io: ['dataset', 'format', 'engine'], // CSV/TimelineJS import, JSON/CSV/iCalendar export
-  loading: ['dataset', 'format', 'engine', 'io'], // fetch/read/decode, and the worker that imports, checks and indexes
+  loading: ['dataset', 'format', 'articles', 'engine', 'io'], // fetch/read/decode; the workers that check datasets and search articles
   store: ['dataset', 'format', 'articles', 'engine', 'io', 'loading'], // zustand state, URL, selectors
   timeline: ['tasks'], // the vis-timeline wrapper: draws what it is handed, knows nothing of the app
   timelineModel: ['dataset', 'format', 'engine', 'store', 'timeline'], // what the timeline draws for the app's state

@@ -9,8 +9,7 @@
  * same for every visit and is measured by the benchmark (docs/performance.md), not here.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import {
   bidiDataset,
@@ -24,6 +23,7 @@ import {
 import { SEARCH_CANDIDATES } from '../scripts/synthetic';
 import { LARGE_EVENTS, largeDatasetBody } from './largeDataset';
 import { MainThreadCpu } from './mainThreadCpu';
+import { otherOrigin } from './otherOrigin';
 import { Sourceline, TOTAL_EVENTS } from './sourceline';
 
 /** The product requirement: no task on the page's main thread takes this long. */
@@ -228,25 +228,6 @@ test('importing a CSV logs no Content-Security-Policy violation (zod compiles no
   await watcher.expectNoLongTask('importing the CSV');
   expect(watcher.errors).toEqual([]);
 });
-
-/**
- * A real server on another origin for the tests of the enclosing describe block, started before
- * them and stopped after; `handler` is made when it starts. Gives the server's address once started.
- */
-function otherOrigin(handler: () => RequestListener): () => string {
-  let server: Server;
-  let base = '';
-  test.beforeAll(async () => {
-    server = createServer(handler());
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  test.afterAll(() => {
-    server.closeAllConnections();
-    server.close();
-  });
-  return () => base;
-}
 
 test.describe('a link to somebody else’s data', () => {
   // A real server on another origin: CORS and a declared size are the browser's to enforce.

@@ -3,7 +3,7 @@
  * prints. Its main function runs in-process (spawning a process per case cost seconds each); one
  * test runs the real command, for the exit code a shell sees.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,11 +197,53 @@ describe('npm run validate', () => {
     ]);
   });
 
+  it("refuses a file over the app's limit by its size, before reading a byte, and says how to raise it", () => {
+    // 600 MB without using the disk: a sparse file. "it is 600 MB" can only come from the file's
+    // size as the system reports it; a limit applied while reading would say "more than that".
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 600 * 1024 * 1024);
+    const run = validate(huge);
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      `${huge}: The file is too large to open: the limit is 200 MB, and it is 600 MB. (--max-size MB raises the limit)`,
+    ]);
+    expect(run.stdout).toBe('');
+  });
+
+  it('reads a stream (a device, a pipe) only up to the limit', () => {
+    // /dev/zero never ends: without a limit while reading, this would never return.
+    const run = validate('--max-size', '1', '/dev/zero');
+    expect(run.code).toBe(1);
+    expect(run.lines).toEqual([
+      '/dev/zero: The file is too large to open: the limit is 1.0 MB, and it is more than that. (--max-size MB raises the limit)',
+    ]);
+  });
+
+  it('--max-size raises or lowers the limit, and a bad value is a usage error', () => {
+    const padded = file('padded.json', JSON.stringify(validDataset()) + ' '.repeat(2 * 1024 * 1024));
+    expect(validate('--max-size', '1', padded).lines).toEqual([
+      `${padded}: The file is too large to open: the limit is 1.0 MB, and it is 2.0 MB. (--max-size MB raises the limit)`,
+    ]);
+    const raised = validate('--max-size=3', padded);
+    expect(raised.code).toBe(0);
+    expect(raised.stdout).toMatch(/padded\.json: valid \(/);
+    for (const args of [['--max-size'], ['--max-size', 'lots', padded], ['--max-size=0', padded]]) {
+      const run = validate(...args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^--max-size needs a size in MB/);
+    }
+    expect(validate('--frobnicate', padded)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^unknown option --frobnicate/),
+    });
+  });
+
   it('exits 2 with a usage line when given no file', () => {
     for (const args of [[], ['--']]) {
       const run = validate(...args);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/^usage: npm run validate -- FILE\.\.\./);
+      expect(run.stderr).toMatch(/^usage: npm run validate -- \[--max-size MB\] FILE\.\.\./);
       expect(run.stdout).toBe('');
     }
   });

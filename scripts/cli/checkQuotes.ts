@@ -6,13 +6,20 @@
  * printed there, and every word that a title, summary or claim quotes in some article. Prints one
  * line per problem, starting with its JSON path and giving the closest passage of the article;
  * exits 1 if there is any problem, 2 if the command cannot run.
+ *
+ * Files are read as the app and `npm run validate` read them: the same decoder (UTF-8, UTF-16,
+ * Windows-1252 with a note) and the same size limits. An article must be a regular file inside the
+ * articles folder (see localFiles.ts): a link, a FIFO or a device there is reported and never read.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkQuotes } from '../../src/articles/checkQuotes';
+import { MAX_ARTICLE_BYTES } from '../../src/articles/articleFile';
+import { checkQuotes, type ReadArticle } from '../../src/articles/checkQuotes';
 import { ARTICLE_FILE_PATTERN } from '../../src/dataset/vocabulary';
 import { parseJson } from '../../src/dataset/json';
-import { formatPosition, formatProblem } from '../../src/dataset/problems';
+import { escapeInvisible, formatPosition, formatProblem } from '../../src/dataset/problems';
+import { decodeText } from '../../src/loading/decodeText';
+import { MAX_DATASET_BYTES } from '../../src/loading/download';
+import { readBounded, readInsideFolder } from './localFiles';
 import type { Output } from './output';
 
 const USAGE =
@@ -34,26 +41,38 @@ export function main(args: string[], out: Output): number {
 
 function run(args: string[], out: Output): number {
   const { dataset, articles } = parseArgs(args);
-  let text: string;
-  try {
-    text = readFileSync(dataset, 'utf8');
-  } catch (error) {
-    throw new CannotRun(`${dataset}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  const json = parseJson(text);
+  /** A note about how a file was read (its encoding), printable whatever the file holds. */
+  const note = (file: string, notice: string) => out.error(escapeInvisible(`${file}: note: ${notice}`));
+  const read = readBounded(dataset, MAX_DATASET_BYTES);
+  if (!read.ok)
+    throw new CannotRun(`${dataset}: ${read.tooLarge ? read.reason : `cannot read the file (${read.reason})`}`);
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) throw new CannotRun(`${dataset}: cannot be read as text: ${decoded.message}`);
+  if (decoded.notice) note(dataset, decoded.notice);
+  const json = parseJson(decoded.text);
   if (!json.ok) {
     const { position, message } = json.problem;
     throw new CannotRun(`${dataset}: not valid JSON: ${formatPosition(position)}: ${message}`);
   }
 
-  const readArticle = (name: string): string | null => {
+  const readArticle: ReadArticle = (name) => {
     // The schema allows plain file names only; anything else is not looked for outside the folder.
     if (!ARTICLE_FILE_PATTERN.test(name)) return null;
-    try {
-      return readFileSync(join(articles, name), 'utf8');
-    } catch {
-      return null;
+    const file = readInsideFolder(articles, name, MAX_ARTICLE_BYTES);
+    if (file === null) return null;
+    const quoted = JSON.stringify(name);
+    if (!file.ok) {
+      if (file.refused) {
+        return {
+          unread: `${quoted} ${file.reason}: not read (an article file must be a regular file inside ${articles})`,
+        };
+      }
+      return { unread: `${quoted} was not read: ${file.tooLarge ? file.reason : `${file.reason}.`}` };
     }
+    const text = decodeText(file.bytes);
+    if (!text.ok) return { unread: `${quoted} cannot be read as text: ${text.message}` };
+    if (text.notice) note(join(articles, name), text.notice);
+    return text.text;
   };
 
   const { problems, counts } = checkQuotes(json.value, readArticle);

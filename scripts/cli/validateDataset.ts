@@ -1,30 +1,36 @@
 /**
- * npm run validate -- FILE... (the command is scripts/validate-dataset.ts)
+ * npm run validate -- [--max-size MB] FILE... (the command is scripts/validate-dataset.ts)
  *
  * Exits 0 when every file is a valid dataset. Otherwise prints every problem, one a line, each
  * starting with its JSON path (`events[3].excerpts[0].source: no source with id "cnn-x"`), and
  * exits 1. Usage errors exit 2. Files are read as the app reads them (the encoding detected, see
- * decodeText), and nothing a dataset holds reaches the terminal raw: see `escapeInvisible`.
+ * decodeText; the app's size limit, which `--max-size` raises), and nothing a dataset holds reaches
+ * the terminal raw: see `escapeInvisible`.
  */
-import { readFileSync } from 'node:fs';
 import type { Output } from './output';
+import { readBounded } from './localFiles';
 import { checkDatasetText } from '../../src/dataset/checkFile';
 import { escapeInvisible, formatProblem } from '../../src/dataset/problems';
 import { decodeText } from '../../src/loading/decodeText';
+import { MAX_DATASET_BYTES } from '../../src/loading/download';
+
+const USAGE = 'usage: npm run validate -- [--max-size MB] FILE...   (e.g. npm run validate -- data/events.json)';
+const MB = 1024 * 1024;
 
 /** Checks the files named in `args`; returns the exit code (0 all valid, 1 any not, 2 usage). */
 export function main(args: string[], out: Output): number {
-  const files = args.filter((arg) => arg !== '--');
-  if (files.length === 0) {
-    out.error('usage: npm run validate -- FILE...   (e.g. npm run validate -- data/events.json)');
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    out.error(parsed);
     return 2;
   }
+  const { files, maxBytes } = parsed;
   /** One line of output, made printable: a dataset cannot move the cursor, clear the screen or start a line. */
   const say = (stream: keyof Output, line: string) => out[stream](escapeInvisible(line));
   let failed = 0;
   for (const file of files) {
     try {
-      if (!checkFile(file, say)) failed++;
+      if (!checkFile(file, maxBytes, say)) failed++;
     } catch (error) {
       // Whatever a file holds, the answer is a line about that file, never a stack trace.
       failed++;
@@ -36,9 +42,18 @@ export function main(args: string[], out: Output): number {
 
 type Say = (stream: keyof Output, line: string) => void;
 
-function checkFile(file: string, say: Say): boolean {
-  const bytes = readBytes(file, say);
-  if (bytes === undefined) return false;
+function checkFile(file: string, maxBytes: number, say: Say): boolean {
+  const read = readBounded(file, maxBytes);
+  if (!read.ok) {
+    say(
+      'error',
+      read.tooLarge
+        ? `${file}: ${read.reason} (--max-size MB raises the limit)`
+        : `${file}: cannot read the file: ${read.reason}`,
+    );
+    return false;
+  }
+  const bytes = read.bytes;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     say('error', `${file}: cannot be read as text: ${decoded.message}`);
@@ -61,20 +76,24 @@ function checkFile(file: string, say: Say): boolean {
   return false;
 }
 
-function readBytes(file: string, say: Say): Uint8Array | undefined {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String(code ?? error);
-    say('error', `${file}: cannot read the file: ${reason}`);
-    return undefined;
+/** The files, and the size limit: the app's, unless `--max-size MB` (or `--max-size=MB`) says otherwise. */
+function parseArgs(args: string[]): { files: string[]; maxBytes: number } | string {
+  const files: string[] = [];
+  let maxBytes = MAX_DATASET_BYTES;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') continue;
+    if (arg === '--max-size' || arg.startsWith('--max-size=')) {
+      const value = arg === '--max-size' ? args[++i] : arg.slice('--max-size='.length);
+      const mb = Number(value);
+      if (!value || !Number.isFinite(mb) || mb <= 0)
+        return `--max-size needs a size in MB, e.g. --max-size 500\n${USAGE}`;
+      maxBytes = Math.floor(mb * MB);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `unknown option ${arg}\n${USAGE}`;
+    } else {
+      files.push(arg);
+    }
   }
+  return files.length === 0 ? USAGE : { files, maxBytes };
 }

@@ -14,6 +14,9 @@
  * all article text.
  */
 
+/** Article texts are a few kilobytes; anything far larger is not one (the app and the proof both stop there). */
+export const MAX_ARTICLE_BYTES = 5_000_000;
+
 export interface ArticleFile {
   /** Header fields in file order, e.g. [["Outlet", "CNN"], ["Date", "2022-01-27"]]. */
   header: [key: string, value: string][];

@@ -122,9 +122,25 @@ describe('checkQuotes', () => {
       'events[0].excerpts[3].quote: no source with id "nobody" (event geneva)',
       // Without the Tass article, the summary's quoted words are in no article left.
       expect.stringMatching(/^events\[0\]\.summary: quotes "gratefully accepted", which is in no article/),
-      'sources[1]: has no "article" file, so its 1 quote cannot be checked',
+      'sources[1]: its 1 quote cannot be checked without its article',
     ]);
     expect(lines(withoutArticle)).toContain('sources[1]: has no "article" file, so its 1 quote cannot be checked');
+  });
+
+  it('reports an article that was not read as its reader says, and never uses or shows its text', () => {
+    const d = dataset();
+    const unread = '"tass.txt" is a symbolic link: not read';
+    const refusing: ReadArticle = (name) => (name === 'tass.txt' ? { unread } : read(name));
+    const problems = checkQuotes(d, refusing).problems.map((p) => `${formatPath(p.path)}: ${p.message}`);
+    expect(problems).toEqual([
+      `sources[1].article: ${unread}`,
+      // The summary quotes words only the Tass article holds: it is not searched, nor shown as a closest passage.
+      expect.stringMatching(
+        /^events\[0\]\.summary: quotes "gratefully accepted", which is in no article; closest passage \(cnn\.txt\)/,
+      ),
+      'sources[1]: its 1 quote cannot be checked without its article',
+    ]);
+    expect(checkQuotes(d, refusing).counts.articles).toBe(1);
   });
 
   it('does not throw on input that is not a dataset', () => {

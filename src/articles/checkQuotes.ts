@@ -16,8 +16,11 @@ import { closestPassage, excerptOf, findPieces, quotePieces, type Passage } from
 /** Pieces shorter than this prove too little: "the" is in every article. */
 export const MIN_PIECE_LENGTH = 8;
 
-/** The content of an article file, or null when there is no such file. */
-export type ReadArticle = (fileName: string) => string | null;
+/**
+ * The content of an article file; null when there is no such file; `unread` when there is one that
+ * was not read (refused, too large, not text), with what to report, e.g. `"a.txt" is a symbolic link: not read`.
+ */
+export type ReadArticle = (fileName: string) => string | { unread: string } | null;
 
 export interface QuoteCheck {
   problems: PathProblem[];
@@ -48,7 +51,7 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
 
   // Each source's article, read once; sources without one are reported once, with what they leave unchecked.
   const articleOf = new Map<string, Article | null>();
-  const loaded = new Map<string, Article | null>();
+  const loaded = new Map<string, Article | { unread: string } | null>();
   list(root.sources).forEach((value, i) => {
     const source = record(value);
     if (typeof source.id !== 'string') return;
@@ -59,10 +62,13 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
     }
     if (!loaded.has(file)) {
       const content = readArticle(file);
-      loaded.set(file, content === null ? null : articleFrom(file, content));
+      loaded.set(file, typeof content === 'string' ? articleFrom(file, content) : content);
     }
-    const article = loaded.get(file)!;
-    if (!article) report(['sources', i, 'article'], `no article file ${quoted(file)}`);
+    const found = loaded.get(file) ?? null;
+    // A file that was not read is reported as such, and nothing of it is ever shown.
+    if (found === null) report(['sources', i, 'article'], `no article file ${quoted(file)}`);
+    else if ('unread' in found) report(['sources', i, 'article'], found.unread);
+    const article = found !== null && 'folded' in found ? found : null;
     articleOf.set(source.id, article);
     if (!article) return;
     if (typeof source.url === 'string') {
@@ -77,8 +83,8 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
       }
     }
   });
-  counts.articles = [...loaded.values()].filter(Boolean).length;
-  const articles = [...new Set([...loaded.values()].filter((a): a is Article => a !== null))];
+  const articles = [...loaded.values()].filter((a): a is Article => a !== null && 'folded' in a);
+  counts.articles = articles.length;
 
   const unchecked = new Map<string, number>();
   list(root.events).forEach((value, e) => {
@@ -113,11 +119,14 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
     }
   });
   list(root.sources).forEach((value, i) => {
-    const id = record(value).id;
-    const count = typeof id === 'string' ? unchecked.get(id) : undefined;
-    if (count) {
-      report(['sources', i], `has no "article" file, so its ${count} quote${count === 1 ? '' : 's'} cannot be checked`);
-    }
+    const source = record(value);
+    const count = typeof source.id === 'string' ? unchecked.get(source.id) : undefined;
+    if (!count) return;
+    const quotes = `${count} quote${count === 1 ? '' : 's'}`;
+    // A source that names a file that is missing or was not read is not one without a file.
+    if (typeof source.article === 'string')
+      report(['sources', i], `its ${quotes} cannot be checked without its article`);
+    else report(['sources', i], `has no "article" file, so its ${quotes} cannot be checked`);
   });
   return { problems, counts };
 }

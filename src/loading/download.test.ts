@@ -100,15 +100,38 @@ describe('download', () => {
 
   it('tells a server that refuses to share (CORS) from one that cannot be reached', async () => {
     vi.stubGlobal('location', { origin: 'https://sourceline.example', href: 'https://sourceline.example/' });
-    // The real request fails like a CORS refusal; the no-cors probe answers: the server is there.
-    respondWith(new TypeError('Failed to fetch'), new Response(null, { status: 200 }));
+    // The real request fails like a CORS refusal, and so does the one that follows no redirect;
+    // the no-cors probe answers: the server is there.
+    const fetch = respondWith(new TypeError('Failed to fetch'), new TypeError('Failed to fetch'), new Response(null));
     const refused = await download('https://data.example/x.json', collect().options);
     expect(!refused.ok && refused.failure.message).toContain('refused to share');
     expect(!refused.ok && refused.failure.retryable).toBe(true);
+    expect(fetch.mock.calls.map(([, init]) => [init?.redirect, init?.mode])).toEqual([
+      [undefined, undefined],
+      ['manual', undefined],
+      [undefined, 'no-cors'],
+    ]);
 
-    respondWith(new TypeError('Failed to fetch'), new TypeError('Failed to fetch'));
+    respondWith(new TypeError('Failed to fetch'), new TypeError('Failed to fetch'), new TypeError('Failed to fetch'));
     const unreachable = await download('https://data.example/x.json', collect().options);
     expect(!unreachable.ok && unreachable.failure.message).toContain('Could not reach data.example');
+  });
+
+  it('says that a link which redirects somewhere the browser will not follow (data:) led elsewhere', async () => {
+    vi.stubGlobal('location', { origin: 'https://sourceline.example', href: 'https://sourceline.example/' });
+    // Fetch refuses to follow a redirect to data:; asked not to follow it, it shows the redirect.
+    const redirect = { type: 'opaqueredirect', status: 0, body: null } as unknown as Response;
+    respondWith(new TypeError('Failed to fetch'), redirect);
+    const result = await download('/moved.json', collect().options);
+    expect(result).toEqual({
+      ok: false,
+      failure: {
+        message: expect.stringMatching(
+          /^The link led somewhere Sourceline does not load from: sourceline\.example answered with a redirect to another address/,
+        ),
+        retryable: false,
+      },
+    });
   });
 
   it('stops when aborted mid-download, and reports it as cancelled, not as the file', async () => {

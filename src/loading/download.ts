@@ -1,9 +1,11 @@
 /**
  * Downloads a dataset's bytes with progress, and turns every way a download can fail into a plain
  * sentence naming the cause. The bytes are neither kept nor decoded here: each chunk goes on (to
- * the loading worker) as it arrives, so the page never holds or copies a large file. A browser reports a CORS refusal and an unreachable
- * server the same way (a bare TypeError), so on failure we ask again in `no-cors` mode: if that
- * answers, the server is there and refused to share; if it does not, it could not be reached.
+ * the loading worker) as it arrives, so the page never holds or copies a large file. A browser reports a CORS refusal, a
+ * redirect it will not follow (to `data:`, say) and an unreachable server the same way (a bare
+ * TypeError), so on failure we ask again: without following redirects (a redirect answers: the
+ * link led somewhere we do not load from), then in `no-cors` mode (that answers: the server is
+ * there and refused to share); if neither answers, it could not be reached.
  */
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
@@ -37,6 +39,8 @@ export interface DownloadOptions extends ReadOptions {
   /** Called with true when no bytes have come for `stallMs`, and with false when they come again. */
   onStall?: (stalled: boolean) => void;
   stallMs?: number;
+  /** What the file should be, in messages: "a dataset file" unless said otherwise ("an article text"). */
+  expected?: string;
 }
 
 /** The first bytes of a download are kept to tell a dataset from a web page. */
@@ -51,7 +55,8 @@ export async function download(url: string, options: DownloadOptions): Promise<T
       response = await fetch(url, { signal, credentials: 'omit' });
     } catch (error) {
       if (signal?.aborted) return cancelled();
-      return fail(await explainFetchError(url, error), true);
+      const why = await explainFetchError(url, error);
+      return fail(why.message, why.retryable);
     }
     watch.poke();
     if (!response.ok) {
@@ -94,7 +99,8 @@ export async function download(url: string, options: DownloadOptions): Promise<T
     if (loaded === null) return fail(tooLarge(null, maxBytes), false);
     // Many servers answer a missing file with their home page rather than a 404.
     if (looksLikeWebPage(head.subarray(0, headLength))) {
-      return fail(`${describeUrl(url)} answered with a web page, not a dataset file: is the address right?`, false);
+      const expected = options.expected ?? 'a dataset file';
+      return fail(`${describeUrl(url)} answered with a web page, not ${expected}: is the address right?`, false);
     }
     return { ok: true, loaded };
   } catch (error) {
@@ -173,19 +179,38 @@ function looksLikeWebPage(bytes: Uint8Array): boolean {
   return /^\s*<(!doctype html|html)[\s>]/i.test(head);
 }
 
-async function explainFetchError(url: string, error: unknown): Promise<string> {
+async function explainFetchError(url: string, error: unknown): Promise<LoadFailure> {
   const target = safeUrl(url);
+  const host = target?.host ?? describeUrl(url);
+  try {
+    const probe = await fetch(url, { redirect: 'manual', credentials: 'omit' });
+    void probe.body?.cancel().catch(() => {});
+    if (probe.type === 'opaqueredirect') {
+      return {
+        message: `The link led somewhere Sourceline does not load from: ${host} answered with a redirect to another address (one that is not a web address, or a site that does not share its files). Link to the file's own address instead.`,
+        retryable: false,
+      };
+    }
+  } catch {
+    // No answer without following redirects either (or not one this page may see): go on.
+  }
   const crossOrigin = target !== null && target.origin !== globalThis.location?.origin;
   if (crossOrigin) {
     try {
       await fetch(url, { mode: 'no-cors', credentials: 'omit' });
-      return `The server at ${target.host} refused to share ${describeUrl(url)} with this page (it does not allow cross-origin requests, CORS). Download the file and open it from your computer instead.`;
+      return {
+        message: `The server at ${target.host} refused to share ${describeUrl(url)} with this page (it does not allow cross-origin requests, CORS). Download the file and open it from your computer instead.`,
+        retryable: true,
+      };
     } catch {
       // Not reachable at all: fall through.
     }
   }
   const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return `Could not reach ${target?.host ?? describeUrl(url)}: the network request failed${detail}. Check the address and your connection.`;
+  return {
+    message: `Could not reach ${host}: the network request failed${detail}. Check the address and your connection.`,
+    retryable: true,
+  };
 }
 
 function safeUrl(url: string): URL | null {

@@ -104,7 +104,11 @@ export function openFromUrl(url: string): Promise<boolean> {
   return attempt();
 }
 
-export function openBundled(): Promise<boolean> {
+/**
+ * The site's own dataset. `refusedLink`: the `?data=` of the address, which named a place that is
+ * not opened (see urlState.ts); the reader is told, rather than shown the bundled dataset silently.
+ */
+export function openBundled(refusedLink: string | null = null): Promise<boolean> {
   const label = 'the bundled dataset';
   const attempt = async (): Promise<boolean> => {
     const load = begin(label, () => void attempt(), false);
@@ -119,10 +123,20 @@ export function openBundled(): Promise<boolean> {
     if (current !== load) return false;
     current = null;
     const index = openIndex(prepared.columns);
-    present(index, { kind: 'bundled' }, null, openSearchIndex(prepared.search, index.count));
+    const notice = refusedLink === null ? null : refusedLinkNotice(refusedLink);
+    present(index, { kind: 'bundled' }, notice, openSearchIndex(prepared.search, index.count));
     return true;
   };
   return attempt();
+}
+
+function refusedLinkNotice(link: string): ImportNotice {
+  // Cut to a readable length, never between the halves of a character.
+  const shown = link.length > 100 ? `${link.slice(0, 99).replace(/[\ud800-\udbff]$/, '')}…` : link;
+  return {
+    message: `The link asked for a dataset at "${shown}", which Sourceline does not open: only a web address (http or https) or a path on this site. This is the bundled dataset instead.`,
+    details: [],
+  };
 }
 
 /** A file the user chose or dropped: a dataset, a CSV spreadsheet or a TimelineJS file. */

@@ -5,7 +5,7 @@ import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary
 import { NO_FILTERS } from '../engine/filter';
 import { GROUPINGS } from '../engine/lanes';
 import { ZONE_MODES } from '../format/dates';
-import { decodeUrlState, DEFAULT_URL_STATE, encodeUrlState, type UrlState } from './urlState';
+import { decodeUrlState, DEFAULT_URL_STATE, encodeUrlState, refusedDataLink, type UrlState } from './urlState';
 
 const state = (
   changes: Partial<Omit<UrlState, 'filters'>> & { filters?: Partial<UrlState['filters']> } = {},
@@ -179,6 +179,8 @@ describe('decodeUrlState', () => {
   ])('ignores the dataset location %j (only a same-origin path or an http(s) URL)', (data) => {
     // A browser resolves "/\\host" and "/<tab>/host" like "//host": another origin dressed as a path.
     expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBeNull();
+    // …and says so, except for an empty one, which names nothing.
+    expect(refusedDataLink(`?embed=1&data=${encodeURIComponent(data)}`)).toBe(data || null);
   });
 
   it.each([
@@ -191,6 +193,7 @@ describe('decodeUrlState', () => {
     ['../shared/events.json'],
   ])('accepts the dataset location %s', (data) => {
     expect(decodeUrlState(`data=${encodeURIComponent(data)}`).data).toBe(data);
+    expect(refusedDataLink(`data=${encodeURIComponent(data)}`)).toBeNull();
   });
 
   it('reads a window only when both ends are valid and the end is after the start', () => {

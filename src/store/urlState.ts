@@ -155,6 +155,21 @@ function timeWindow(start: string | undefined, end: string | undefined): TimeWin
 }
 
 /**
+ * The `data` a link gave that decoding ignored (see `dataParam`), e.g. "javascript:alert(1)": the
+ * reader is told that the link was refused, rather than shown the bundled dataset without a word.
+ * Null when the link named no dataset, or one that is opened.
+ */
+export function refusedDataLink(search: string): string | null {
+  let value: string | null;
+  try {
+    value = new URLSearchParams(search).get('data');
+  } catch {
+    return null;
+  }
+  return value && dataParam(value) === null ? value : null;
+}
+
+/**
  * Only a same-origin path or an http(s) URL may name a dataset; anything else is ignored. A path may
  * be relative to the page (`events.json`, `data/events.json`), so that a site served from a
  * sub-path can name its own files. Browsers read "/\\evil.com" and "/<tab>/evil.com" as other

@@ -10,7 +10,7 @@
  */
 import { openBundled, openFromUrl } from './openDataset';
 import { useAppStore, type AppState } from './store';
-import { decodeUrlState, encodeUrlState, urlStateOf, type UrlState } from './urlState';
+import { decodeUrlState, encodeUrlState, refusedDataLink, urlStateOf, type UrlState } from './urlState';
 
 /** How long a stream of changes must pause before the next change counts as a new step. */
 export const SETTLE_MS = 1_000;
@@ -57,7 +57,7 @@ function browserEnvironment(): UrlEnvironment {
 export function startFromUrl(): Promise<boolean> {
   const url = decodeUrlState(window.location.search);
   useAppStore.getState().applyUrlState(url);
-  return url.data ? openFromUrl(url.data) : openBundled();
+  return url.data ? openFromUrl(url.data) : openBundled(refusedDataLink(window.location.search));
 }
 
 export function syncUrlWithStore(env: UrlEnvironment = browserEnvironment()): () => void {

@@ -2,18 +2,15 @@
  * "Read in context": the sentences of the article around a quote, with the quote highlighted, from
  * the article text kept with the dataset. It works where the article gives no URL to click through
  * to. Everything shown is text; the highlight is a <mark> built by React, never markup from a file.
+ * The text loads when asked for, with its size so far and Cancel (see useQuoteContext.ts).
  */
-import { useId, useState } from 'react';
-import { articleKey, loadArticle, type ArticleHome } from '../../articles/loadArticle';
+import { useId } from 'react';
+import type { ArticleHome } from '../../articles/articleHome';
 import type { QuoteInContext } from '../../articles/quoteContext';
 import type { Excerpt, Source } from '../../dataset/types';
+import { formatBytes } from '../../loading/download';
 import { useAppStore, type DatasetOrigin } from '../../store/store';
-
-type Shown =
-  | { key: string; status: 'loading' }
-  /** `context` is null when the article does not hold the quote word for word. */
-  | { key: string; status: 'ready'; context: QuoteInContext | null }
-  | { key: string; status: 'failed'; message: string };
+import { useQuoteContext } from './useQuoteContext';
 
 function homeOf(origin: DatasetOrigin): ArticleHome | null {
   if (origin.kind === 'bundled') return { kind: 'bundled' };
@@ -23,45 +20,41 @@ function homeOf(origin: DatasetOrigin): ArticleHome | null {
 
 export function QuoteContext({ excerpt, source }: { excerpt: Excerpt; source: Source | undefined }) {
   const origin = useAppStore((s) => s.origin);
-  const [shown, setShown] = useState<Shown | null>(null);
   const panelId = useId();
   const home = homeOf(origin);
   const file = source?.article;
+  const { panel, open, close } = useQuoteContext(home, file, excerpt.quote);
   if (!home || !file) return null;
-
-  // The panel belongs to one quote of one article: a panel left open for another is closed here.
-  const key = `${articleKey(home, file)}|${excerpt.quote}`;
-  const current = shown?.key === key ? shown : null;
-  const toggle = () => {
-    if (current) return setShown(null);
-    setShown({ key, status: 'loading' });
-    // The matching code loads with the article, not with the page.
-    Promise.all([loadArticle(home, file), import('../../articles/quoteContext')]).then(
-      ([article, { quoteInContext }]) => {
-        const context = quoteInContext(article.text, excerpt.quote);
-        setShown((s) => (s?.key === key ? { key, status: 'ready', context } : s));
-      },
-      (error: Error) => setShown((s) => (s?.key === key ? { key, status: 'failed', message: error.message } : s)),
-    );
-  };
 
   return (
     <div className="sl-context">
       <button
         type="button"
         className="sl-button sl-button--link"
-        aria-expanded={current !== null}
+        aria-expanded={panel !== null}
         aria-controls={panelId}
-        onClick={toggle}
+        onClick={panel ? close : open}
       >
-        {current ? 'Hide the context' : 'Read in context'}
+        {panel ? 'Hide the context' : 'Read in context'}
       </button>
-      <div id={panelId} className="sl-context__panel" hidden={current === null}>
-        {current?.status === 'loading' && <p className="sl-context__note">Loading the article text…</p>}
-        {current?.status === 'failed' && (
-          <p className="sl-context__note">The article text could not be loaded: {current.message}.</p>
+      <div id={panelId} className="sl-context__panel" hidden={panel === null}>
+        {panel?.status === 'loading' && (
+          <p className="sl-context__note">
+            Loading the article text…{panel.progress && ` ${formatBytes(panel.progress.loaded)}`}{' '}
+            <button type="button" className="sl-button sl-button--link" onClick={close}>
+              Cancel<span className="sl-visually-hidden"> loading the article text</span>
+            </button>
+          </p>
         )}
-        {current?.status === 'ready' && <InContext context={current.context} file={file} />}
+        {panel?.status === 'failed' && (
+          <p className="sl-context__note">
+            The article text could not be loaded. {panel.message}{' '}
+            <button type="button" className="sl-button sl-button--link" onClick={open}>
+              Try again
+            </button>
+          </p>
+        )}
+        {panel?.status === 'ready' && <InContext context={panel.context} file={file} />}
       </div>
     </div>
   );
