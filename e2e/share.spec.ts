@@ -6,6 +6,7 @@ const DATASET_TITLE = BUNDLED.title;
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('Share → "Copy link to this view" copies a link that opens the same view', async ({ page, browser }) => {
   const app = new Sourceline(page);
@@ -14,13 +15,13 @@ test('Share → "Copy link to this view" copies a link that opens the same view'
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' })).toBeVisible();
 
-  // The link is the view on screen: the page's own address (filters, event, lanes and the window
-  // the timeline framed).
+  // The link is the view on screen: the page's address (filters, event, lanes) and the window the
+  // timeline shows, which the address does not hold while it is the one the dataset opens on.
   const link = await clipboard(page);
-  expect(link).toBe(page.url());
-  expect(link).toMatch(
-    new RegExp(`^${new URL(page.url()).origin}/\\?actor=zelensky&event=${CALL_ID}&lanes=type&start=`),
-  );
+  const shown = (await app.shownWindow())!;
+  expect(link).toMatch(new RegExp(`^${escapeRegExp(page.url())}&start=[^&]+&end=[^&]+$`));
+  expect(Math.abs(Date.parse(new URL(link).searchParams.get('start')!) - shown.start)).toBeLessThan(60_000);
+  expect(Math.abs(Date.parse(new URL(link).searchParams.get('end')!) - shown.end)).toBeLessThan(60_000);
 
   // A reader who opens the link (in a browser of their own) sees the same view.
   const other = await browser.newPage();
@@ -30,6 +31,12 @@ test('Share → "Copy link to this view" copies a link that opens the same view'
   await expect(reader.actor(/^Volodymyr Zelensky/)).toBeChecked();
   await expect(other.getByLabel('Lanes')).toHaveValue('type');
   await expect(reader.details.getByRole('heading', { level: 2 })).toHaveText(CALL_TITLE);
+  await expect
+    .poll(() => reader.shownWindow())
+    .toEqual({
+      start: Date.parse(new URL(link).searchParams.get('start')!),
+      end: Date.parse(new URL(link).searchParams.get('end')!),
+    });
   await other.close();
 });
 
@@ -43,8 +50,11 @@ test('Share → "Copy embed code" copies an iframe that shows the embedded view 
   await expect(page.getByRole('status').filter({ hasText: 'Embed code copied to the clipboard.' })).toBeVisible();
 
   const snippet = await clipboard(page);
-  // The embedded view is this one (the page's address, window included) in the embedded layout.
-  const src = `${page.url()}&embed=1`.replaceAll('&', '&amp;');
+  // The embedded view is this one (the page's address, and the window the timeline shows) in the
+  // embedded layout.
+  const shown = (await app.shownWindow())!;
+  const minute = (ms: number) => new Date(Math.round(ms / 60_000) * 60_000).toISOString().slice(0, 16) + 'Z';
+  const src = `${page.url()}&start=${minute(shown.start)}&end=${minute(shown.end)}&embed=1`.replaceAll('&', '&amp;');
   expect(snippet).toBe(
     `<iframe src="${src}" title="${DATASET_TITLE} (Sourceline timeline)" ` +
       'width="100%" height="640" style="border: 0; max-width: 100%" loading="lazy"></iframe>',
