@@ -17,9 +17,10 @@ const LAYERS = {
   engine: ['dataset', 'format'], // the index, filters, lanes, clusters, density
   io: ['dataset', 'format', 'engine'], // CSV/TimelineJS import, JSON/CSV/iCalendar export
   loading: ['dataset', 'format', 'engine', 'io'], // fetch/read/decode, and the worker that imports, checks and indexes
+  curation: ['dataset', 'format', 'articles', 'engine', 'io', 'loading'], // drafts: quotes by selection, undo, saving, checks, the publishing zip
   store: ['dataset', 'format', 'articles', 'engine', 'io', 'loading'], // zustand state, URL, selectors
   timeline: ['dataset', 'format', 'engine'], // the vis-timeline wrapper, driven by props, never by the store
-  components: ['dataset', 'format', 'articles', 'engine', 'io', 'loading', 'store', 'timeline'], // the React view
+  components: ['dataset', 'format', 'articles', 'engine', 'io', 'loading', 'curation', 'store', 'timeline'], // the React view
 };
 const FOLDERS = Object.keys(LAYERS);
 
