@@ -1,0 +1,133 @@
+/**
+ * Where a draft's contents come from: a dataset already shown (with its article texts), a file
+ * (a published .zip, a dataset .json, a CSV spreadsheet or a TimelineJS file), and the texts of
+ * new articles (a paste, a .txt or .md file, a saved web page). Bytes are read with the same
+ * decoding rules, and the same notices, as opening a dataset (loading/decodeText.ts).
+ */
+import { knownFieldsOf } from '../dataset/knownFields';
+import { parseJson } from '../dataset/json';
+import type { Dataset } from '../dataset/types';
+import { importCsv } from '../io/csvImport';
+import { importTimelineJs } from '../io/timelineJsImport';
+import { decodeText } from '../loading/decodeText';
+import { detectFormat } from '../loading/detectFormat';
+import { checkArticleText, readArticleFileContent, sha256Hex, type DraftArticle } from './articleText';
+import type { DraftData } from './draft';
+import { openZip } from './publishZip';
+import { articleFromWebPage } from './webPage';
+
+export type Opened = { ok: true; data: DraftData; notices: string[] } | { ok: false; message: string };
+
+/** A file larger than this is not an article (a saved page with its scripts inlined is rarely over a few MB). */
+export const MAX_ARTICLE_FILE_BYTES = 20_000_000;
+/** Nor a dataset a curator edits in the browser. */
+export const MAX_DRAFT_FILE_BYTES = 200_000_000;
+
+const size = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+
+/** A dataset shown in the reader, with the article texts it keeps (`read` gives a file's content, or null). */
+export async function draftFromDataset(
+  dataset: Dataset,
+  read: (file: string) => Promise<string | null>,
+): Promise<Opened> {
+  const clean = knownFieldsOf(dataset);
+  const articles: DraftArticle[] = [];
+  const notices: string[] = [];
+  for (const source of clean.sources) {
+    const file = source.article;
+    if (!file || articles.some((a) => a.file === file)) continue;
+    const content = await read(file).catch(() => null);
+    if (content === null) {
+      notices.push(
+        `The article text ${file} of the source "${source.id}" could not be read: add it again to check its quotes.`,
+      );
+      continue;
+    }
+    const article = readArticleFileContent(file, content);
+    articles.push({ ...article, sha256: await sha256Hex(article.text) });
+  }
+  return { ok: true, data: { dataset: clean, articles }, notices };
+}
+
+/** A file opened for curation: a published .zip, a dataset, a CSV spreadsheet or a TimelineJS file. */
+export async function draftFromFile(name: string, bytes: Uint8Array): Promise<Opened> {
+  if (bytes.byteLength > MAX_DRAFT_FILE_BYTES) {
+    return {
+      ok: false,
+      message: `${name} is ${size(bytes.byteLength)}: larger than the ${size(MAX_DRAFT_FILE_BYTES)} a draft can be.`,
+    };
+  }
+  if (/\.zip$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return openZip(bytes);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, message: `${name}: ${decoded.message}` };
+  const notices = decoded.notice ? [decoded.notice] : [];
+  const format = detectFormat(name, decoded.text);
+  if (format === 'csv') return imported(importCsv(decoded.text, { fileName: name }), notices, 'CSV spreadsheet');
+  const json = parseJson(decoded.text);
+  if (!json.ok) {
+    const { line, column } = json.problem.position;
+    return { ok: false, message: `${name}, line ${line}, column ${column}: malformed JSON: ${json.problem.message}` };
+  }
+  if (format === 'timelinejs')
+    return imported(importTimelineJs(json.value, { fileName: name }), notices, 'TimelineJS file');
+  const dataset = json.value as Dataset;
+  if (!dataset || typeof dataset !== 'object' || !Array.isArray(dataset.events)) {
+    return { ok: false, message: `${name} is not a Sourceline dataset (it has no "events" list).` };
+  }
+  // Its article texts are not in the file: the curator adds them.
+  return draftFromDataset(dataset, async () => null).then((opened) =>
+    opened.ok ? { ...opened, notices: [...notices, ...opened.notices] } : opened,
+  );
+}
+
+function imported(result: ReturnType<typeof importCsv>, notices: string[], kind: string): Opened {
+  if (!result.dataset) {
+    const first = result.rowProblems[0]?.message;
+    return { ok: false, message: `No event in this ${kind} could be converted${first ? `: ${first}` : '.'}` };
+  }
+  const skipped = result.rowProblems.map((problem) => problem.message);
+  return {
+    ok: true,
+    data: { dataset: result.dataset, articles: [] },
+    notices: [...notices, ...skipped, `Imported from a ${kind}: add each source's article text to check its quotes.`],
+  };
+}
+
+export type ArticleInput =
+  | { ok: true; text: string; receivedAs: string; notice: string | null; title: string | null }
+  | { ok: false; message: string };
+
+/** A pasted text as an article. */
+export function articleFromPaste(text: string): ArticleInput {
+  const checked = checkArticleText(text);
+  return checked.ok ? { ok: true, text: checked.text, receivedAs: 'pasted', notice: null, title: null } : checked;
+}
+
+/** A chosen or dropped file as an article: plain text or Markdown as it is, a saved web page through Readability. */
+export function articleFromFile(name: string, bytes: Uint8Array): ArticleInput {
+  if (bytes.byteLength > MAX_ARTICLE_FILE_BYTES) {
+    return {
+      ok: false,
+      message: `${name} is ${size(bytes.byteLength)}: too large to be one article (the limit is ${size(MAX_ARTICLE_FILE_BYTES)}).`,
+    };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    return {
+      ok: false,
+      message: `${name} is not a text file (it contains zero bytes): add a .txt or .md file, or a web page saved as .html.`,
+    };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, message: `${name}: ${decoded.message}` };
+  let text = decoded.text;
+  let title: string | null = null;
+  if (/\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1000))) {
+    const page = articleFromWebPage(text);
+    if (!page.ok) return { ok: false, message: `${name}: ${page.message}` };
+    text = page.text;
+    title = page.title;
+  }
+  const checked = checkArticleText(text);
+  if (!checked.ok) return { ok: false, message: `${name}: ${checked.message}` };
+  return { ok: true, text: checked.text, receivedAs: name, notice: decoded.notice, title };
+}
