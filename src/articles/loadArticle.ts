@@ -7,7 +7,11 @@ import { ARTICLE_FILE_PATTERN } from '../dataset/vocabulary';
 import { parseArticleFile, type ArticleFile } from './articleFile';
 
 /** Where a dataset's article files live. (A dataset opened from a file has no such place.) */
-export type ArticleHome = { kind: 'bundled' } | { kind: 'url'; datasetUrl: string };
+export type ArticleHome =
+  | { kind: 'bundled' }
+  | { kind: 'url'; datasetUrl: string }
+  /** A draft's preview: the article files are in memory (name → content). */
+  | { kind: 'memory'; files: ReadonlyMap<string, string> };
 
 const BUNDLED = import.meta.glob<string>('../../data/articles/*.txt', { query: '?raw', import: 'default' });
 
@@ -17,10 +21,18 @@ const MAX_ARTICLE_BYTES = 5_000_000;
 const cache = new Map<string, Promise<ArticleFile>>();
 
 export function articleKey(home: ArticleHome, fileName: string): string {
+  if (home.kind === 'memory') return `memory:${fileName}`;
   return home.kind === 'bundled' ? `bundled:${fileName}` : `${home.datasetUrl}#${fileName}`;
 }
 
 export function loadArticle(home: ArticleHome, fileName: string): Promise<ArticleFile> {
+  // A draft's texts change between previews: read, never cached.
+  if (home.kind === 'memory') {
+    const content = home.files.get(fileName);
+    return content === undefined
+      ? Promise.reject(new Error(`the draft has no article text "${fileName}"`))
+      : Promise.resolve(parseArticleFile(content));
+  }
   const key = articleKey(home, fileName);
   let pending = cache.get(key);
   if (!pending) {

@@ -11,7 +11,8 @@ import { importCsv } from '../io/csvImport';
 import { importTimelineJs } from '../io/timelineJsImport';
 import { decodeText } from '../loading/decodeText';
 import { detectFormat } from '../loading/detectFormat';
-import { checkArticleText, readArticleFileContent, sha256Hex, type DraftArticle } from './articleText';
+import type { ArticleFile } from '../articles/articleFile';
+import { checkArticleText, sha256Hex, type DraftArticle } from './articleText';
 import type { DraftData } from './draft';
 import { openZip } from './publishZip';
 import { articleFromWebPage } from './webPage';
@@ -28,7 +29,7 @@ const size = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en-US', {
 /** A dataset shown in the reader, with the article texts it keeps (`read` gives a file's content, or null). */
 export async function draftFromDataset(
   dataset: Dataset,
-  read: (file: string) => Promise<string | null>,
+  read: (file: string) => Promise<ArticleFile | null>,
 ): Promise<Opened> {
   const clean = knownFieldsOf(dataset);
   const articles: DraftArticle[] = [];
@@ -37,14 +38,20 @@ export async function draftFromDataset(
     const file = source.article;
     if (!file || articles.some((a) => a.file === file)) continue;
     const content = await read(file).catch(() => null);
-    if (content === null) {
+    if (!content) {
       notices.push(
         `The article text ${file} of the source "${source.id}" could not be read: add it again to check its quotes.`,
       );
       continue;
     }
-    const article = readArticleFileContent(file, content);
-    articles.push({ ...article, sha256: await sha256Hex(article.text) });
+    const receivedAs = content.header.find(([key]) => key.toLowerCase() === 'received as')?.[1] ?? file;
+    articles.push({
+      file,
+      text: content.text,
+      receivedAs,
+      header: content.header,
+      sha256: await sha256Hex(content.text),
+    });
   }
   return { ok: true, data: { dataset: clean, articles }, notices };
 }

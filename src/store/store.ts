@@ -15,7 +15,16 @@ import type { Progress } from '../loading/download';
 import type { PrepareStep } from '../loading/protocol';
 import { DEFAULT_URL_STATE, type TimeWindow, type UrlState } from './urlState';
 
-export type DatasetOrigin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+export type DatasetOrigin =
+  | { kind: 'bundled' }
+  | { kind: 'url'; url: string }
+  /** `draft`: the preview of a draft from the curation view, with its article files (name → content). */
+  | { kind: 'file'; name: string; draft?: DraftPreview };
+
+export interface DraftPreview {
+  draftId: string;
+  articles: ReadonlyMap<string, string>;
+}
 
 export interface LoadingState {
   /** What is being opened, e.g. "big.json". */
@@ -65,6 +74,8 @@ export interface AppState {
   timelineWidth: number;
   /** The compact layout for an iframe (`?embed=1`); set from the URL only. */
   embed: boolean;
+  /** The curation view and its draft (`?curate=…`, see urlState.ts); null: the reader. */
+  curate: string | null;
 }
 
 export interface AppActions {
@@ -100,6 +111,8 @@ export interface AppActions {
 
   /** Restores what a URL describes (first load, back/forward). */
   applyUrlState(url: UrlState): void;
+  /** Opens the curation view (with a draft's id, or '' for its start), or closes it (null). */
+  setCurate(curate: string | null): void;
 }
 
 export type Store = AppState & AppActions;
@@ -119,6 +132,7 @@ export const INITIAL_STATE: AppState = {
   windowGlides: false,
   timelineWidth: 0,
   embed: DEFAULT_URL_STATE.embed,
+  curate: DEFAULT_URL_STATE.curate,
 };
 
 function toggled<T>(values: readonly T[], value: T): T[] {
@@ -195,7 +209,11 @@ export const useAppStore = create<Store>()((set, get) => {
         window: url.window,
         windowGlides: false,
         embed: url.embed,
+        curate: url.curate,
       });
+    },
+    setCurate(curate) {
+      if (!get().embed) set({ curate });
     },
   };
 });

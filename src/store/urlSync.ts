@@ -21,7 +21,10 @@ export const WINDOW_WRITE_MS = 200;
 export type Gesture = 'query' | 'window' | 'dates';
 
 /** The parts of the state that the address bar holds. */
-export type ViewState = Pick<AppState, 'origin' | 'filters' | 'selectedId' | 'grouping' | 'window' | 'zone' | 'embed'>;
+export type ViewState = Pick<
+  AppState,
+  'origin' | 'filters' | 'selectedId' | 'grouping' | 'window' | 'zone' | 'embed' | 'curate'
+>;
 
 export function urlStateOf(state: ViewState): UrlState {
   return {
@@ -32,6 +35,7 @@ export function urlStateOf(state: ViewState): UrlState {
     window: state.window,
     zone: state.zone,
     embed: state.embed,
+    curate: state.curate,
   };
 }
 
