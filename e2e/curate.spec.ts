@@ -279,3 +279,80 @@ for (const hands of [mouse, keyboard]) {
     for (const path of Object.keys(first)) expect(strFromU8(second[path]!)).toBe(strFromU8(first[path]!));
   });
 }
+
+const SAVED_PAGE = `<!doctype html>
+<html><head><title>Talks resume | Example News</title>
+<meta http-equiv="refresh" content="0; url=https://tracker.example/refresh">
+<link rel="stylesheet" href="https://tracker.example/style.css">
+<script>window.__pageScriptRan = true; fetch('https://tracker.example/inline');</script>
+<script src="https://tracker.example/analytics.js"></script>
+</head><body onload="window.__pageScriptRan = true">
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>
+<aside class="ad"><img src="https://ads.example/banner.png" onerror="window.__pageScriptRan = true" alt="Advertisement">
+<iframe src="https://ads.example/frame.html"></iframe><p>Buy now! Limited offer on everything.</p></aside>
+<article>
+<h1>Talks resume in Geneva</h1>
+<p>Negotiators met again in Geneva on Monday, the first meeting since the talks broke down in the spring, officials said.</p>
+<p>"We are ready to listen," the delegation's head told reporters outside the building, adding that no agreement was expected this week.</p>
+<p>The talks are due to continue on Tuesday, with a second round planned for the end of the month if the first goes well.</p>
+<img src="https://images.example/photo.jpg" alt="The delegations">
+</article>
+<footer>© Example News. <a href="/privacy">Privacy</a> <a href="/cookies">Cookies</a></footer>
+<script>document.title = 'changed by the page';</script>
+</body></html>`;
+
+test('a saved web page is reduced to its article text: nothing in it runs or loads', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/?curate');
+  await page.getByLabel('Title').fill('From a web page');
+  await page.getByRole('button', { name: 'Create the dataset' }).click();
+  await page.evaluate(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      w.__violations.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}`,
+      ),
+    );
+  });
+  const origin = new URL(page.url()).origin;
+  const before = requests.length;
+
+  const add = page.getByRole('region', { name: 'Add an article' });
+  await add
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'talks.html', mimeType: 'text/html', buffer: Buffer.from(SAVED_PAGE) });
+  await expect(add).toContainText('from talks.html');
+  // The page's <title> ("Talks resume | Example News") is not printed in the article text kept: not offered as its title.
+  await expect(add.getByLabel('Title')).toHaveValue('');
+  await add.getByLabel('Outlet').fill('Example News');
+  await add.getByRole('button', { name: 'Add the article' }).click();
+  await page.getByRole('button', { name: 'Events', exact: true }).click();
+  const text = page.getByRole('document', { name: /Text of the article/ });
+  await expect(text).toContainText('Negotiators met again in Geneva on Monday');
+  const kept = (await text.textContent()) ?? '';
+  expect(kept.split('\n')).toEqual([
+    'Talks resume in Geneva',
+    expect.stringMatching(/^Negotiators met again in Geneva on Monday/),
+    expect.stringMatching(/^"We are ready to listen," the delegation's head told reporters/),
+    expect.stringMatching(/^The talks are due to continue on Tuesday/),
+  ]);
+  expect(kept).not.toMatch(/Home|Buy now|Privacy|Advertisement|__pageScriptRan/);
+
+  // Nothing ran, and nothing was fetched from anywhere.
+  expect(
+    await page.evaluate(() => (window as unknown as { __pageScriptRan?: boolean }).__pageScriptRan),
+  ).toBeUndefined();
+  expect(await page.title()).not.toBe('changed by the page');
+  expect(requests.slice(before).filter((url) => !url.startsWith(origin))).toEqual([]);
+  // Parsing the page's markup makes Chromium check its two inline handlers (onload, onerror)
+  // against the page's policy, which refuses them: those refusals are all there is. Nothing tried
+  // to load an image, a style, a frame or a script (that would be img-src, style-src, frame-src, …).
+  const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  expect(violations.map((v) => v.split(' ')[0])).toEqual(['script-src-attr', 'script-src-attr']);
+  // The page's policy is the one the build writes: no inline script, no script from elsewhere.
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe');
+});

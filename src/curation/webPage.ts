@@ -19,6 +19,7 @@ const BLOCKS = new Set(
 export function articleFromWebPage(html: string): PageText {
   const page = new DOMParser().parseFromString(html, 'text/html');
   const title = page.title.trim() || null;
+  defuse(page);
   // charThreshold: short news items (a few paragraphs) are articles too.
   const article = new Readability(page, { charThreshold: 200 }).parse();
   if (!article?.content) {
@@ -33,6 +34,25 @@ export function articleFromWebPage(html: string): PageText {
   const text = plainText(content.body);
   if (!text) return { ok: false, message: 'The article found in this page has no text.' };
   return { ok: true, text, title: article.title?.trim() || title };
+}
+
+/**
+ * Takes out what could run or load before Readability moves elements around: scripts, frames,
+ * embedded objects, links to stylesheets, refreshes, and every event-handler attribute. In this
+ * inert document none of them would run anyway, but Readability re-creates some elements, and
+ * copying an `onerror` attribute onto a new one is an attempt that the page's policy reports.
+ */
+function defuse(page: Document): void {
+  for (const element of Array.from(
+    page.querySelectorAll('script, iframe, frame, frameset, object, embed, link, meta[http-equiv], base'),
+  )) {
+    element.remove();
+  }
+  for (const element of Array.from(page.querySelectorAll('*'))) {
+    for (const attribute of Array.from(element.attributes)) {
+      if (/^on/i.test(attribute.name)) element.removeAttribute(attribute.name);
+    }
+  }
 }
 
 /** The text of an element as a reader sees it: a line per paragraph, white space collapsed outside <pre>. */

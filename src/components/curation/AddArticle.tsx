@@ -28,7 +28,9 @@ export function AddArticle() {
           label="The article"
           onText={(input) => {
             setText(input);
-            if (input.title && !fields.title) setFields({ ...fields, title: input.title });
+            // Offered as the title only where the text prints it: the checks look for a source's title there.
+            if (input.title && !fields.title && input.text.includes(input.title))
+              setFields({ ...fields, title: input.title });
           }}
         />
       )}
