@@ -356,3 +356,68 @@ test('a saved web page is reduced to its article text: nothing in it runs or loa
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe');
 });
+
+test('the bundled dataset opens for editing with its article texts, and passes the same checks as the CLIs', async ({
+  page,
+}) => {
+  await page.goto('/?curate');
+  await page.getByRole('button', { name: /^Edit this dataset/ }).click();
+  await expect(checksSay(page)).toHaveText(
+    /^No problems: the dataset against the contract, 179 quotes against 5 article texts\./,
+  );
+  // Every quote is found in its article: its passage is marked in the text.
+  await page.getByRole('button', { name: 'Events', exact: true }).click();
+  await page.getByRole('button', { name: 'Biden–Zelensky phone call of 27 January' }).click();
+  await expect(
+    page
+      .getByRole('document', { name: /Text of the article/ })
+      .locator('mark')
+      .first(),
+  ).toBeVisible();
+});
+
+test('a 50 MB paste is refused with the reason, and the draft is unchanged', async ({ page }) => {
+  await page.goto('/?curate');
+  await page.getByLabel('Title').fill('Big paste');
+  await page.getByRole('button', { name: 'Create the dataset' }).click();
+  const field = page.getByLabel('The article: paste the text');
+  await field.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'x'.repeat(50_000_000));
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('region', { name: 'Add an article' })).toContainText(
+    'The text is 50 million characters long: too long for one article',
+  );
+  await expect(field).toHaveValue('');
+  await expect(page.getByText('No articles yet')).toBeVisible();
+});
+
+test('two tabs on one draft: the later one is told, and nothing is overwritten', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/?curate');
+  await first.getByLabel('Title').fill('Shared draft');
+  await first.getByRole('button', { name: 'Create the dataset' }).click();
+  await expect(first.getByText(/Saved in this browser/)).toBeVisible();
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(second.getByText(/Saved in this browser/)).toBeVisible();
+
+  await first.getByRole('button', { name: 'Dataset, sides and actors' }).click();
+  await first.getByLabel('Title').fill('Changed in the first tab');
+  await expect(first.getByText(/Saved in this browser/)).toBeVisible();
+  await expect(second.getByRole('alert')).toContainText('This draft was changed in another tab');
+
+  await second.getByRole('button', { name: 'Dataset, sides and actors' }).click();
+  await second.getByLabel('Title').fill('Changed in the second tab');
+  await first.reload();
+  await first.getByRole('button', { name: 'Dataset, sides and actors' }).click();
+  await expect(first.getByLabel('Title')).toHaveValue('Changed in the first tab');
+
+  // The second tab keeps its version as a draft of its own.
+  await second.getByRole('button', { name: 'Keep this tab’s version as a new draft' }).click();
+  await expect(second.getByText(/Saved in this browser/)).toBeVisible();
+  await second.getByRole('button', { name: 'Close the draft' }).click();
+  await expect(second.getByRole('list').filter({ hasText: 'Changed in the second tab' })).toBeVisible();
+  await expect(second.getByRole('list').filter({ hasText: 'Changed in the first tab' })).toBeVisible();
+});
