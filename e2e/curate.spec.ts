@@ -421,3 +421,14 @@ test('two tabs on one draft: the later one is told, and nothing is overwritten',
   await expect(second.getByRole('list').filter({ hasText: 'Changed in the second tab' })).toBeVisible();
   await expect(second.getByRole('list').filter({ hasText: 'Changed in the first tab' })).toBeVisible();
 });
+
+test('a CSV spreadsheet opens for curation, to add its articles and quotes', async ({ page }) => {
+  await page.goto('/?curate');
+  await page.getByTestId('curate-open-file').setInputFiles(join(ROOT, 'e2e', 'fixtures', 'sample.csv'));
+  await expect(page.getByRole('list', { name: 'Notes from opening the draft' })).toContainText(
+    "Imported from a CSV spreadsheet: add each source's article text to check its quotes.",
+  );
+  // Its sources have no article texts yet: the checks say which quotes cannot be checked.
+  await expect(checksSay(page)).toHaveText(/^\d+ problems?/);
+  await expect(page.getByRole('region', { name: 'Checks' })).toContainText('has no "article" file');
+});

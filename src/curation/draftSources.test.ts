@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { articleFromFile, articleFromPaste, draftFromFile } from './draftSources';
+import { importFile } from './fileImport';
+
+/** The worker's job, run here (Node has no workers). */
+const inProcess = async (request: Parameters<typeof importFile>[0]) => importFile(request);
 import { MAX_ARTICLE_CHARS } from './articleText';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -66,13 +70,13 @@ describe('an article from a file', () => {
 describe('a draft from a file', () => {
   it('opens a CSV spreadsheet for curation, with a word that its articles are to be added', async () => {
     const csv = 'date,title,source,quote\n2022-01-27,Phone call,Daily A,"The call went well, both sides said."\n';
-    const opened = await draftFromFile('events.csv', bytes(csv));
+    const opened = await draftFromFile('events.csv', bytes(csv), inProcess);
     expect(opened).toMatchObject({ ok: true, notices: [expect.stringContaining('add each source')] });
     if (opened.ok) expect(opened.data.dataset.events[0]?.title).toBe('Phone call');
   });
 
   it('says where a malformed JSON file breaks', async () => {
-    expect(await draftFromFile('x.json', bytes('{\n  "title": }'))).toMatchObject({
+    expect(await draftFromFile('x.json', bytes('{\n  "title": }'), inProcess)).toMatchObject({
       ok: false,
       message: expect.stringContaining('x.json, line 2'),
     });

@@ -5,15 +5,12 @@
  * decoding rules, and the same notices, as opening a dataset (loading/decodeText.ts).
  */
 import { knownFieldsOf } from '../dataset/knownFields';
-import { parseJson } from '../dataset/json';
 import type { Dataset } from '../dataset/types';
-import { importCsv } from '../io/csvImport';
-import { importTimelineJs } from '../io/timelineJsImport';
 import { decodeText } from '../loading/decodeText';
-import { detectFormat } from '../loading/detectFormat';
 import type { ArticleFile } from '../articles/articleFile';
 import { checkArticleText, sha256Hex, type DraftArticle } from './articleText';
 import type { DraftData } from './draft';
+import type { FileImport, ImportRequest } from './fileImport';
 import { openZip } from './publishZip';
 import { articleFromWebPage } from './webPage';
 
@@ -56,8 +53,28 @@ export async function draftFromDataset(
   return { ok: true, data: { dataset: clean, articles }, notices };
 }
 
+export type Importer = (request: ImportRequest) => Promise<FileImport>;
+
+/** Reads a file in a worker of its own, ended once it has answered. */
+export const importInWorker: Importer = (request) =>
+  new Promise((resolve) => {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const finish = (result: FileImport) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = ({ data }: MessageEvent<FileImport>) => finish(data);
+    worker.onerror = (event) =>
+      finish({ ok: false, message: `${request.name} could not be read: ${event.message || 'the worker failed'}.` });
+    worker.postMessage(request);
+  });
+
 /** A file opened for curation: a published .zip, a dataset, a CSV spreadsheet or a TimelineJS file. */
-export async function draftFromFile(name: string, bytes: Uint8Array): Promise<Opened> {
+export async function draftFromFile(
+  name: string,
+  bytes: Uint8Array,
+  importer: Importer = importInWorker,
+): Promise<Opened> {
   if (bytes.byteLength > MAX_DRAFT_FILE_BYTES) {
     return {
       ok: false,
@@ -65,39 +82,11 @@ export async function draftFromFile(name: string, bytes: Uint8Array): Promise<Op
     };
   }
   if (/\.zip$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return openZip(bytes);
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, message: `${name}: ${decoded.message}` };
-  const notices = decoded.notice ? [decoded.notice] : [];
-  const format = detectFormat(name, decoded.text);
-  if (format === 'csv') return imported(importCsv(decoded.text, { fileName: name }), notices, 'CSV spreadsheet');
-  const json = parseJson(decoded.text);
-  if (!json.ok) {
-    const { line, column } = json.problem.position;
-    return { ok: false, message: `${name}, line ${line}, column ${column}: malformed JSON: ${json.problem.message}` };
-  }
-  if (format === 'timelinejs')
-    return imported(importTimelineJs(json.value, { fileName: name }), notices, 'TimelineJS file');
-  const dataset = json.value as Dataset;
-  if (!dataset || typeof dataset !== 'object' || !Array.isArray(dataset.events)) {
-    return { ok: false, message: `${name} is not a Sourceline dataset (it has no "events" list).` };
-  }
+  const read = await importer({ name, bytes });
+  if (!read.ok) return read;
   // Its article texts are not in the file: the curator adds them.
-  return draftFromDataset(dataset, async () => null).then((opened) =>
-    opened.ok ? { ...opened, notices: [...notices, ...opened.notices] } : opened,
-  );
-}
-
-function imported(result: ReturnType<typeof importCsv>, notices: string[], kind: string): Opened {
-  if (!result.dataset) {
-    const first = result.rowProblems[0]?.message;
-    return { ok: false, message: `No event in this ${kind} could be converted${first ? `: ${first}` : '.'}` };
-  }
-  const skipped = result.rowProblems.map((problem) => problem.message);
-  return {
-    ok: true,
-    data: { dataset: result.dataset, articles: [] },
-    notices: [...notices, ...skipped, `Imported from a ${kind}: add each source's article text to check its quotes.`],
-  };
+  const opened = await draftFromDataset(read.dataset, async () => null);
+  return opened.ok ? { ...opened, notices: [...read.notices, ...opened.notices] } : opened;
 }
 
 export type ArticleInput =

@@ -6,7 +6,6 @@
  * record carries a revision: a tab writes only over the revision it last read or wrote, so that
  * two tabs editing one draft never overwrite each other silently (the later one is told).
  */
-import { createStore, del, get, keys, set, update } from 'idb-keyval';
 import type { Dataset } from '../dataset/types';
 import type { DraftArticle } from './articleText';
 import type { Draft } from './draft';
@@ -47,22 +46,6 @@ export type SaveResult =
 
 const DRAFT = 'draft:';
 const TEXT = 'text:';
-
-let defaultDb: DraftDb | null = null;
-
-/** The browser's store (opened on first use). */
-export function browserDraftDb(): DraftDb {
-  if (defaultDb) return defaultDb;
-  const store = createStore('sourceline-curation', 'drafts');
-  defaultDb = {
-    get: (key) => get(key, store),
-    set: (key, value) => set(key, value, store),
-    del: (key) => del(key, store),
-    update: (key, updater) => update(key, updater, store),
-    keys: async () => (await keys(store)).map(String),
-  };
-  return defaultDb;
-}
 
 /** A draft store in memory: the tests' stand-in, and where a draft lives when the browser stores nothing. */
 export function memoryDraftDb(): DraftDb & { entries: Map<string, unknown> } {

@@ -8,7 +8,8 @@ import { newDraftId, type DraftData } from './draft';
 import { DraftChecker, browserCheckWorker } from './draftChecks';
 import { DraftSaver, type Channel } from './draftSaver';
 import { draftStore } from './draftStore';
-import { browserDraftDb, DraftStorage, memoryDraftDb, type DraftSummary } from './draftStorage';
+import { DraftStorage, memoryDraftDb, type DraftSummary } from './draftStorage';
+import { indexedDbDraftDb } from './indexedDb';
 
 export interface SessionState {
   /** Saved drafts, the latest first (null until read). */
@@ -32,7 +33,7 @@ let session: Session | null = null;
 export function curationSession(): Session {
   if (session) return session;
   const tab = `tab-${Math.random().toString(36).slice(2, 10)}`;
-  const db = typeof indexedDB === 'undefined' ? memoryDraftDb() : browserDraftDb();
+  const db = typeof indexedDB === 'undefined' ? memoryDraftDb() : indexedDbDraftDb();
   const storage = new DraftStorage(db, tab);
   const channel =
     typeof BroadcastChannel === 'undefined' ? null : (new BroadcastChannel('sourceline-drafts') as unknown as Channel);

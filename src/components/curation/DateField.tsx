@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { updateEvent } from '../../curation/edits';
 import { wallClockInZone } from '../../io/wallClock';
-import { fieldId } from './editorState';
+import { fieldId, setEditor } from './editorState';
 import { edit, useDraftData } from './fields';
 
 type Precision = 'year' | 'month' | 'day' | 'time';
@@ -31,10 +31,13 @@ function fromInput(input: string, precision: Precision, zone: string | undefined
   if (!zone) return `${input.slice(0, 16)}Z`;
   try {
     const result = wallClockInZone(date, hour, minute, undefined, zone);
-    return result.ok ? result.text : `${input.slice(0, 16)}Z`;
+    if (result.ok) return result.text;
+    // A time the clocks skipped, or local mean time: said plainly; the checks then point at the date.
+    setEditor({ message: result.message });
   } catch {
-    return `${input.slice(0, 16)}Z`;
+    setEditor({ message: `"${zone}" is not a time zone this browser knows: choose one from the list.` });
   }
+  return `${input.slice(0, 16)}Z`;
 }
 
 /** The value kept when the precision changes: cut to a coarser one, or completed to a finer one. */
