@@ -3,7 +3,7 @@ import type { Draft, DraftData } from './draft';
 import { createDraftStore } from './draftStore';
 import { DraftSaver, type Channel, type SaveMessage } from './draftSaver';
 import { DraftStorage, memoryDraftDb, type DraftDb } from './draftStorage';
-import { setDatasetInfo } from './edits';
+import { setDatasetInfo } from './datasetEdits';
 import { twoArticleDraft } from './testing.test-utils';
 
 const draftOf = (data: DraftData, updatedAt = 1): Draft => ({ id: 'd1', data, updatedAt });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDataset, type DraftData } from './draft';
 import { createDraftStore } from './draftStore';
-import { setDatasetInfo } from './edits';
+import { setDatasetInfo } from './datasetEdits';
 
 const start = (): DraftData => ({ dataset: emptyDataset('Start', ''), articles: [] });
 const title = (store: ReturnType<typeof createDraftStore>) => store.getState().data?.dataset.title;

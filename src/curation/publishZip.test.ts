@@ -4,7 +4,7 @@ import { parseArticleFile, headerField } from '../articles/articleFile';
 import { makeArticle } from './articleText';
 import { runChecks } from './checkJob';
 import { requestOf } from './draftChecks';
-import { replaceArticleText } from './edits';
+import { replaceArticleText } from './datasetEdits';
 import { buildZip, openZip } from './publishZip';
 import { ARTICLE_A, twoArticleDraft } from './testing.test-utils';
 

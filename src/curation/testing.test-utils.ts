@@ -1,17 +1,9 @@
 /** Two short articles and a draft built from them through the edit functions, as a curator would. */
 import { makeArticle } from './articleText';
 import { emptyDataset, type DraftData } from './draft';
-import {
-  addAccount,
-  addActor,
-  addArticle,
-  addClaim,
-  addEvent,
-  addSide,
-  setStance,
-  updateAccount,
-  updateEvent,
-} from './edits';
+import { addAccount, addClaim, setStance, updateAccount } from './accountEdits';
+import { addActor, addArticle, addSide } from './datasetEdits';
+import { addEvent, updateEvent } from './eventEdits';
 import { spansOfQuote } from './quoteSelection';
 
 export const ARTICLE_A = `Leaders spoke by phone on Thursday.

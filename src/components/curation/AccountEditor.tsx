@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import type { ClaimStance } from '../../dataset/vocabulary';
-import { addAccountPiece, removeAccount, reselectAccount, setStance, updateAccount } from '../../curation/edits';
+import { addAccountPiece, removeAccount, reselectAccount, setStance, updateAccount } from '../../curation/accountEdits';
 import { spansOfQuote } from '../../curation/quoteSelection';
 import { articleOf } from '../../curation/draft';
 import { fieldId, setEditor, useEditor } from './editorState';

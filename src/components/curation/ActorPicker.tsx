@@ -1,5 +1,6 @@
 /** The event's actors: picked from the dataset's, or created here with a side. */
-import { addActor, updateEvent } from '../../curation/edits';
+import { addActor } from '../../curation/datasetEdits';
+import { updateEvent } from '../../curation/eventEdits';
 import { edit, useDraftData } from './fields';
 import { NewActorForm } from './NewActorForm';
 

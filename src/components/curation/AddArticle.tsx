@@ -1,7 +1,7 @@
 /** Adding an article: its text (as received) and what the curator says about it, then one source for it. */
 import { useState } from 'react';
 import { makeArticle } from '../../curation/articleText';
-import { addArticle, type SourceFields as Fields } from '../../curation/edits';
+import { addArticle, type SourceFields as Fields } from '../../curation/datasetEdits';
 import type { ArticleInput as Input } from '../../curation/draftSources';
 import { ArticleInput } from './ArticleInput';
 import { setEditor } from './editorState';

@@ -5,7 +5,8 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { articleOf } from '../../curation/draft';
-import { addAccount, addEvent } from '../../curation/edits';
+import { addAccount } from '../../curation/accountEdits';
+import { addEvent } from '../../curation/eventEdits';
 import { findInText, spansOfQuote, type Span } from '../../curation/quoteSelection';
 import { setEditor, useEditor } from './editorState';
 import { edit, useDraftData } from './fields';

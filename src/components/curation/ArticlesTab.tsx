@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { articleOf } from '../../curation/draft';
 import { makeArticle } from '../../curation/articleText';
-import { replaceArticleText, updateSource } from '../../curation/edits';
+import { replaceArticleText, updateSource } from '../../curation/datasetEdits';
 import { AddArticle } from './AddArticle';
 import { ArticleInput } from './ArticleInput';
 import { setEditor } from './editorState';

@@ -1,6 +1,6 @@
 /** The event's claims: short neutral statements its accounts assert or dispute. */
 import { useState } from 'react';
-import { addClaim, removeClaim, updateClaim } from '../../curation/edits';
+import { addClaim, removeClaim, updateClaim } from '../../curation/accountEdits';
 import { edit, TextField, useDraftData } from './fields';
 
 export function ClaimsEditor({ eventIndex }: { eventIndex: number }) {

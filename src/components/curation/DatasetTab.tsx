@@ -1,6 +1,6 @@
 /** The dataset's title and description, its sides (the lanes) and its actors. */
 import { useState } from 'react';
-import { addActor, addSide, setDatasetInfo, updateActor } from '../../curation/edits';
+import { addActor, addSide, setDatasetInfo, updateActor } from '../../curation/datasetEdits';
 import { edit, SelectField, TextField, useDraftData } from './fields';
 import { NewActorForm } from './NewActorForm';
 

@@ -3,7 +3,7 @@
  * and a clock time in the event's time zone (written with its offset, as the contract wants).
  */
 import { useId } from 'react';
-import { updateEvent } from '../../curation/edits';
+import { updateEvent } from '../../curation/eventEdits';
 import { wallClockInZone } from '../../io/wallClock';
 import { fieldId, setEditor } from './editorState';
 import { edit, useDraftData } from './fields';

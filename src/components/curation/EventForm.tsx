@@ -1,6 +1,6 @@
 /** One event's fields: what it is, when, who, its claims, its accounts and its links. */
 import { EVENT_STATUSES, EVENT_TYPES } from '../../dataset/vocabulary';
-import { updateEvent } from '../../curation/edits';
+import { updateEvent } from '../../curation/eventEdits';
 import { AccountEditor } from './AccountEditor';
 import { ActorPicker } from './ActorPicker';
 import { ClaimsEditor } from './ClaimsEditor';

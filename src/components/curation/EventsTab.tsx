@@ -1,5 +1,5 @@
 /** The events: the article to select from on one side, the list of events and the one being edited on the other. */
-import { addEvent, removeEvent } from '../../curation/edits';
+import { addEvent, removeEvent } from '../../curation/eventEdits';
 import { ArticleReader } from './ArticleReader';
 import { setEditor, useEditor } from './editorState';
 import { EventForm } from './EventForm';

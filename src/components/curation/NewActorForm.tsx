@@ -1,6 +1,6 @@
 /** A new actor: a name and a side, an existing one or a new one named here. */
 import { useId, useState } from 'react';
-import { addSide } from '../../curation/edits';
+import { addSide } from '../../curation/datasetEdits';
 import { edit, useDraftData } from './fields';
 
 const NEW_SIDE = '__new__';

@@ -1,7 +1,7 @@
 /** Links from this event to others: "this event responds to that one", and so on. */
 import { RELATIONS } from '../../dataset/vocabulary';
 import type { Related } from '../../dataset/types';
-import { setRelated } from '../../curation/edits';
+import { setRelated } from '../../curation/eventEdits';
 import { edit, optionsOf, SelectField, useDraftData } from './fields';
 
 export function RelatedEditor({ eventIndex }: { eventIndex: number }) {

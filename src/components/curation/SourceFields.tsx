@@ -1,6 +1,6 @@
 /** What a curator says about an article: outlet, title, publication date, URL (only a printed one) and kind. */
 import { SOURCE_KINDS } from '../../dataset/vocabulary';
-import type { SourceFields as Fields } from '../../curation/edits';
+import type { SourceFields as Fields } from '../../curation/datasetEdits';
 import { optionsOf, SelectField, TextField } from './fields';
 
 export function SourceFields({
