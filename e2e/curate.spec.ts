@@ -162,6 +162,12 @@ async function build(page: Page, hands: Hands) {
   await expect(eventForm(page).getByLabel('Title')).toBeFocused();
   await hands.type(eventForm(page).getByLabel('Title'), 'Phone call');
   await takeAccount(page, hands, 'the call did not go well and ended early', 'this event');
+  // The quote is shown, and no field anywhere holds it to be typed in.
+  await expect(eventForm(page).locator('blockquote').last()).toHaveText('the call did not go well and ended early');
+  const editable = await page
+    .locator('input, textarea, [contenteditable]:not([contenteditable="false"])')
+    .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value ?? field.textContent));
+  expect(editable.filter((value) => value?.includes('did not go well and ended'))).toEqual([]);
   await expectNoAxeViolations(page);
 
   // A reload mid-way loses nothing: the address names the draft, the browser kept it.
@@ -431,4 +437,12 @@ test('a CSV spreadsheet opens for curation, to add its articles and quotes', asy
   // Its sources have no article texts yet: the checks say which quotes cannot be checked.
   await expect(checksSay(page)).toHaveText(/^\d+ problems?/);
   await expect(page.getByRole('region', { name: 'Checks' })).toContainText('has no "article" file');
+  // Publishing refuses, and says why; the draft is kept, problems and all.
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  // (The button is marked disabled for assistive technology but still says why when pressed.)
+  await page.getByRole('button', { name: 'Download for publishing' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('The draft still has problems (listed under Checks)')).toBeVisible();
+  expect(downloads).toBe(0);
 });
