@@ -446,3 +446,21 @@ test('a CSV spreadsheet opens for curation, to add its articles and quotes', asy
   await expect(page.getByText('The draft still has problems (listed under Checks)')).toBeVisible();
   expect(downloads).toBe(0);
 });
+
+test('the curation screens pass axe in the dark colour scheme too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?curate');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Title').fill('Dark');
+  await page.getByRole('button', { name: 'Create the dataset' }).click();
+  await addArticle(page, mouse, ARTICLE_A, 'Daily A', '2022-01-27');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Events', exact: true }).click();
+  await takeAccount(page, keyboard, 'The president said the call was "warm and productive"', 'new event');
+  await page.getByLabel('New claim').fill('The call went well');
+  await page.getByRole('button', { name: 'Add the claim' }).click();
+  await page.getByRole('radio', { name: 'asserts' }).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Dataset, sides and actors' }).click();
+  await expectNoAxeViolations(page);
+});
