@@ -259,6 +259,9 @@ for (const hands of [mouse, keyboard]) {
     const details = page.getByRole('region', { name: 'Event details' });
     await expect(details.getByText('Contested', { exact: true })).toBeVisible();
     await expect(details).toContainText('warm and productive');
+    // Read in context works in the preview: the draft's article texts are kept in memory.
+    await hands.press(details.getByRole('button', { name: 'Read in context' }).first());
+    await expect(details.locator('.sl-context__panel mark').first()).toBeVisible();
     await hands.press(page.getByRole('button', { name: 'Back to the editor' }));
     await expect(eventForm(page).getByLabel('Title')).toHaveValue('Officials deny the call went badly');
 
@@ -437,6 +440,9 @@ test('a CSV spreadsheet opens for curation, to add its articles and quotes', asy
   // Its sources have no article texts yet: the checks say which quotes cannot be checked.
   await expect(checksSay(page)).toHaveText(/^\d+ problems?/);
   await expect(page.getByRole('region', { name: 'Checks' })).toContainText('has no "article" file');
+  // Choosing a problem opens its place.
+  await page.getByRole('region', { name: 'Checks' }).getByRole('button').first().click();
+  await expect(page.locator(':focus')).toHaveAttribute('id', /^cf-sources-\d/);
   // Publishing refuses, and says why; the draft is kept, problems and all.
   let downloads = 0;
   page.on('download', () => downloads++);
