@@ -10,6 +10,7 @@ import { addEvent } from '../../curation/eventEdits';
 import { findInText, spansOfQuote, type Span } from '../../curation/quoteSelection';
 import { setEditor, useEditor } from './editorState';
 import { edit, useDraftData } from './fields';
+import { markedText } from './markedText';
 import { useTextSelection } from './useTextSelection';
 
 export function ArticleReader() {
@@ -132,7 +133,7 @@ export function ArticleReader() {
             aria-label={`Text of the article from ${source!.outlet}`}
             onKeyDown={onKeyDown}
           >
-            {segments(text, marks)}
+            {markedText(text, marks)}
           </div>
         </>
       ) : (
@@ -140,19 +141,4 @@ export function ArticleReader() {
       )}
     </section>
   );
-}
-
-/** The text in stretches, the marked ones (quotes already taken) in <mark>: text nodes only, so offsets are the text's. */
-function segments(text: string, marks: Span[]) {
-  const sorted = [...marks].sort((a, b) => a.start - b.start);
-  const out: (string | React.JSX.Element)[] = [];
-  let at = 0;
-  sorted.forEach((mark, i) => {
-    if (mark.start < at) return;
-    out.push(text.slice(at, mark.start));
-    out.push(<mark key={i}>{text.slice(mark.start, mark.end)}</mark>);
-    at = mark.end;
-  });
-  out.push(text.slice(at));
-  return out;
 }
