@@ -162,6 +162,16 @@ async function build(page: Page, hands: Hands) {
   await expect(eventForm(page).getByLabel('Title')).toBeFocused();
   await hands.type(eventForm(page).getByLabel('Title'), 'Phone call');
   await takeAccount(page, hands, 'the call did not go well and ended early', 'this event');
+  // An omission: a second piece for the first account, from earlier in the article.
+  await hands.selectPassage(page, 'Leaders spoke by phone on Thursday evening');
+  await hands.press(
+    eventForm(page)
+      .getByRole('article', { name: /^Account 1,/ })
+      .getByRole('button', { name: /^Add piece/ }),
+  );
+  await expect(eventForm(page).locator('blockquote').first()).toHaveText(
+    'Leaders spoke by phone on Thursday evening \u2026 The president said the call was "warm and productive"',
+  );
   // The quote is shown, and no field anywhere holds it to be typed in.
   await expect(eventForm(page).locator('blockquote').last()).toHaveText('the call did not go well and ended early');
   const editable = await page
