@@ -18,6 +18,7 @@ const LAYERS = {
   engine: ['dataset', 'format'], // the index, filters, lanes, clusters, density
   io: ['dataset', 'format', 'engine'], // CSV/TimelineJS import, JSON/CSV/iCalendar export
   loading: ['dataset', 'format', 'articles', 'engine', 'io'], // fetch/read/decode; the workers that check datasets and search articles
+  curation: ['dataset', 'format', 'articles', 'engine', 'io', 'loading'], // drafts: quotes by selection, undo, saving, checks, the publishing zip
   store: ['dataset', 'format', 'articles', 'engine', 'io', 'loading'], // zustand state, URL, selectors
   timeline: ['tasks'], // the vis-timeline wrapper: draws what it is handed, knows nothing of the app
   timelineModel: ['dataset', 'format', 'engine', 'store', 'timeline'], // what the timeline draws for the app's state
@@ -29,6 +30,7 @@ const LAYERS = {
     'engine',
     'io',
     'loading',
+    'curation',
     'store',
     'timeline',
     'timelineModel',

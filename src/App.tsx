@@ -16,7 +16,10 @@ import { FileDropZone } from './components/loading/FileDropZone';
 import { SavedFileOffer } from './components/loading/SavedFileOffer';
 import { EmbedLayout } from './components/page/EmbedLayout';
 import { useAppStore } from './store/store';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+
+// The curation view is a chunk of its own, fetched only when it is opened (`?curate`).
+const CurationView = lazy(() => import('./components/curation/CurationView'));
 
 export function App() {
   const hasDataset = useAppStore((s) => s.index !== null);
@@ -24,6 +27,15 @@ export function App() {
   // On narrow screens the filters fold away behind a button, so the events come first.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const embed = useAppStore((s) => s.embed);
+  const curating = useAppStore((s) => s.curate !== null);
+  if (curating && !embed)
+    return (
+      <ErrorBoundary name="the curation view">
+        <Suspense fallback={<p className="sl-loading-note">Loading the curation view…</p>}>
+          <CurationView />
+        </Suspense>
+      </ErrorBoundary>
+    );
   if (embed)
     return (
       <DrawInSteps>

@@ -6,10 +6,11 @@
  * nothing has come for STALL_MS, and stopped at any point by the reader's Cancel. The bundled
  * dataset's articles are small chunks of the build.
  */
-import { MAX_ARTICLE_BYTES } from '../articles/articleFile';
+import { MAX_ARTICLE_BYTES, parseArticleFile, type ArticleFile } from '../articles/articleFile';
 import { articleKey, articleUrl, type ArticleHome } from '../articles/articleHome';
 import { ARTICLE_FILE_PATTERN } from '../dataset/vocabulary';
 import type { ContextReply, ContextRequest } from './articleContextJob';
+import { decodeText } from './decodeText';
 import { download, STALL_MS, type Progress } from './download';
 
 export type ContextOutcome = ContextReply | { kind: 'failed'; message: string } | { kind: 'cancelled' };
@@ -47,11 +48,13 @@ export async function readQuoteInContext(
   options: ContextOptions,
 ): Promise<ContextOutcome> {
   const key = articleKey(home, fileName);
-  let article = recent.get(key);
+  // A draft's texts change between previews: read each time, never kept.
+  let article = home.kind === 'memory' ? undefined : recent.get(key);
   if (!article) {
     const loaded = await loadArticle(home, fileName, options);
     if ('kind' in loaded) return loaded;
     article = loaded;
+    if (home.kind === 'memory') return search({ article, quote }, options);
     recent.delete(key);
     recent.set(key, article);
     if (recent.size > RECENT_ARTICLES) recent.delete(recent.keys().next().value!);
@@ -60,7 +63,23 @@ export async function readQuoteInContext(
   return search({ article, quote }, options);
 }
 
+/**
+ * A dataset's article file, header and text, loaded as for "Read in context" (the curation view
+ * reads them to edit a dataset); null when it cannot be had, with no reason given.
+ */
+export async function readArticleFile(home: ArticleHome, fileName: string): Promise<ArticleFile | null> {
+  const loaded = await loadArticle(home, fileName, { signal: new AbortController().signal });
+  if ('kind' in loaded) return null;
+  if ('text' in loaded) return parseArticleFile(loaded.text);
+  const decoded = decodeText(loaded.bytes);
+  return decoded.ok ? parseArticleFile(decoded.text) : null;
+}
+
 async function loadArticle(home: ArticleHome, fileName: string, options: ContextOptions): Promise<Article | Failure> {
+  if (home.kind === 'memory') {
+    const text = home.files.get(fileName);
+    return text === undefined ? failed(`The draft has no article text "${fileName}".`) : { text };
+  }
   if (home.kind === 'bundled') {
     const load = BUNDLED[`../../data/articles/${fileName}`];
     if (!load) return failed(`The bundled dataset has no article file "${fileName}".`);

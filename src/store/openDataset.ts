@@ -16,7 +16,7 @@ import type { ImportNotice } from '../loading/protocol';
 import { readFile } from '../loading/readFile';
 import { readSavedFile, rememberFile } from '../loading/savedDataset';
 import type { Problem } from '../dataset/problems';
-import { useAppStore, type DatasetOrigin, type LoadingState } from './store';
+import { useAppStore, type DatasetOrigin, type DraftPreview, type LoadingState } from './store';
 
 interface Load {
   label: string;
@@ -142,7 +142,7 @@ function refusedLinkNotice(link: string): ImportNotice {
 /** A file the user chose or dropped: a dataset, a CSV spreadsheet or a TimelineJS file. */
 export async function openFile(
   file: Blob & { name?: string },
-  options: { name?: string; remember?: boolean } = {},
+  options: { name?: string; remember?: boolean; draft?: DraftPreview } = {},
 ): Promise<boolean> {
   const label = options.name || file.name || 'the file';
   const load = begin(label, null);
@@ -154,7 +154,10 @@ export async function openFile(
   });
   if (current !== load) return false;
   if (!read.ok) return fail(load, read.failure);
-  const opened = await validateAndShow(load, label, { kind: 'file', name: label });
+  const origin: DatasetOrigin = options.draft
+    ? { kind: 'file', name: label, draft: options.draft }
+    : { kind: 'file', name: label };
+  const opened = await validateAndShow(load, label, origin);
   // Kept as opened (a CSV stays a CSV): reopening it goes through the same checks.
   if (opened && options.remember !== false) void rememberFile(file, label);
   return opened;

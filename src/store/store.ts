@@ -12,9 +12,9 @@ import type { SearchIndex } from '../engine/searchIndex';
 import type { ZoneMode } from '../format/dates';
 import type { Progress } from '../loading/download';
 import type { PrepareStep } from '../loading/protocol';
-import { DEFAULT_URL_STATE, type DatasetOrigin, type TimeWindow, type UrlState } from './urlState';
+import { DEFAULT_URL_STATE, type DatasetOrigin, type DraftPreview, type TimeWindow, type UrlState } from './urlState';
 
-export type { DatasetOrigin };
+export type { DatasetOrigin, DraftPreview };
 
 export interface LoadingState {
   /** What is being opened, e.g. "big.json". */
@@ -66,6 +66,8 @@ export interface AppState {
   windowGlides: boolean;
   /** The compact layout for an iframe (`?embed=1`); set from the URL only. */
   embed: boolean;
+  /** The curation view and its draft (`?curate=…`, see urlState.ts); null: the reader. */
+  curate: string | null;
 }
 
 export interface AppActions {
@@ -93,6 +95,8 @@ export interface AppActions {
 
   /** Restores what a URL describes (first load, back/forward). */
   applyUrlState(url: UrlState): void;
+  /** Opens the curation view (with a draft's id, or '' for its start), or closes it (null). */
+  setCurate(curate: string | null): void;
 }
 
 export type Store = AppState & AppActions;
@@ -114,6 +118,7 @@ export const INITIAL_STATE: AppState = {
   window: null,
   windowGlides: false,
   embed: DEFAULT_URL_STATE.embed,
+  curate: DEFAULT_URL_STATE.curate,
 };
 
 function toggled<T>(values: readonly T[], value: T): T[] {
@@ -181,7 +186,11 @@ export const useAppStore = create<Store>()((set, get) => {
         window: url.window,
         windowGlides: false,
         embed: url.embed,
+        curate: url.curate,
       });
+    },
+    setCurate(curate) {
+      if (!get().embed) set({ curate });
     },
   };
 });

@@ -35,6 +35,7 @@ const FULL: UrlState = {
   window: { start: Date.UTC(2022, 0, 27), end: Date.UTC(2022, 0, 28, 12, 30) },
   zone: 'utc',
   embed: true,
+  curate: null,
 };
 
 describe('encodeUrlState', () => {
@@ -248,6 +249,17 @@ describe('decodeUrlState', () => {
   });
 });
 
+describe('the curation view', () => {
+  it('opens with ?curate, names a draft with a valid id, and never in the embedded layout', () => {
+    expect(decodeUrlState('curate').curate).toBe('');
+    expect(decodeUrlState('curate=draft-1').curate).toBe('draft-1');
+    expect(decodeUrlState('curate=<script>').curate).toBe('');
+    expect(decodeUrlState('').curate).toBeNull();
+    expect(decodeUrlState('curate=draft-1&embed=1').curate).toBeNull();
+    expect(encodeUrlState(state({ embed: true, curate: 'draft-1' }))).toBe('embed=1');
+  });
+});
+
 describe('round trip', () => {
   it.each<[string, UrlState]>([
     ['the default state', DEFAULT_URL_STATE],
@@ -255,6 +267,8 @@ describe('round trip', () => {
     ['a same-origin dataset path', state({ data: '/data/other.json' })],
     ['a dataset path relative to the page', state({ data: 'data/other.json' })],
     ['the embedded layout', state({ embed: true, event: 'e1' })],
+    ['the curation view', state({ curate: '' })],
+    ['the curation view with a draft', state({ curate: 'draft-abc123' })],
     ['a dataset URL with a query string and commas', state({ data: 'https://example.com/a,b.json?x=1&y=2' })],
     ['ids with colons and dots', state({ filters: { actors: ['a:b', 'c.d', 'e_f-1'] }, event: 'x:y.z' })],
     ['a query with punctuation and accents', state({ filters: { query: 'Erdoğan, "mediation" & 100% — ok?' } })],
@@ -398,6 +412,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
       window,
       zone,
       embed,
+      curate: null,
     }),
   );
 

@@ -24,6 +24,11 @@ export interface UrlState {
   zone: ZoneMode;
   /** The compact layout for an iframe (`?embed=1`): timeline and details, no filters. */
   embed: boolean;
+  /**
+   * The curation view (`?curate`), with the id of the draft open in it (`?curate=draft-…`), or
+   * null for the reader. Never in the embedded layout.
+   */
+  curate: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -34,6 +39,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   window: null,
   zone: 'event',
   embed: false,
+  curate: null,
 };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -66,6 +72,7 @@ export function encodeUrlState(state: UrlState): string {
   }
   if (state.zone !== DEFAULT_URL_STATE.zone) params.set('tz', state.zone);
   if (state.embed) params.set('embed', '1');
+  else if (state.curate !== null) params.set('curate', state.curate);
   // Commas and colons are safe in a query string; keeping them literal keeps links readable.
   return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
 }
@@ -110,7 +117,14 @@ export function decodeUrlState(search: string): UrlState {
     window: timeWindow(one('start'), one('end')),
     zone: isOneOf(ZONE_MODES)(one('tz') ?? '') ? (one('tz') as ZoneMode) : DEFAULT_URL_STATE.zone,
     embed: one('embed') === '1',
+    curate: one('embed') === '1' ? null : curateParam(params.get('curate')),
   };
+}
+
+/** `?curate` opens the curation view; a value names a draft (an id), anything else is ignored. */
+function curateParam(value: string | null): string | null {
+  if (value === null) return null;
+  return ID.test(value) ? value : '';
 }
 
 /** `?only=disputed,single-source`: the "only" checkboxes, named as a reader would say them. */
@@ -187,7 +201,16 @@ function dataParam(value: string | undefined): string | null {
 }
 
 /** Where the dataset shown came from. */
-export type DatasetOrigin = { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+export type DatasetOrigin =
+  | { kind: 'bundled' }
+  | { kind: 'url'; url: string }
+  /** `draft`: the preview of a draft from the curation view, with its article files (name → content). */
+  | { kind: 'file'; name: string; draft?: DraftPreview };
+
+export interface DraftPreview {
+  draftId: string;
+  articles: ReadonlyMap<string, string>;
+}
 
 /** The parts of the app's state (store.ts) that the address bar holds. */
 export interface ViewState {
@@ -198,6 +221,7 @@ export interface ViewState {
   window: TimeWindow | null;
   zone: ZoneMode;
   embed: boolean;
+  curate: UrlState['curate'];
 }
 
 /** The address's view of the state: what `encodeUrlState` writes. */
@@ -210,5 +234,6 @@ export function urlStateOf(state: ViewState): UrlState {
     window: state.window,
     zone: state.zone,
     embed: state.embed,
+    curate: state.curate,
   };
 }

@@ -15,6 +15,7 @@ import { useQuoteContext } from './useQuoteContext';
 function homeOf(origin: DatasetOrigin): ArticleHome | null {
   if (origin.kind === 'bundled') return { kind: 'bundled' };
   if (origin.kind === 'url') return { kind: 'url', datasetUrl: origin.url };
+  if (origin.draft) return { kind: 'memory', files: origin.draft.articles };
   return null;
 }
 

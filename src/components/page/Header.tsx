@@ -19,6 +19,8 @@ export function Header() {
   // A link that failed on arrival leaves nothing shown: the way back must be there too.
   const nothingShown = useAppStore((s) => s.index === null && s.loading === null);
   const title = index?.meta.title;
+  const setCurate = useAppStore((s) => s.setCurate);
+  const previewOf = origin.kind === 'file' ? origin.draft?.draftId : undefined;
   useEffect(() => {
     // document.title is text: a dataset title cannot inject markup here. One with right-to-left
     // letters or direction marks is isolated (U+2068 … U+2069), so that it cannot reorder
@@ -37,6 +39,15 @@ export function Header() {
         )}
       </div>
       <div className="sl-header__actions">
+        {previewOf ? (
+          <button type="button" className="sl-button" onClick={() => setCurate(previewOf)}>
+            Back to the editor
+          </button>
+        ) : (
+          <button type="button" className="sl-button" onClick={() => setCurate('')}>
+            Curate
+          </button>
+        )}
         <OpenFileButton />
         <ExportMenu />
         <ShareMenu />
