@@ -11,6 +11,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, type CSSProperties } f
 import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import { AXIS_FORMAT } from './axisLabels';
 import { buildLaneElement } from './itemElement';
 import type { ItemSpec } from './itemSpecs';
 import { ItemSync, type VisItem } from './itemSync';
@@ -62,6 +63,14 @@ interface VisGroup {
 
 const MINUTE = 60_000;
 const YEAR = 365.25 * 24 * 60 * MINUTE;
+
+/**
+ * How far out the reader may zoom: two centuries, or twice the whole dataset for a longer history
+ * (3500 BC to today), so that "Fit all" always fits.
+ */
+function zoomMaxFor(fitRange: TimeRange | null): number {
+  return Math.max(200 * YEAR, fitRange ? 2 * (fitRange.end - fitRange.start) : 0);
+}
 
 /** Moment pinned to the axis zone. Only UTC and the viewer's zone are possible: vis-timeline's axis is moment's. */
 function momentFor(zone: AxisZone): TimelineOptions['moment'] {
@@ -118,7 +127,9 @@ export function TimelineView(props: TimelineViewProps) {
       showCurrentTime: false,
       showTooltips: false,
       zoomMin: 10 * MINUTE,
-      zoomMax: 200 * YEAR,
+      zoomMax: zoomMaxFor(latest.current.fitRange),
+      // Years as the page writes them ("625", "44 BC"), not moment's "0625", "-0043".
+      format: AXIS_FORMAT,
       // The timeline is as tall as its lanes and the page scrolls, rather than a scroll area of
       // its own that keyboard users could not reach; clusters keep the lanes short.
       verticalScroll: false,
@@ -233,6 +244,11 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     timelineRef.current?.setOptions({ moment: momentFor(axisZone) });
   }, [axisZone]);
+
+  const zoomMax = zoomMaxFor(fitRange);
+  useEffect(() => {
+    timelineRef.current?.setOptions({ zoomMax });
+  }, [zoomMax]);
 
   useEffect(() => {
     const timeline = timelineRef.current;
