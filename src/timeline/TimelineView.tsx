@@ -12,6 +12,8 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { AXIS_FORMAT } from './axisLabels';
+import type { EraBand } from '../engine/eraBands';
+import { EraSync, type EraVisItem } from './eraSync';
 import { buildLaneElement } from './itemElement';
 import type { ItemSpec } from './itemSpecs';
 import { ItemSync, type VisItem } from './itemSync';
@@ -44,6 +46,8 @@ export interface TimelineViewProps {
   onItemActivate: (spec: ItemSpec) => void;
   /** Called once, after the first draw that holds all the items first known. */
   onFirstPaint?: () => void;
+  /** The dataset's eras, drawn as labelled bands behind every lane. */
+  eras?: readonly EraBand[];
 }
 
 /**
@@ -91,6 +95,7 @@ export function TimelineView(props: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const syncRef = useRef<ItemSync | null>(null);
+  const eraSyncRef = useRef<EraSync | null>(null);
   const groupsRef = useRef<DataSet<VisGroup, 'id'> | null>(null);
   /** True from the reader's first move of the window until it settles. */
   const movingRef = useRef(false);
@@ -110,9 +115,10 @@ export function TimelineView(props: TimelineViewProps) {
 
   useLayoutEffect(() => {
     const container = containerRef.current!;
-    const items = new DataSet<VisItem, 'id'>();
+    const items = new DataSet<VisItem | EraVisItem, 'id'>();
     const groups = new DataSet<VisGroup, 'id'>();
     const sync = new ItemSync(items);
+    const eraSync = new EraSync(items);
     const initial = latest.current.window ?? latest.current.fitRange;
     const options: TimelineOptions = {
       ...(initial ? { start: initial.start, end: initial.end } : {}),
@@ -136,7 +142,7 @@ export function TimelineView(props: TimelineViewProps) {
       minHeight: 240,
       groupHeightMode: 'auto',
       // Items are elements built with textContent, never HTML strings.
-      template: (item: VisItem) => sync.elementFor(item.id) ?? '',
+      template: (item: VisItem) => eraSync.elementFor(item.id) ?? sync.elementFor(item.id) ?? '',
       groupTemplate: (group: VisGroup | null) => buildLaneElement(group?.label ?? ''),
       onInitialDrawComplete: () => {
         firstPaint.current.drawn = true;
@@ -153,6 +159,7 @@ export function TimelineView(props: TimelineViewProps) {
     });
     timelineRef.current = timeline;
     syncRef.current = sync;
+    eraSyncRef.current = eraSync;
     groupsRef.current = groups;
 
     // Only the reader's own moves are reported: programmatic ones came from the props already.
@@ -188,7 +195,11 @@ export function TimelineView(props: TimelineViewProps) {
     };
   }, [tellFirstPaint]);
 
-  const { lanes, items, selectedItemIds, window, fitRange, glide, axisZone } = props;
+  const { lanes, items, selectedItemIds, window, fitRange, glide, axisZone, eras } = props;
+
+  useEffect(() => {
+    eraSyncRef.current!.sync(eras ?? []);
+  }, [eras]);
 
   useEffect(() => {
     const groups = groupsRef.current!;

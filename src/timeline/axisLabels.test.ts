@@ -13,11 +13,12 @@ describe('axis labels', () => {
     expect(minorLabel(at(2022), 'year', 1)).toBe('2022');
   });
 
-  it('reads ticks of a century or more as round years (3000 BC, not 3001 BC), year 0 as AD 1', () => {
+  it('reads ticks 50 years apart or more as round years (3000 BC, not 3001 BC), year 0 as AD 1', () => {
     expect(minorLabel(at(-3000), 'year', 1000)).toBe('3000 BC');
     expect(minorLabel(at(0), 'year', 1000)).toBe('AD 1');
     expect(minorLabel(at(1000), 'year', 1000)).toBe('1000');
-    // Below a century a year is wide enough to matter: the exact reading.
+    expect(minorLabel(at(-450), 'year', 50)).toBe('450 BC');
+    // Closer together a year is wide enough to matter: the exact reading.
     expect(minorLabel(at(-40), 'year', 10)).toBe('41 BC');
   });
 

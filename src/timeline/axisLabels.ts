@@ -42,10 +42,10 @@ const MAJOR: Record<AxisScale, string> = {
 
 /**
  * Ticks fall on astronomical years: a step of 1,000 years puts them at -3000, -2000, …, which
- * `yearLabel` reads 3001 BC, 2001 BC. From a step of a century up, a year is a pixel or less
+ * `yearLabel` reads 3001 BC, 2001 BC. From a step of 50 years up, a year is two pixels or less
  * and such ticks read as the round years historians write: 3000 BC, 2000 BC, AD 1 (year 0).
  */
-const ROUND_BC_FROM_STEP = 100;
+const ROUND_BC_FROM_STEP = 50;
 
 export function minorLabel(date: AxisMoment, scale: AxisScale, step = 1): string {
   if (scale !== 'year') return date.format(MINOR[scale] ?? '');

@@ -34,7 +34,7 @@ export function TimelinePanel() {
   const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
   const firstLane = paging.lanes === allLanes ? paging.first : 0;
   const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
-  const { index, window, fitRange, axisZone, page, lanes, content, specs, selected, shownCount, openCluster } =
+  const { index, window, fitRange, axisZone, page, lanes, content, specs, eras, selected, shownCount, openCluster } =
     useTimelineItems(width, firstLane, withItems);
 
   // While the reader drags or zooms, the items already given cover some way around the window:
@@ -97,6 +97,7 @@ export function TimelinePanel() {
             onWindowChange={onWindowChange}
             onItemActivate={onItemActivate}
             onFirstPaint={markFirstPaint}
+            eras={eras}
           />
         )}
       </div>

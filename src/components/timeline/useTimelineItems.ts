@@ -5,6 +5,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { utcOffset, type ZoneOffsetFn } from '../../dataset/dates';
 import { createWindowContentCache, lanePage } from '../../engine/aggregate';
+import { eraBands } from '../../engine/eraBands';
 import { displayZone } from '../../format/dates';
 import { useFilterResult, useVisibleLanes } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -64,6 +65,10 @@ export function useTimelineItems(width: number, firstLane: number, withItems = t
       axisOffset: axisZone === 'UTC' ? utcOffset : localOffset,
     });
   }, [index, placed, zone, axisZone]);
+  const eras = useMemo(
+    () => eraBands(index?.meta.eras, axisZone === 'UTC' ? utcOffset : localOffset),
+    [index, axisZone],
+  );
   const selected = useMemo(
     () => (index ? selectedItemIds(specs, placed, index, selectedId) : []),
     [specs, placed, index, selectedId],
@@ -77,6 +82,7 @@ export function useTimelineItems(width: number, firstLane: number, withItems = t
     lanes,
     content,
     specs,
+    eras,
     selected,
     shownCount: result?.count,
     openCluster,
