@@ -21,6 +21,13 @@ export const EVENT_TYPES = [
   'military-aid',
   'evacuation',
   'military-action',
+  // ACLED's event types (its conflict-event exports; "Explosions/Remote violence" is remote-violence).
+  'battle',
+  'remote-violence',
+  'violence-against-civilians',
+  'protest',
+  'riot',
+  'strategic-development',
   'other',
 ] as const;
 
