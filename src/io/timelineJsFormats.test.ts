@@ -73,7 +73,7 @@ describe('the TimelineJS spreadsheet template (e2e/fixtures/timelinejs-template.
       ['An era', '1957', '', '', '', 'era'],
     ];
     const tsv = importCsv(rows.map((row) => row.join('\t')).join('\n'), { fileName: 'sheet.tsv' });
-    expect(tsv.rowProblems).toEqual([{ row: 3, message: 'row 3: era: End Year is empty (an era needs an end)' }]);
+    expect(tsv.rowProblems).toEqual([{ row: 3, message: 'row 3 (an era): End Year is empty (an era needs an end)' }]);
     expect(expectValid(tsv.dataset).events.map((event) => [event.title, event.start])).toEqual([
       ['Sputnik', '1957-10-04'],
     ]);
@@ -145,7 +145,7 @@ describe('a TimelineJS 3 file with years before year 1 (e2e/fixtures/timelinejs3
     expect(dataset.events[0]!.displayDate).toBe('c. 3500 BC');
     expect(result.rowProblems.map((p) => p.message)).toEqual([
       'event 1 (events[0]): start_date.year -13800000000 is beyond the years a timeline can draw (271,821 BC to AD 275,759)',
-      'era 3 (eras[2]): era: end_date -000200 is before start_date -000100',
+      'era 3 (eras[2]): end_date -000200 is before start_date -000100',
     ]);
   });
 

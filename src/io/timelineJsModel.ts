@@ -237,7 +237,7 @@ function convertEra(era: EraDraft, timeline: TimelineDraft): { ok: true; era: Er
   if (start && end && compareCalendar(parsed(end.text), parsed(start.text)) < 0)
     reasons.push(`${timeline.endNames.whole} ${end.text} is before ${timeline.startNames.whole} ${start.text}`);
   if (reasons.length > 0 || !start || !end)
-    return { ok: false, reasons: [era.countReason ?? `era: ${reasons.join('; ')}`] };
+    return { ok: false, reasons: era.countReason ? [era.countReason] : reasons };
   const title = plain(era.headline);
   return { ok: true, era: { title: title !== '' ? title : 'Untitled era', start: start.text, end: end.text } };
 }

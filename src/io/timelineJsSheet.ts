@@ -155,7 +155,8 @@ export function importTimelineJsSheet(
     }
     if (type === 'era') {
       timeline.eras.push({
-        origin: record.origin,
+        // Said, as the JSON forms' "era 2" says it, so that a reason reads as the era's.
+        origin: { ...record.origin, label: `${record.origin.label} (an era)` },
         problems: problemsOfRow,
         ...(countReason ? { countReason } : {}),
         ...(start ? { start } : {}),

@@ -216,9 +216,15 @@ function convert(name: string, format: 'csv' | 'timelinejs', text: string, answe
 function noticeHeadline(leftOut: number, notes: number): string {
   const parts = [
     leftOut > 0 ? `${leftOut.toLocaleString('en-US')} could not be converted` : '',
-    notes > 0 ? `${notes.toLocaleString('en-US')} read with a change or not shown` : '',
+    notes > 0
+      ? `${notes.toLocaleString('en-US')} note${notes === 1 ? '' : 's'} on what was read with a change or is not shown`
+      : '',
   ].filter((part) => part !== '');
-  return `Below, what ${parts.join(' and what ')}:`;
+  return `${capitalise(parts.join(' and '))}, listed below:`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The headline of a validation failure, in plain words. */
