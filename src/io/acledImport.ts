@@ -24,6 +24,7 @@ import {
   skippedRows,
   type EventDraft,
   type ImportResult,
+  type Origin,
   type RowProblem,
   type SourceDraft,
 } from './importDraft';
@@ -86,7 +87,7 @@ const EVENT_TYPE_OF: Readonly<Record<string, EventType>> = {
 };
 
 /** ACLED's actor types: the inter codes 1–8 (the interaction is two of them, "13"), and their names. */
-const ACTOR_TYPES = [
+const ACTOR_TYPES: readonly string[] = [
   'State forces',
   'Rebel group',
   'Political militia',
@@ -96,6 +97,14 @@ const ACTOR_TYPES = [
   'Civilians',
   'External/Other forces',
 ];
+
+/** An actor type by its code ("1") or its name in any letter case ("state forces"). */
+const ACTOR_TYPE_OF = new Map<string, string>(
+  ACTOR_TYPES.flatMap((type, i) => [
+    [String(i + 1), type],
+    [type.toLowerCase(), type],
+  ]),
+);
 
 /** The side of associated actors: ACLED gives no type for them. */
 const ASSOCIATED_SIDE = 'Associated actors';
@@ -152,11 +161,7 @@ export function importAcled(
     const { event, outlets, sides } = converted;
     for (const outlet of outlets) if (!sources.has(outlet)) sources.set(outlet, { outlet, kind: 'other' });
     for (const [actor, side] of sides) if (!actorSides.has(actor)) actorSides.set(actor, side);
-    events.push({
-      ...event,
-      origin: record.origin,
-      excerpts: event.excerpts.map((x) => ({ ...x, origin: record.origin })),
-    });
+    events.push(event(record.origin));
   }
   if (dataRows === 0)
     return { dataset: null, rowProblems: [{ row: 0, message: 'the file has a header row but no rows of data' }] };
@@ -184,7 +189,8 @@ export function importAcled(
 type ConvertedRow =
   | {
       ok: true;
-      event: Omit<EventDraft, 'origin' | 'excerpts'> & { excerpts: Omit<EventDraft['excerpts'][number], 'origin'>[] };
+      /** The event, given its row's place. */
+      event: (origin: Origin) => EventDraft;
       outlets: string[];
       sides: [string, string][];
     }
@@ -228,7 +234,8 @@ function convertRow(cells: Cells): ConvertedRow {
     ok: true,
     outlets,
     sides,
-    event: {
+    event: (origin) => ({
+      origin,
       ...(id !== '' ? { givenId: id } : {}),
       idBase: `${idDatePart(when.start)}-${id !== '' ? slugify(id, 'acled-event') : 'acled-event'}`,
       title,
@@ -239,17 +246,14 @@ function convertRow(cells: Cells): ConvertedRow {
       ...(when.note !== undefined ? { dateNote: when.note } : {}),
       actors,
       summary,
-      excerpts: outlets.map((outlet) => ({ source: outlet, quote: cells.notes, attribution: PARAPHRASE })),
-    },
+      excerpts: outlets.map((outlet) => ({ origin, source: outlet, quote: cells.notes, attribution: PARAPHRASE })),
+    }),
   };
 }
 
 /** The ACLED actor type (as a side name) of actor1 and actor2: inter1/inter2 where given, else the interaction. */
 function actorTypes(cells: Cells): [string | undefined, string | undefined] {
-  const named = (cell: string) => {
-    if (/^[1-8]$/.test(cell)) return ACTOR_TYPES[Number(cell) - 1];
-    return ACTOR_TYPES.find((type) => type.toLowerCase() === cell.toLowerCase());
-  };
+  const named = (cell: string) => ACTOR_TYPE_OF.get(cell.toLowerCase());
   const type1 = named(cells.inter1);
   const type2 = named(cells.inter2);
   if (type1 !== undefined || type2 !== undefined) return [type1, type2];

@@ -339,7 +339,15 @@ export function assemble(draft: DatasetDraft, events: readonly EventDraft[]): Da
   });
 }
 
-/** Drops keys whose value is undefined, so the dataset (and any JSON made of it) has no empty keys. */
+/**
+ * Drops keys whose value is undefined, so the dataset (and any JSON made of it) has no empty keys.
+ * A plain loop: this runs for every event and excerpt of an import 100,000 rows long.
+ */
 function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const field = value[key];
+    if (field !== undefined) out[key] = field;
+  }
+  return out as T;
 }
