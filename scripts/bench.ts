@@ -18,6 +18,7 @@ import * as measure from './bench/measure';
 import { evaluateTargets, formatTables, formatTargets, type Loads, type Results } from './bench/report';
 import { serve } from './bench/serve';
 import { datasetJson, generateDataset, SEARCH_CANDIDATES } from './synthetic';
+import { generateAcledCsv } from './acledSynthetic';
 
 const HELP = `npm run bench -- [options]
   --quick          smoke run: 1,000 events, one load each, short phases, no lanes
@@ -28,6 +29,7 @@ const HELP = `npm run bench -- [options]
   --plain-cap S    seconds the plain page may take to paint (default 120; larger sizes are skipped after)
   --no-plain       skip the plain vis-timeline page and the floor
   --lanes N        sides of the many-lanes dataset (default 2000; 0 skips it)
+  --acled N        rows of the ACLED-layout CSV opened by link (default 50000, quick 2000; 0 skips it)
 Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.`;
 const ROOT = resolve(import.meta.dirname, '..');
 const PAINT = 'sourceline:timeline-painted';
@@ -42,6 +44,7 @@ const { values: args } = parseArgs({
     'plain-cap': text,
     'no-plain': flag,
     lanes: text,
+    acled: text,
     help: { ...flag, short: 'h' },
   },
 });
@@ -56,8 +59,9 @@ const o = {
   panSeconds: quick ? 2 : 6,
   plainCap: whole(args['plain-cap'], quick ? 20 : 120),
   lanes: whole(args.lanes, quick ? 0 : 2000),
+  acled: whole(args.acled, quick ? 2000 : 50_000),
 };
-if (args.help || [...o.sizes, o.plainCap, o.lanes, o.repeats - 1].some((v) => !Number.isInteger(v) || v < 0)) {
+if (args.help || [...o.sizes, o.plainCap, o.lanes, o.acled, o.repeats - 1].some((v) => !Number.isInteger(v) || v < 0)) {
   console.log(HELP);
   process.exit(args.help ? 0 : 2);
 }
@@ -101,6 +105,7 @@ async function main(temp: string): Promise<number> {
     writeFileSync(join(data, size > 0 ? `events-${size}.json` : 'lanes.json'), datasetJson(dataset));
     actors.set(size, actorsToToggle(dataset));
   }
+  if (o.acled) writeFileSync(join(data, 'acled.csv'), generateAcledCsv({ rows: o.acled, seed: 26 }));
   cpSync(join(ROOT, 'data/events.json'), join(data, 'bundled.json'));
   const server = await serve({
     '/': dist,
@@ -118,6 +123,7 @@ async function main(temp: string): Promise<number> {
     bundled: null,
     sizes: [],
     lanes: null,
+    acled: null,
     load: [],
     plainCapSeconds: o.plainCap,
   };
@@ -209,6 +215,21 @@ async function main(temp: string): Promise<number> {
     });
     results.lanes = { ...paints, ...lanes };
     part('lanes');
+  }
+  if (o.acled) {
+    log(`ACLED-layout CSV, ${o.acled.toLocaleString('en-US')} rows…`);
+    const acled = {
+      rows: o.acled,
+      bytes: readFileSync(join(data, 'acled.csv')).length,
+      heapMB: 0,
+      pan: null as measure.Frames | null,
+    };
+    const paints = await loads('/?data=/bench/acled.csv', PAINT, 120_000, o.repeats, async (tab) => {
+      acled.heapMB = await measure.heapMB(tab);
+      acled.pan = await measure.panZoom(tab, o.panSeconds);
+    });
+    results.acled = { ...paints, ...acled };
+    part('acled');
   }
   await browser.close();
   await server.close();

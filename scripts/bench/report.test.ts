@@ -44,6 +44,7 @@ function results(bigPaints: number[], floorPaints: number[]): Results {
       { events: 100_000, bytes: 1, sourceline: sourceline(bigPaints), plain: null, floor: loads(...floorPaints) },
     ],
     lanes: null,
+    acled: null,
     load: [{ part: 'bundled', load1: 1.2 }],
     plainCapSeconds: 120,
   };
@@ -52,6 +53,19 @@ function results(bigPaints: number[], floorPaints: number[]): Results {
 const verdict = (r: Results, start: string) => evaluateTargets(r).find((t) => t.name.startsWith(start))?.met;
 
 describe('the bench report', () => {
+  it('judges an ACLED export against the 100k dataset’s first paint, and the same limits', () => {
+    const r = results([900, 1400, 1000], [700, 600, 650]);
+    expect(verdict(r, 'ACLED CSV (– rows): first paint')).toBeNull();
+    const acled = (paints: number[]) => ({
+      ...results([900, 1400, 1000], [700, 600, 650]),
+      acled: { ...loads(...paints), rows: 50_000, bytes: 21e6, heapMB: 30, pan: frames(16.8, 0.01) },
+    });
+    expect(verdict(acled([800, 950, 990]), "ACLED CSV (50,000 rows): first paint ≤ the 100k dataset's")).toBe(true);
+    expect(verdict(acled([1100, 1200, 990]), "ACLED CSV (50,000 rows): first paint ≤ the 100k dataset's")).toBe(false);
+    expect(verdict(acled([800]), 'ACLED CSV (50,000 rows): no main-thread task over 200 ms')).toBe(true);
+    expect(formatTables(acled([800]))).toContain('ACLED-layout CSV: 50,000 rows, 21.0 MB: first paint 800 ms (800)');
+  });
+
   it('judges the 100k first paint by the median of its loads against 1.5 × the floor', () => {
     expect(verdict(results([900, 1400, 1000], [700, 600, 650]), '100k: first paint ≤ 1.5 × the floor')).toBe(false);
     expect(verdict(results([900, 1400, 950], [700, 600, 650]), '100k: first paint ≤ 1.5 × the floor')).toBe(true);

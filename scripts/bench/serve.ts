@@ -9,6 +9,7 @@ const TEXT: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.csv': 'text/csv',
 };
 
 /** Serves `mounts` (URL prefix → folder; a path ending in "/" gets its index.html). */

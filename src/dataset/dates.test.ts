@@ -7,6 +7,7 @@ import {
   endKeyMs,
   hasClockTime,
   instantMs,
+  isoYear,
   parsePartialDate,
   sortKeyMs,
   wallClockToInstant,
@@ -46,6 +47,49 @@ describe('parsePartialDate', () => {
 
   it('accepts 29 February in a leap year', () => {
     expect(parsePartialDate('2024-02-29').ok).toBe(true);
+  });
+});
+
+describe('years before 0000 and after 9999 (ISO 8601 expanded years)', () => {
+  it('reads a sign and six digits as an astronomical year: -000043 is 44 BC', () => {
+    expect(parse('-000043-03-15')).toMatchObject({ year: -43, month: 3, day: 15, precision: 'day' });
+    expect(parse('-003499').year).toBe(-3499);
+    expect(parse('+012000-05').year).toBe(12000);
+    expect(parse('+000000').year).toBe(0);
+    expect(parse('-000043-03-15T12:00Z')).toMatchObject({ year: -43, hour: 12, offsetMinutes: 0 });
+  });
+
+  it('orders BC dates before AD ones, and a BC year is as long as its days', () => {
+    expect(sortKeyMs(parse('-000043-03-15'))).toBeLessThan(sortKeyMs(parse('0000')));
+    expect(sortKeyMs(parse('-003499'))).toBeLessThan(sortKeyMs(parse('-000043')));
+    expect(endKeyMs(parse('-000043-03-15')) - sortKeyMs(parse('-000043-03-15'))).toBe(86_400_000);
+    // Astronomical year -4 (5 BC) is a leap year, as year 0 is.
+    expect(parse('-000004-02-29').day).toBe(29);
+    expectRejected('-000005-02-29', /February 6 BC has 28 days/);
+  });
+
+  it('reaches the first and last whole years JavaScript dates hold, and no further', () => {
+    expect(Number.isFinite(sortKeyMs(parse('-271820')))).toBe(true);
+    expect(Number.isFinite(endKeyMs(parse('+275759')))).toBe(true);
+    expectRejected('-271821', /beyond the years a timeline can draw \(271,821 BC to AD 275,759\)/);
+    expectRejected('+275760-01-01', /beyond the years a timeline can draw/);
+  });
+
+  it('refuses what is not the expanded form: five digits, a cosmological year, -000000', () => {
+    expectRejected('-00043', /is not a date of the form/);
+    expectRejected('-13800000000', /is not a date of the form/);
+    expectRejected('-000000', /write it 0000/);
+  });
+
+  it.each([
+    [2022, '2022'],
+    [625, '0625'],
+    [0, '0000'],
+    [-43, '-000043'],
+    [12000, '+012000'],
+  ])('isoYear(%i) is %s', (year, text) => {
+    expect(isoYear(year)).toBe(text);
+    expect(parse(text).year).toBe(year);
   });
 });
 

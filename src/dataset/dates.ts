@@ -5,6 +5,10 @@
  *   "2022-02"                    some time in February 2022 (never "1 February")
  *   "2022-01-27"                 a calendar day, not an instant
  *   "2021-12-30T15:30-05:00"     an instant, with the offset it was observed in
+ *   "-000043-03-15"              a year outside 0000–9999 (here 44 BC), ISO 8601's expanded form
+ *
+ * Years are astronomical, as in ISO 8601: year 0 is 1 BC, year -1 is 2 BC (see `yearLabel` in
+ * format/dates.ts for how they read). The calendar is the proleptic Gregorian one throughout.
  *
  * Calendar values (year, month, day) are never turned into a `Date` at local midnight:
  * that would shift them a day west of Greenwich. Where a position on an axis is needed,
@@ -30,13 +34,40 @@ export interface PartialDate {
 
 export type ParseResult = { ok: true; value: PartialDate } | { ok: false; message: string };
 
-const FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const FORM = /^(\d{4}|[+-]\d{6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** The allowed forms, for editors (JSON Schema): a clock time must carry its offset. */
 export const PARTIAL_DATE_PATTERN =
-  /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+  /^(\d{4}|[+-]\d{6})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
-export const PARTIAL_DATE_FORMS = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm(:ss)±HH:MM';
+/** ±YYYYYY: a year outside 0000–9999, e.g. -000043 (44 BC); see `isoYear`. */
+export const PARTIAL_DATE_FORMS = 'YYYY (or ±YYYYYY), YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm(:ss)±HH:MM';
+
+/**
+ * The years a timeline can draw: JavaScript dates reach 100,000,000 days either side of 1970,
+ * from 20 April 271,821 BC to 13 September 275,760. Only whole years inside that are dates here,
+ * so that every date, its period's end and any offset from it are instants JavaScript can hold.
+ */
+export const FIRST_YEAR = -271_820;
+export const LAST_YEAR = 275_759;
+/** The same, as people read years (year -271820 is 271,821 BC). */
+export const DRAWABLE_YEARS = '271,821 BC to AD 275,759';
+
+/**
+ * A year as people read it: "2022", "625" (no leading zeros), and before year 1 "44 BC". Years
+ * are astronomical, as in ISO 8601 (year 0 is 1 BC, -43 is 44 BC), so a year n ≤ 0 reads 1 − n BC.
+ * Years of five digits and more take separators ("12,000 BC").
+ */
+export function yearLabel(year: number): string {
+  const number = (n: number) => (n >= 10_000 ? n.toLocaleString('en-US') : String(n));
+  return year >= 1 ? number(year) : `${number(1 - year)} BC`;
+}
+
+/** A year as a partial date writes it: "2022", "0625", and outside 0000–9999 "-000043", "+012000". */
+export function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+  return `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+}
 
 /**
  * Milliseconds of a UTC wall-clock time. Unlike `Date.UTC`, years 0–99 stay years 0–99 (Date.UTC
@@ -79,6 +110,14 @@ function parseUncached(text: string): ParseResult {
   if (!m) return { ok: false, message: `"${clip(text)}" is not a date of the form ${PARTIAL_DATE_FORMS}` };
   const [, y, mo, d, h, mi, s, off] = m;
   const year = Number(y);
+  if (y === '-000000')
+    return { ok: false, message: `"${clip(text)}" writes year 0 as -000000: write it 0000 (or +000000)` };
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    return {
+      ok: false,
+      message: `"${clip(text)}" is beyond the years a timeline can draw (${DRAWABLE_YEARS})`,
+    };
+  }
   if (mo === undefined) return { ok: true, value: { text, precision: 'year', year } };
   const month = Number(mo);
   if (month < 1 || month > 12) return { ok: false, message: `"${text}" has no month ${mo}` };
@@ -87,7 +126,7 @@ function parseUncached(text: string): ParseResult {
   if (day < 1 || day > daysInMonth(year, month)) {
     return {
       ok: false,
-      message: `"${text}" is not a real date: ${monthName(month)} ${year} has ${daysInMonth(year, month)} days`,
+      message: `"${text}" is not a real date: ${monthName(month)} ${yearLabel(year)} has ${daysInMonth(year, month)} days`,
     };
   }
   if (h === undefined) return { ok: true, value: { text, precision: 'day', year, month, day } };

@@ -66,6 +66,14 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
     }
     checkEventDates(event, i, report);
   }
+  const eras = list(root.eras);
+  for (let i = 0; i < eras.length; i++) {
+    const era = record(eras[i]);
+    const start = parsedDate(era.start);
+    const end = parsedDate(era.end);
+    if (start && end && compareCalendar(end, start) < 0)
+      report(['eras', i, 'end'], `"${end.text}" is before start "${start.text}"`);
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   claimReferenceSchema,
   claimSchema,
   datasetSchema,
+  eraSchema,
   eventSchema,
   excerptSchema,
   relatedSchema,
@@ -25,6 +26,7 @@ describe('knownFieldsOf', () => {
       claimReference: Object.keys(claimReferenceSchema.shape),
       claim: Object.keys(claimSchema.shape),
       related: Object.keys(relatedSchema.shape),
+      era: Object.keys(eraSchema.shape),
     });
   });
 
@@ -60,6 +62,7 @@ describe('knownFieldsOf', () => {
           actors: ['a'],
           sides: ['s'],
           summary: 'Sum',
+          displayDate: 'Early 2022',
           excerpts: [
             {
               source: 'src',
@@ -74,6 +77,7 @@ describe('knownFieldsOf', () => {
           related: [{ event: 'f', relation: 'follows' }],
         },
       ],
+      eras: [{ title: 'Era', start: '-000043', end: '2022' }],
     };
     // Unknown keys and "__proto__" everywhere, as JSON.parse makes them (own properties).
     const text = JSON.stringify(clean).replace(/\{"/g, '{"__proto__":{"url":"javascript:x"},"extra":[1],"');

@@ -12,7 +12,7 @@
 import type { Dataset } from './types';
 
 export const CONTRACT_FIELDS = {
-  dataset: ['$schema', 'title', 'description', 'sides', 'sources', 'actors', 'events'],
+  dataset: ['$schema', 'title', 'description', 'sides', 'sources', 'actors', 'events', 'eras'],
   side: ['id', 'name'],
   source: ['id', 'outlet', 'title', 'url', 'published', 'kind', 'note', 'article'],
   actor: ['id', 'name', 'role', 'side', 'aliases'],
@@ -28,6 +28,7 @@ export const CONTRACT_FIELDS = {
     'actors',
     'sides', // an addition to the contract: lanes without actors (e.g. TimelineJS groups)
     'summary',
+    'displayDate', // an addition: the date as the file wrote it (TimelineJS's Display Date)
     'excerpts',
     'claims',
     'related',
@@ -36,6 +37,7 @@ export const CONTRACT_FIELDS = {
   claimReference: ['claim', 'stance'],
   claim: ['id', 'text'],
   related: ['event', 'relation'],
+  era: ['title', 'start', 'end'], // an addition to the contract: named periods
 } as const satisfies Record<string, readonly string[]>;
 
 export function knownFieldsOf(dataset: Dataset): Dataset {
@@ -57,6 +59,7 @@ export function knownFieldsOf(dataset: Dataset): Dataset {
     sources: dataset.sources.map((source) => pick(source, CONTRACT_FIELDS.source)),
     actors: dataset.actors.map((actor) => pick(actor, CONTRACT_FIELDS.actor)),
     events,
+    ...(dataset.eras ? { eras: dataset.eras.map((era) => pick(era, CONTRACT_FIELDS.era)) } : {}),
   };
 }
 

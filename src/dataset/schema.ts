@@ -137,12 +137,25 @@ export const eventSchema = z.object({
       "Lanes the event belongs to besides its actors' sides, e.g. a TimelineJS group (an addition to the contract).",
     ),
   summary: z.string().optional(),
+  displayDate: z
+    .string()
+    .optional()
+    .describe(
+      'How the date was written where the event comes from (e.g. "Summer 1963", TimelineJS\'s Display Date): shown beside the date, never instead of it (an addition to the contract).',
+    ),
   excerpts: z.array(excerptSchema).min(1, { error: 'needs at least one excerpt' }),
   claims: z
     .array(claimSchema)
     .optional()
     .describe("What the event's accounts assert or contest; each needs at least one asserting account."),
   related: z.array(relatedSchema).optional(),
+});
+
+/** A named period (an era), drawn as a band behind the timeline: an addition to the contract. */
+export const eraSchema = z.object({
+  title: text,
+  start: partialDate,
+  end: partialDate.describe("Inclusive at its own precision, as an event's end; not before start."),
 });
 
 /** The dataset's shape. `validateDataset` adds the whole-dataset checks of integrity.ts. */
@@ -154,6 +167,10 @@ export const datasetSchema = z.object({
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
+  eras: z
+    .array(eraSchema)
+    .optional()
+    .describe('Named periods, drawn as labelled bands behind the timeline (an addition to the contract).'),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -165,3 +182,4 @@ export type Excerpt = z.infer<typeof excerptSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimReference = z.infer<typeof claimReferenceSchema>;
 export type Related = z.infer<typeof relatedSchema>;
+export type Era = z.infer<typeof eraSchema>;

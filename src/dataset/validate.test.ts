@@ -275,15 +275,45 @@ describe('validateDataset: references', () => {
   });
 });
 
-describe('validateDataset: partial dates', () => {
-  it.each([['2022'], ['2022-02'], ['2022-01-27'], ['2024-02-29']])('accepts the calendar form %s', (start) => {
-    expect(
-      problemsAfter((d) => {
-        d.events[0].start = start;
-        delete d.events[0].end;
-      }),
-    ).toEqual([]);
+describe('validateDataset: eras and display dates (additions to the contract)', () => {
+  it('accepts eras with BC dates, and an event that names how its date was written', () => {
+    const problems = problemsAfter((d) => {
+      d.eras = [
+        { title: 'Roman Republic', start: '-000508', end: '-000026' },
+        { title: 'Empire', start: '-000026', end: '0476' },
+      ];
+      d.events[0].displayDate = 'The Ides of March';
+    });
+    expect(problems).toEqual([]);
+    const result = validateDataset({ ...valid(), eras: [{ title: 'E', start: '-000043-03-15', end: '2022' }] });
+    expect(result.ok && result.dataset.eras).toEqual([{ title: 'E', start: '-000043-03-15', end: '2022' }]);
   });
+
+  it('reports an era without a title, with a bad date, or ending before it starts, at its path', () => {
+    const problems = problemsAfter((d) => {
+      d.eras = [
+        { title: '', start: '2022', end: '2023' },
+        { title: 'B', start: '2022-02-30', end: '2023' },
+        { title: 'C', start: '2022', end: '2021' },
+      ];
+    });
+    expect(paths(problems)).toEqual(['eras[0].title', 'eras[1].start', 'eras[2].end']);
+    expect(problems[2]!.message).toBe('"2021" is before start "2022"');
+  });
+});
+
+describe('validateDataset: partial dates', () => {
+  it.each([['2022'], ['2022-02'], ['2022-01-27'], ['2024-02-29'], ['-000043-03-15'], ['+012000']])(
+    'accepts the calendar form %s',
+    (start) => {
+      expect(
+        problemsAfter((d) => {
+          d.events[0].start = start;
+          delete d.events[0].end;
+        }),
+      ).toEqual([]);
+    },
+  );
 
   it.each([
     ['2021-12-30T15:30-05:00', 'America/New_York'],
@@ -305,7 +335,10 @@ describe('validateDataset: partial dates', () => {
     ['2022-01-27T15:30', /^"2022-01-27T15:30" has a clock time but no UTC offset/],
     ['2022-01-27T24:00Z', /impossible clock time/],
     ['2022-01-27T12:00+15:00', /impossible UTC offset \+15:00/],
-    ['27 January 2022', /is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm\(:ss\)±HH:MM/],
+    [
+      '27 January 2022',
+      /is not a date of the form YYYY \(or ±YYYYYY\), YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm\(:ss\)±HH:MM/,
+    ],
     ['2022-1-27', /is not a date of the form/],
     ['2022-01-27 15:30-05:00', /is not a date of the form/],
     ['', /is not a date of the form/],

@@ -3,6 +3,16 @@
  * can use them without loading the validator (which runs in a worker); the schema builds on them.
  */
 
+/** ACLED's event types, for its conflict-event exports ("Explosions/Remote violence" is remote-violence). */
+export const ACLED_EVENT_TYPES = [
+  'battle',
+  'remote-violence',
+  'violence-against-civilians',
+  'protest',
+  'riot',
+  'strategic-development',
+] as const;
+
 export const EVENT_TYPES = [
   'call',
   'briefing',
@@ -21,6 +31,7 @@ export const EVENT_TYPES = [
   'military-aid',
   'evacuation',
   'military-action',
+  ...ACLED_EVENT_TYPES,
   'other',
 ] as const;
 

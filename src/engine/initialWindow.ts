@@ -23,6 +23,7 @@ type Span = { start: number; end: number };
 /** The narrowest window worth opening on (the timeline's own zoom limit). */
 export const MIN_WINDOW = 10 * 60_000;
 const MIN_FIT = 24 * 3_600_000;
+const MAX_INSTANT = 8.64e15;
 /**
  * The timeline draws at most a few hundred items in and around a window (400, see aggregate.ts);
  * a window holding twice as many events hides most of them in clusters and cannot score above
@@ -38,7 +39,8 @@ export function padSpan(span: Span): Span {
   const width = Math.max(span.end - span.start, MIN_FIT);
   const middle = (span.start + span.end) / 2;
   const half = width / 2 + width * 0.04;
-  return { start: middle - half, end: middle + half };
+  // Never past the instants JavaScript dates hold (a timeline reaching back to 271,821 BC).
+  return { start: Math.max(middle - half, -MAX_INSTANT), end: Math.min(middle + half, MAX_INSTANT) };
 }
 
 /** The events of `ordinals`, padded (see `padSpan`); null for none. */

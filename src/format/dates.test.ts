@@ -13,6 +13,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   displayZone,
+  yearLabel,
   formatPartialDate,
   formatWhen,
   precisionNote,
@@ -87,22 +88,46 @@ describe('formatPartialDate: calendar values', () => {
     });
   });
 
-  it('shows a year before 100 as that year, not as 19xx', () => {
-    expect(formatPartialDate(parse('0079-08-24'), 'UTC')).toBe('24 Aug 0079');
-    expect(formatPartialDate(parse('0079'), 'UTC')).toBe('~0079');
+  it('shows a year before 100 as that year, not as 19xx, and without leading zeros', () => {
+    expect(formatPartialDate(parse('0079-08-24'), 'UTC')).toBe('24 Aug 79');
+    expect(formatPartialDate(parse('0079'), 'UTC')).toBe('~79');
+    expect(formatPartialDate(parse('0625-07'), 'UTC', 'long')).toBe('~July 625');
   });
 
-  it('shows year 0000 as 0000 (not 0001, its number in the era count), with its leap day', () => {
-    expect(formatPartialDate(parse('0000'), 'UTC')).toBe('~0000');
-    expect(formatPartialDate(parse('0000-02'), 'UTC', 'long')).toBe('~February 0000');
-    expect(formatPartialDate(parse('0000-02-29'), 'UTC', 'long')).toBe('Tuesday 29 February 0000');
-    expect(formatPartialDate(parse('0001-01-01'), 'UTC', 'long')).toBe('Monday 1 January 0001');
+  it('shows years before 1 as BC: astronomical year 0 is 1 BC, -43 is 44 BC; no weekday before the Gregorian calendar', () => {
+    expect(formatPartialDate(parse('0000'), 'UTC')).toBe('~1 BC');
+    expect(formatPartialDate(parse('0000-02-29'), 'UTC', 'long')).toBe('29 February 1 BC');
+    expect(formatPartialDate(parse('-000043-03-15'), 'UTC')).toBe('15 Mar 44 BC');
+    expect(formatPartialDate(parse('-003499'), 'UTC')).toBe('~3500 BC');
+    expect(formatPartialDate(parse('-011999'), 'UTC')).toBe('~12,000 BC');
+    expect(formatPartialDate(parse('-271820-01-01'), 'UTC')).toBe('1 Jan 271,821 BC');
+    expect(formatPartialDate(parse('0001-01-01'), 'UTC', 'long')).toBe('1 January 1');
+    expect(formatPartialDate(parse('1582-10-15'), 'UTC', 'long')).toBe('15 October 1582');
+    expect(formatPartialDate(parse('1583-01-01'), 'UTC', 'long')).toBe('Saturday 1 January 1583');
     expect(formatPartialDate(parse('9999-12-31'), 'UTC')).toBe('31 Dec 9999');
+    expect(formatPartialDate(parse('+012000-05'), 'UTC')).toBe('~May 12,000');
   });
 
-  it('an instant early on 1 January 0000 east of Greenwich is the year before in UTC: -0001, as ISO 8601 writes it', () => {
-    expect(formatPartialDate(parse('0000-01-01T00:00+02:00'), 'UTC')).toBe('31 Dec -0001, 10:00 PM UTC');
-    expect(formatPartialDate(parse('0000-02-29T10:00Z'), 'UTC', 'long')).toBe('Tuesday 29 February 0000, 10:00 AM UTC');
+  it('an instant early on 1 January 0000 east of Greenwich is the year before in UTC: 2 BC', () => {
+    expect(formatPartialDate(parse('0000-01-01T00:00+02:00'), 'UTC')).toBe('31 Dec 2 BC, 10:00 PM UTC');
+    expect(formatPartialDate(parse('0000-02-29T10:00Z'), 'UTC', 'long')).toBe('29 February 1 BC, 10:00 AM UTC');
+    expect(formatPartialDate(parse('-000043-03-15T12:00Z'), 'UTC')).toBe('15 Mar 44 BC, 12:00 PM UTC');
+  });
+});
+
+describe('yearLabel', () => {
+  it.each([
+    [2022, '2022'],
+    [625, '625'],
+    [1, '1'],
+    [0, '1 BC'],
+    [-43, '44 BC'],
+    [-3499, '3500 BC'],
+    [-9998, '9999 BC'],
+    [-9999, '10,000 BC'],
+    [12000, '12,000'],
+  ])('year %i reads %s', (year, label) => {
+    expect(yearLabel(year)).toBe(label);
   });
 });
 

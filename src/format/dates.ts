@@ -6,7 +6,7 @@
  */
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { hasClockTime, instantMs, utcMs, type PartialDate } from '../dataset/dates';
+import { hasClockTime, instantMs, utcMs, yearLabel, type PartialDate } from '../dataset/dates';
 import { viewerTimeZone } from '../dataset/zones';
 
 export const ZONE_MODES = ['event', 'utc', 'local'] as const;
@@ -34,14 +34,25 @@ const UTC = tz('UTC');
 
 export type Style = 'short' | 'long';
 
+// How a year reads ("625", "44 BC") is defined beside the dates, whose messages use it too.
+export { yearLabel } from '../dataset/dates';
+
 /**
- * "uuuu", the ISO year, not "yyyy", the year of an era: year 0000 (1 BC) stays 0000, where "yyyy"
- * shows 0001, and the year before it is -0001, as ISO 8601 and the dataset write them.
+ * The Gregorian calendar began in 1582; a weekday before it names a day of a calendar nobody kept
+ * then (the proleptic one the dataset uses), so long dates say it only from 1583 on.
  */
-const CALENDAR_FORMATS: Record<Style, Record<'year' | 'month' | 'day', string>> = {
-  short: { year: 'uuuu', month: 'MMM uuuu', day: 'd MMM uuuu' },
-  long: { year: 'uuuu', month: 'MMMM uuuu', day: 'EEEE d MMMM uuuu' },
+const FIRST_GREGORIAN_YEAR = 1583;
+
+/** Day and month as date-fns writes them; the year is added by `yearLabel`. */
+const CALENDAR_FORMATS: Record<Style, Record<'month' | 'day' | 'weekday', string>> = {
+  short: { month: 'MMM', day: 'd MMM', weekday: 'd MMM' },
+  long: { month: 'MMMM', day: 'd MMMM', weekday: 'EEEE d MMMM' },
 };
+
+function dayAndMonth(date: Date, style: Style, year: number, precision: 'month' | 'day', zone: typeof UTC): string {
+  const form = precision === 'month' ? 'month' : year >= FIRST_GREGORIAN_YEAR ? 'weekday' : 'day';
+  return `${format(date, CALENDAR_FORMATS[style][form], { in: zone })} ${yearLabel(year)}`;
+}
 
 /** The same dates are formatted over and over (every redraw, every row): remember them. */
 const formatted = new Map<string, string>();
@@ -61,13 +72,15 @@ export function formatPartialDate(date: PartialDate, zone: string, style: Style 
 function formatUncached(date: PartialDate, zone: string, style: Style): string {
   if (hasClockTime(date)) {
     const instant = new Date(instantMs(date));
-    const day = format(instant, CALENDAR_FORMATS[style].day, { in: tz(zone) });
-    const time = format(instant, 'h:mm a', { in: tz(zone) });
-    return `${day}, ${time} ${zoneAbbreviation(zone, instant)}`;
+    const inZone = tz(zone);
+    // The year where the reader's clock is, which is not always the year written (1 January, east of Greenwich).
+    const year = Number(format(instant, 'u', { in: inZone }));
+    const time = format(instant, 'h:mm a', { in: inZone });
+    return `${dayAndMonth(instant, style, year, 'day', inZone)}, ${time} ${zoneAbbreviation(zone, instant)}`;
   }
-  const precision = date.precision as 'year' | 'month' | 'day';
-  const text = format(calendarDate(date), CALENDAR_FORMATS[style][precision], { in: UTC });
-  return precision === 'day' ? text : `~${text}`;
+  if (date.precision === 'year') return `~${yearLabel(date.year)}`;
+  const text = dayAndMonth(calendarDate(date), style, date.year, date.precision as 'month' | 'day', UTC);
+  return date.precision === 'day' ? text : `~${text}`;
 }
 
 const abbreviations = new Map<string, Intl.DateTimeFormat>();

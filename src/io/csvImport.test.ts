@@ -132,7 +132,18 @@ describe('reading CSV', () => {
 
   test('a row with more cells than the header is reported (an unquoted comma shifts every cell)', () => {
     expect(messages(csv(HEADER, '2022-01-27,A,CNN,one, two'))).toEqual([
-      'row 2: has 5 cells but the header names 4 columns (a cell that holds a comma must be in double quotes)',
+      'row 2: has 5 cells, the header 4 (a cell that holds a comma or a semicolon must be in double quotes)',
+    ]);
+  });
+
+  test('a shifted row that cannot be read is named by its cell count, not by the errors the shift causes', () => {
+    // An unquoted comma in the title, with the last column empty: every later cell moves one right.
+    const header = `${HEADER},type,status,source_kind,stance`;
+    expect(messages(csv(header, '2022-01-27,Biden, Zelensky speak,CNN,They spoke.,call,occurred,,'))).toEqual([
+      'row 2: has 9 cells, the header 8 (a cell that holds a comma or a semicolon must be in double quotes)',
+    ]);
+    expect(messages(csv(header, '2022-01-27,A,CNN'))).toEqual([
+      'row 2: has 3 cells, the header 8 (is a cell missing, or two run together?)',
     ]);
   });
 
@@ -187,8 +198,8 @@ describe('dates', () => {
   });
 
   test('a date in another form is refused with the forms that work', () => {
-    expect(messages(csv(HEADER, '27/01/2022,A,CNN,Q'))[0]).toContain(
-      'date "27/01/2022" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm(:ss)±HH:MM',
+    expect(messages(csv(HEADER, '27 Jan 2022,A,CNN,Q'))[0]).toContain(
+      'date "27 Jan 2022" is not a date of the form YYYY (or ±YYYYYY), YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm(:ss)±HH:MM',
     );
   });
 
@@ -254,8 +265,8 @@ describe('cells and defaults', () => {
   test('enum cells are read loosely ("Troop report") but an unknown value is refused with the list', () => {
     const { event } = onlyEvent(csv(`${HEADER},type,status`, '2022-01-27,A,CNN,Q,Troop report,SCHEDULED'));
     expect(event).toMatchObject({ type: 'troop-report', status: 'scheduled' });
-    const [message] = messages(csv(`${HEADER},type`, '2022-01-27,A,CNN,Q,battle'));
-    expect(message).toMatch(/^row 2: type "battle" is not one of: call, briefing, troop-report, summit/);
+    const [message] = messages(csv(`${HEADER},type`, '2022-01-27,A,CNN,Q,skirmish'));
+    expect(message).toMatch(/^row 2: type "skirmish" is not one of: call, briefing, troop-report, summit/);
   });
 
   test('required cells that are empty are each named', () => {
@@ -269,7 +280,7 @@ describe('cells and defaults', () => {
     expect(onlyEvent(csv(header, '2022-01-27,A,CNN,Q,https://edition.cnn.com/x')).dataset.sources[0]!.url).toBe(
       'https://edition.cnn.com/x',
     );
-    for (const url of ['javascript:alert(1)', 'www.cnn.com', 'ftp://cnn.com/x', '"data:text/html,hi"']) {
+    for (const url of ['javascript:alert(1)', 'not a link', 'ftp://cnn.com/x', '"data:text/html,hi"']) {
       const result = importText(csv(header, `2022-01-27,A,CNN,Q,${url}`));
       expect(result.dataset).toBeNull();
       expect(result.rowProblems[0]!.message).toContain('is not an http:// or https:// address');
@@ -326,7 +337,7 @@ describe('cells and defaults', () => {
 describe('ids', () => {
   test('are built from dates and names, and repeats are numbered apart', () => {
     const { dataset } = importText(
-      csv(`${HEADER},actors`, '2022-01-27,Biden call,CNN,Q1,Зеленский', '2022-01-27,Biden call,CNN,Q2,Путин'),
+      csv(`${HEADER},actors`, '2022-01-27,Biden call,CNN,Q1,Зеленский', '2022-01-27,Biden call!,CNN,Q2,Путин'),
     );
     expect(dataset!.events.map((e) => e.id)).toEqual(['2022-01-27-biden-call', '2022-01-27-biden-call-2']);
     expect(dataset!.actors.map((a) => a.id)).toEqual(['actor', 'actor-2']);

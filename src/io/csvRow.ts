@@ -2,7 +2,7 @@
  * One CSV row's cells → an event's fields and an excerpt, or the plain reasons why not. Each
  * reason names the column it is about, in the words a spreadsheet user sees ("date", "time_zone").
  */
-import { compareCalendar, hasClockTime, instantMs, parsePartialDate, PARTIAL_DATE_FORMS } from '../dataset/dates';
+import { compareCalendar, hasClockTime, instantMs, parsePartialDate } from '../dataset/dates';
 import { formatOffset, localMeanTimeHint } from '../dataset/dates';
 import { isHttpUrl } from '../dataset/urls';
 import { CLAIM_STANCES, EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS, STANCES } from '../dataset/vocabulary';
@@ -127,10 +127,8 @@ function readDate(
   }
   const text = cell.replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T');
   const parsed = parsePartialDate(text);
-  if (!parsed.ok)
-    return void reasons.push(
-      `${column} ${parsed.message}${/^\d{4}/.test(text) ? '' : ` (forms: ${PARTIAL_DATE_FORMS})`}`,
-    );
+  // The parser's message names the forms that work.
+  if (!parsed.ok) return void reasons.push(`${column} ${parsed.message}`);
   if (hasClockTime(parsed.value)) {
     if (zone === undefined) {
       if (zoneKnown)
@@ -200,9 +198,9 @@ export function parseExcerpt(
     ...(cells.published !== '' ? { published: cells.published } : {}),
     kind: kind ?? 'other',
   };
-  // One source per distinct outlet, url, title and publication date. (Two different articles of
-  // an outlet that names neither itself nor a URL differ only by title or date.)
-  const key = JSON.stringify([outlet, cells.url, cells.source_title, cells.published]);
+  // One source per outlet and article title: rows that name the same ones are the same source,
+  // whatever link or date each gives (the first row's are kept; see csvEvents.ts).
+  const key = JSON.stringify([outlet, cells.source_title]);
   if (reasons.length > 0) return { ok: false, reasons, source: { key, source } };
   const speaker = tidyName(cells.speaker);
   return {

@@ -53,6 +53,13 @@ function roundTrip(data: Dataset, ids: readonly string[]) {
 }
 
 describe('exportCsv', () => {
+  test('dates before year 1 go out and come back as they were (a leading "-" is guarded as a formula would be)', () => {
+    const data = expectValid(tinyDataset([event('ides', { start: '-000043-03-15', end: '-000043-03-16' })]));
+    const csv = exportCsv(data, ['ides']);
+    expect(csv).toContain("'-000043-03-15");
+    expect(roundTrip(data, ['ides']).events[0]).toMatchObject({ start: '-000043-03-15', end: '-000043-03-16' });
+  });
+
   test('writes the importer’s header, one row per excerpt and claim, CRLF line ends and a byte-order mark', () => {
     const csv = exportCsv(dataset, allIds);
     expect(csv.startsWith(`\ufeff${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);

@@ -56,6 +56,15 @@ describe('exportIcs: the calendar', () => {
   });
 });
 
+describe('exportIcs: years a calendar cannot hold', () => {
+  test('an event that begins before year 0000 is left out (iCalendar years have four digits); the others stay', () => {
+    const data = expectValid(tinyDataset([event('ides', { start: '-000043-03-15' }), event('a')]));
+    const byId = vevents(exportIcs(data, ['ides', 'a'], { now: NOW }));
+    expect([...byId.keys()]).toEqual(['a']);
+    expect(exportIcs(data, ['ides'], { now: NOW })).not.toMatch(/-0*43/);
+  });
+});
+
 describe('exportIcs: dates at their precision', () => {
   test('a day is an all-day event ending (exclusively) the next day', () => {
     const lines = exportOne({ start: '2022-01-27' });

@@ -46,6 +46,8 @@ export function exportIcs(dataset: Dataset, eventIds: EventIds, options: IcsOpti
     `NAME:${escapeText(dataset.title)}`,
   ];
   for (const event of selectEvents(dataset, eventIds)) {
+    // iCalendar years have four digits: an event that begins before 0000 or after 9999 has no place in it.
+    if (!calendarCanHold(parse(event.start))) continue;
     const when = timing(event);
     const quotes = event.excerpts.map((excerpt) => {
       const source = sources.get(excerpt.source);
@@ -118,6 +120,10 @@ function timing(event: TimelineEvent): Timing {
 }
 
 const LAST_YEAR = 9999;
+
+function calendarCanHold(start: PartialDate): boolean {
+  return start.year >= 0 && start.year <= LAST_YEAR;
+}
 const FIRST_WRITABLE_MS = utcMs(0, 0, 1);
 const END_OF_WRITABLE_MS = utcMs(LAST_YEAR + 1, 0, 1);
 

@@ -12,6 +12,18 @@ function exported(ids: readonly string[] | Set<string>) {
 }
 
 describe('exportDatasetJson', () => {
+  test('keeps the dataset’s eras and an event’s date as written (additions to the contract)', () => {
+    const data = realDataset();
+    const withEras: Dataset = {
+      ...data,
+      eras: [{ title: 'Before the invasion', start: '2021-10', end: '2022-02-23' }],
+      events: data.events.map((event, i) => (i === 0 ? { ...event, displayDate: 'Early 2014' } : event)),
+    };
+    const exported = expectValid(JSON.parse(exportDatasetJson(withEras, [data.events[0]!.id])));
+    expect(exported.eras).toEqual([{ title: 'Before the invasion', start: '2021-10', end: '2022-02-23' }]);
+    expect(exported.events[0]!.displayDate).toBe('Early 2014');
+  });
+
   test('holds only the chosen events, in dataset order, and what they refer to (speakers too)', () => {
     const { file } = exported(['2022-01-26-erdogan-ntv-interview', '2022-putin-visit-to-turkey']);
     expect(file.events.map((e) => e.id)).toEqual(['2022-putin-visit-to-turkey', '2022-01-26-erdogan-ntv-interview']);

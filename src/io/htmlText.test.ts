@@ -137,3 +137,29 @@ describe('htmlToText on adversarial input takes time linear in its length', () =
     expect(growthOverThreeDoublings(unit)).toBeLessThan(24);
   });
 });
+
+describe('htmlToText with links kept', () => {
+  test('an http(s) link keeps its address after its words; other schemes and bare anchors keep their words only', () => {
+    expect(
+      htmlToText(
+        'See <a href="https://x.org/a?b=1&amp;c=2">the report</a>, then <a href=\'javascript:alert(1)\'>this</a>.',
+        {
+          links: true,
+        },
+      ),
+    ).toBe('See the report (https://x.org/a?b=1&c=2), then this.');
+    expect(htmlToText('<a href=https://y.org/p>one <b>two</b></a> end', { links: true })).toBe(
+      'one two (https://y.org/p) end',
+    );
+    expect(htmlToText('<a name="x">here</a>', { links: true })).toBe('here');
+  });
+
+  test('a link whose words are its address is not written twice; an unclosed one keeps its address at the end', () => {
+    expect(htmlToText('<a href="https://x.org">https://x.org</a>', { links: true })).toBe('https://x.org');
+    expect(htmlToText('<a href="https://a.org">never closed', { links: true })).toBe('never closed (https://a.org)');
+  });
+
+  test('without the option, links are words only, as before', () => {
+    expect(htmlToText('See <a href="https://x.org">the report</a>.')).toBe('See the report.');
+  });
+});

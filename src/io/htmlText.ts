@@ -46,9 +46,28 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   shy: '',
 };
 
-export function htmlToText(html: string): string {
+export interface HtmlToTextOptions {
+  /**
+   * Keep each link's address, in brackets after its words: `<a href="https://x.org/a">the report</a>`
+   * becomes "the report (https://x.org/a)". Only http(s) addresses are kept, and none whose words
+   * are the address itself.
+   */
+  links?: boolean;
+}
+
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
   // Entities are decoded after the tags are gone, so "&lt;b&gt;" becomes the text "<b>", not a tag.
-  return decodeEntities(stripMarkup(html)).replace(/\s+/g, ' ').trim();
+  return decodeEntities(stripMarkup(html, options.links === true))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The http(s) address of an `<a>` start tag's href (entities decoded), from its attributes' text. */
+function linkTarget(attributes: string): string | null {
+  const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attributes);
+  if (!m) return null;
+  const href = decodeEntities((m[1] ?? m[2] ?? m[3] ?? '').trim());
+  return /^https?:\/\/[^\s]+$/i.test(href) ? href : null;
 }
 
 /**
@@ -57,9 +76,11 @@ export function htmlToText(html: string): string {
  * tag ("a < b") is text. A tag that never closes (no ">" before the end) is left as text, with
  * everything after it: a browser would hide it all, and showing characters is the safer mistake.
  */
-function stripMarkup(html: string): string {
+function stripMarkup(html: string, keepLinks: boolean): string {
   const parts: string[] = [];
   let textStart = 0;
+  // The open link, if any: its address and where its words begin in `parts`.
+  let link: { href: string; from: number } | null = null;
   let i = html.indexOf('<');
   while (i !== -1) {
     const skipped = skipMarkupAt(html, i);
@@ -68,16 +89,30 @@ function stripMarkup(html: string): string {
       continue;
     }
     if (skipped.end === -1) break; // Never closes: the rest is text.
-    parts.push(html.slice(textStart, i), skipped.replacement);
+    parts.push(html.slice(textStart, i));
+    if (keepLinks && skipped.link !== undefined) {
+      if (skipped.link === 'end' && link) {
+        const words = decodeEntities(parts.slice(link.from).join('')).trim();
+        // Escaped so that the decoding of the whole text leaves the address as it is.
+        if (words !== link.href) parts.push(` (${link.href.replace(/&/g, '&amp;')})`);
+        link = null;
+      } else if (skipped.link !== 'end') link = { href: skipped.link, from: parts.length };
+    }
+    parts.push(skipped.replacement);
     textStart = skipped.end;
     i = html.indexOf('<', textStart);
   }
   parts.push(html.slice(textStart));
+  // A link never closed still keeps its address, after everything it holds.
+  if (link) parts.push(` (${link.href.replace(/&/g, '&amp;')})`);
   return parts.join('');
 }
 
-/** What to put in place of the markup that starts at `<`, and where it ends; null if it is text. */
-function skipMarkupAt(html: string, at: number): { end: number; replacement: string } | null {
+/**
+ * What to put in place of the markup that starts at `<`, and where it ends; null if it is text.
+ * `link` is set for `<a>` tags: the address a start tag links to, or 'end' for `</a>`.
+ */
+function skipMarkupAt(html: string, at: number): { end: number; replacement: string; link?: string | 'end' } | null {
   if (html.startsWith('<!--', at)) {
     const close = html.indexOf('-->', at + 4);
     // An unclosed comment hides the rest, as in a browser (it was never meant to be read).
@@ -92,7 +127,11 @@ function skipMarkupAt(html: string, at: number): { end: number; replacement: str
   if (end === -1) return { end: -1, replacement: '' };
   const name = html.slice(nameStart, nameEnd).toLowerCase();
   if (!closing && DROPPED_ELEMENTS.has(name)) return { end: endOfElement(html, name, end), replacement: ' ' };
-  return { end, replacement: BREAKING_ELEMENTS.has(name) ? ' ' : '' };
+  const replacement = BREAKING_ELEMENTS.has(name) ? ' ' : '';
+  if (name !== 'a') return { end, replacement };
+  if (closing) return { end, replacement, link: 'end' };
+  const href = linkTarget(html.slice(nameEnd, end - 1));
+  return href === null ? { end, replacement } : { end, replacement, link: href };
 }
 
 /** Just past the ">" that ends a tag whose attributes start at `from` (a quoted value may hold ">"); -1 if none. */

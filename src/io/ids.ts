@@ -33,3 +33,17 @@ export class IdAllocator {
     return id;
   }
 }
+
+/**
+ * The date part of a derived event id: the calendar day as written ("2022-01-27"), or for a year
+ * before 0 its reading ("44bc-03-15" for -000043-03-15): an id starts with a letter or digit, and a
+ * reader of the link should see the year they know. Years after 9999 lose their "+".
+ */
+export function idDatePart(partialDate: string): string {
+  const day = partialDate.split('T')[0]!;
+  const expanded = /^([+-])(\d{6})(.*)$/.exec(day);
+  if (!expanded) return day;
+  const [, sign, digits, rest] = expanded as unknown as [string, string, string, string];
+  const year = Number(digits);
+  return sign === '-' ? `${year + 1}bc${rest}` : `${year}${rest}`;
+}

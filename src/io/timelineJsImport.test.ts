@@ -30,27 +30,36 @@ describe('the sample file e2e/fixtures/sample-timelinejs.json', () => {
   const json: unknown = JSON.parse(readRepoFile('e2e/fixtures/sample-timelinejs.json'));
   const result = importTimelineJs(json, { fileName: 'sample-timelinejs.json' });
 
-  test('imports to a valid dataset, reporting the one unconvertible event by its index', () => {
+  test('imports to a valid dataset, reporting the one unconvertible event by its index, and its era', () => {
     const dataset = expectValid(result.dataset);
     expect(dataset.events).toHaveLength(7);
     expect(result.rowProblems).toEqual([
+      {
+        row: 4,
+        note: true,
+        message:
+          'event 4 (events[3]): its media https://example.org/helmets.jpg is not shown (Sourceline shows no pictures, video or embeds)',
+      },
       { row: 6, message: 'event 6 (events[5]): start_date 2022-02-30 is not a real date' },
     ]);
     expect(dataset.title).toBe('Russia–Ukraine border crisis');
     expect(dataset.description).toMatch(/^Winter 2021–22 in eight moments, as a TimelineJS file\. Imported from/);
-    expect(dataset.description).toContain('Its era was not imported');
+    expect(dataset.eras).toEqual([{ title: 'Diplomacy', start: '2021-12', end: '2022-01' }]);
   });
 
-  test('no markup survives anywhere in the dataset', () => {
+  test('no markup survives anywhere in the dataset (a caption\'s "&lt;not&gt;" is the text "<not>")', () => {
     const strings = JSON.stringify(result.dataset);
-    expect(strings).not.toMatch(/<[a-z/]|&[a-z#]+;|onerror|alert/i);
+    expect(strings).not.toMatch(/<(p|b|em|ul|li|img|script)\b|&[a-z#]+;|onerror|alert/i);
+    expect(result.dataset!.events.find((e) => e.title.startsWith('Germany'))!.excerpts[0]!.attribution).toBe(
+      'Helmets <not> weapons; credit: Example',
+    );
   });
 
-  test('HTML text becomes plain text, entities decoded', () => {
+  test('HTML text becomes plain text, entities decoded, the address of a link kept after its words', () => {
     const events = result.dataset!.events;
     expect(events.map((e) => e.title)).toContain('Erdoğan invites Putin to a summit');
     expect(events.find((e) => e.id === 'biden-zelensky-call')!.excerpts[0]!.quote).toBe(
-      'The call lasted an hour and 20 minutes, according to CNN. Accounts of its tone differ.',
+      'The call lasted an hour and 20 minutes, according to CNN (https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-27-22/). Accounts of its tone differ.',
     );
   });
 
@@ -77,6 +86,9 @@ describe('dates', () => {
     [{ year: 2022, month: '01', day: '7' }, '2022-01-07'],
     [{ year: 2022, month: 1, day: 27, hour: '', minute: '' }, '2022-01-27'],
     [{ year: 850 }, '0850'],
+    [{ year: -500 }, '-000500'],
+    [{ year: '-43', month: 3, day: 15 }, '-000043-03-15'],
+    [{ year: 12_000 }, '+012000'],
   ])('precision follows the fields present: %j → %s', (start_date, start) => {
     const event = onlyEvent({ start_date, ...text('A', 'B') });
     expect(event.start).toBe(start);
@@ -119,8 +131,8 @@ describe('dates', () => {
     [{ start_date: { year: 2022, month: 13 }, ...text('A') }, 'start_date.month 13 is out of range (1–12)'],
     [{ start_date: { year: 2022, month: 'Jan' }, ...text('A') }, 'start_date.month "Jan" is not a whole number'],
     [
-      { start_date: { year: -500 }, ...text('A') },
-      'start_date.year -500 cannot be written as a date here (years 0 to 9999 only)',
+      { start_date: { year: -13_800_000_000 }, ...text('Big Bang') },
+      'start_date.year -13800000000 is beyond the years a timeline can draw (271,821 BC to AD 275,759)',
     ],
     [{ start_date: { year: 2022, month: 2, day: 29 }, ...text('A') }, 'start_date 2022-02-29 is not a real date'],
     [
@@ -173,7 +185,13 @@ describe('ids and file-level cases', () => {
     for (const json of [null, [], 'x', { title: {} }, { events: 'no' }]) {
       expect(importTimelineJs(json, { fileName: 'x.json' })).toEqual({
         dataset: null,
-        rowProblems: [{ row: 0, message: 'this is not a TimelineJS file: it has no "events" list' }],
+        rowProblems: [
+          {
+            row: 0,
+            message:
+              'this is not a TimelineJS file: it has no "events" list (TimelineJS 3) and no "timeline.date" list (TimelineJS 2)',
+          },
+        ],
       });
     }
     expect(importEvents([]).rowProblems).toEqual([{ row: 0, message: 'the file has no events' }]);

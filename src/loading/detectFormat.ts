@@ -11,7 +11,9 @@ export function detectFormat(name: string, text: string): FileFormat {
   const head = text.slice(0, SNIFF_CHARS).trimStart();
   if (!head.startsWith('{') && !head.startsWith('['))
     return /[,;\t]/.test(head.split('\n')[0] ?? '') ? 'csv' : 'dataset';
-  // TimelineJS events carry "start_date" objects; Sourceline datasets carry "sides" and "actors".
-  if (/"start_date"\s*:/.test(head) && !/"sides"\s*:/.test(head)) return 'timelinejs';
+  // TimelineJS 3 events carry "start_date" objects, TimelineJS 2 dates "startDate" strings in a
+  // "timeline"; Sourceline datasets carry "sides" and "actors".
+  const timelineJs = /"start_date"\s*:/.test(head) || (/"timeline"\s*:/.test(head) && /"startDate"\s*:/.test(head));
+  if (timelineJs && !/"sides"\s*:/.test(head)) return 'timelinejs';
   return 'dataset';
 }

@@ -6,7 +6,8 @@
 import type { Problem } from '../dataset/problems';
 import type { IndexColumns } from '../engine/eventIndex';
 import { openSearchIndex, type SearchIndex } from '../engine/searchIndex';
-import type { ImportNotice, PrepareReply, PrepareRequest, PrepareStep } from './protocol';
+import type { ImportQuestion } from '../io/importDraft';
+import type { ImportAnswers, ImportNotice, PrepareReply, PrepareRequest, PrepareStep } from './protocol';
 
 /** What a preparation needs of a worker: a real one, one running in-process, or a test's fake. */
 export interface WorkerLike {
@@ -19,13 +20,14 @@ export interface WorkerLike {
 export type PrepareOutcome =
   | { kind: 'ready'; columns: IndexColumns; notice: ImportNotice | null }
   | { kind: 'rejected'; message: string; problems: Problem[]; total: number }
+  | { kind: 'ask'; question: ImportQuestion }
   | { kind: 'cancelled' };
 
 export interface Preparation {
   /** Hands the worker the next chunk of the file; its buffer moves there (this thread keeps no copy). */
   append(chunk: Uint8Array): void;
   /** All chunks are in: the worker checks the file. Settles once, with the columns, the problems or 'cancelled'. */
-  finish(name: string): Promise<PrepareOutcome>;
+  finish(name: string, answers?: ImportAnswers): Promise<PrepareOutcome>;
   /** Asks for the search index (after the first paint); the worker ends once it has sent it. */
   indexSearch(): Promise<SearchIndex>;
   /** Ends the worker, whatever it is doing; pending promises settle ('cancelled', or rejected). */
@@ -61,6 +63,10 @@ export function startPreparing(
         settleOutcome({ kind: 'rejected', message: data.message, problems: data.problems, total: data.total });
         end('the dataset was rejected');
         break;
+      case 'ask':
+        settleOutcome({ kind: 'ask', question: data.question });
+        end('the import asked a question');
+        break;
       case 'ready':
         settleOutcome({ kind: 'ready', columns: data.columns, notice: data.notice });
         break;
@@ -86,8 +92,8 @@ export function startPreparing(
     append(chunk) {
       if (!ended) worker.postMessage({ type: 'chunk', bytes: chunk }, [chunk.buffer as ArrayBuffer]);
     },
-    finish(name) {
-      if (!ended) worker.postMessage({ type: 'open', name });
+    finish(name, answers) {
+      if (!ended) worker.postMessage({ type: 'open', name, ...(answers ? { answers } : {}) });
       return outcome;
     },
     indexSearch() {

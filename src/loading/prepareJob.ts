@@ -15,12 +15,12 @@ import { buildIndexColumns, eventsInOrder, transferablesOf, type EventSource } f
 import { buildSearchIndexData } from '../engine/searchIndex';
 import { decodeText, readsAsPlainUtf8, type DecodeResult } from './decodeText';
 import { importCsv } from '../io/csvImport';
-import type { ImportResult } from '../io/importDraft';
+import type { ImportQuestion, ImportResult } from '../io/importDraft';
 import { importTimelineJs } from '../io/timelineJsImport';
 import { detectFormat } from './detectFormat';
 import { findEventSpans } from './eventSpans';
 import { sameJson } from './sameJson';
-import type { ImportNotice, PrepareReply, PrepareRequest } from './protocol';
+import type { ImportAnswers, ImportNotice, PrepareReply, PrepareRequest } from './protocol';
 
 /** Problems beyond this many are counted, not sent: nobody reads a million lines. */
 export const PROBLEMS_SENT = 1000;
@@ -53,8 +53,12 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
     const { bytes, decoded } = received.finish();
     received = new ReceivedFile();
     const opened = decoded.ok
-      ? withEncodingNotice(open(request.name, bytes, decoded), decoded.notice)
+      ? withEncodingNotice(open(request.name, bytes, decoded, request.answers ?? {}), decoded.notice)
       : { ok: false as const, message: decoded.message, problems: [] };
+    if (!opened.ok && 'question' in opened) {
+      post({ type: 'ask', question: opened.question });
+      return;
+    }
     if (!opened.ok) {
       post({
         type: 'rejected',
@@ -131,7 +135,8 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 
 type Opened =
   | { ok: true; dataset: Dataset; notice: ImportNotice | null; source?: EventSource }
-  | { ok: false; message: string; problems: Problem[] };
+  | { ok: false; message: string; problems: Problem[] }
+  | { ok: false; question: ImportQuestion };
 
 /** How the bytes were read (e.g. not UTF-8) comes first in the notice, before what an import left out. */
 function withEncodingNotice(opened: Opened, encodingNotice: string | null): Opened {
@@ -141,10 +146,15 @@ function withEncodingNotice(opened: Opened, encodingNotice: string | null): Open
   return { ...opened, notice: { message, details: imported?.details ?? [] } };
 }
 
-function open(name: string, bytes: Uint8Array, { text, encoding }: Extract<DecodeResult, { ok: true }>): Opened {
+function open(
+  name: string,
+  bytes: Uint8Array,
+  { text, encoding }: Extract<DecodeResult, { ok: true }>,
+  answers: ImportAnswers,
+): Opened {
   if (text.trim() === '') return { ok: false, message: 'The file is empty.', problems: [] };
   const format = detectFormat(name, text);
-  if (format !== 'dataset') return convert(name, format, text);
+  if (format !== 'dataset') return convert(name, format, text, answers);
   // The same parse and checks as `npm run validate`, with the same messages.
   const result = checkDatasetTextKeepingInput(text);
   if (!result.ok) return { ok: false, message: describeInvalid(result.problems), problems: result.problems };
@@ -170,10 +180,11 @@ function sourceOf(bytes: Uint8Array, input: unknown, dataset: Dataset): EventSou
 }
 
 /** CSV and TimelineJS files become datasets here (already validated by the importers). */
-function convert(name: string, format: 'csv' | 'timelinejs', text: string): Opened {
+function convert(name: string, format: 'csv' | 'timelinejs', text: string, answers: ImportAnswers): Opened {
   let result: ImportResult;
   if (format === 'csv') {
-    result = importCsv(text, { fileName: name });
+    result = importCsv(text, { fileName: name, ...answers });
+    if (result.question) return { ok: false, question: result.question };
   } else {
     const json = parseJson(text);
     if (!json.ok) return { ok: false, message: 'It is not valid JSON.', problems: [json.problem] };
@@ -181,6 +192,7 @@ function convert(name: string, format: 'csv' | 'timelinejs', text: string): Open
   }
   const kind = format === 'csv' ? 'CSV spreadsheet' : 'TimelineJS file';
   const details = result.rowProblems.map((problem) => problem.message);
+  const leftOut = result.rowProblems.filter((problem) => !problem.note).length;
   if (!result.dataset) {
     return {
       ok: false,
@@ -189,15 +201,30 @@ function convert(name: string, format: 'csv' | 'timelinejs', text: string): Open
     };
   }
   const count = result.dataset.events.length;
-  // Notes are skipped rows, and also columns that were ignored: say "not converted", not "dropped rows".
+  // Details are what could not be converted (rows, ignored columns) and what was converted but
+  // not quite as written (a link given https://, media not shown): the headline counts each.
   const notice =
     details.length === 0
       ? null
       : {
-          message: `Imported ${count} event${count === 1 ? '' : 's'} from the ${kind} ${name}. What could not be converted (${details.length}):`,
+          message: `Imported ${count.toLocaleString('en-US')} event${count === 1 ? '' : 's'} from the ${kind} ${name}. ${noticeHeadline(leftOut, details.length - leftOut)}`,
           details,
         };
   return { ok: true, dataset: result.dataset, notice };
+}
+
+function noticeHeadline(leftOut: number, notes: number): string {
+  const parts = [
+    leftOut > 0 ? `${leftOut.toLocaleString('en-US')} could not be converted` : '',
+    notes > 0
+      ? `${notes.toLocaleString('en-US')} note${notes === 1 ? '' : 's'} on what was read with a change or is not shown`
+      : '',
+  ].filter((part) => part !== '');
+  return `${capitalise(parts.join(' and '))}, listed below:`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The headline of a validation failure, in plain words. */

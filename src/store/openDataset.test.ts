@@ -181,3 +181,32 @@ describe('opening datasets', () => {
     expect(state().origin).toEqual({ kind: 'url', url: '/data/stalls.json' });
   });
 });
+
+describe('imports that ask, and one message at a time', () => {
+  const ambiguous = ['date,title,source,quote', '03/04/2022,A,CNN,Q', '05/06/2022,B,CNN,Q'].join('\n');
+
+  it('a CSV whose dates read two ways asks which comes first; the answer opens it read that way', async () => {
+    expect(await openFile(namedFile('dates.csv', ambiguous))).toBe(false);
+    const question = state().question!;
+    expect(question.label).toBe('dates.csv');
+    expect(question.choices.map((choice) => choice.label)).toEqual([
+      'Day first: 3 April 2022',
+      'Month first: March 4, 2022',
+    ]);
+    expect(state().loading).toBeNull();
+    question.answer('month-first');
+    expect(state().question).toBeNull();
+    await vi.waitFor(() => expect(state().index?.count).toBe(2));
+    expect(state().origin).toEqual({ kind: 'file', name: 'dates.csv' });
+    expect(state().question).toBeNull();
+  });
+
+  it('a failed import replaces the notice of the import before it (no alert stacked above a notice)', async () => {
+    const journalist = readFileSync(new URL('../../e2e/fixtures/journalist.csv', import.meta.url), 'utf8');
+    expect(await openFile(namedFile('journalist.csv', journalist))).toBe(true);
+    expect(state().notice?.message).toMatch(/^Imported 2 events from the CSV spreadsheet journalist\.csv\./);
+    expect(await openFile(namedFile('broken.csv', 'date,title,source,quote\n2022-02-30,A,CNN,Q'))).toBe(false);
+    expect(state().failure?.label).toBe('broken.csv');
+    expect(state().notice).toBeNull();
+  });
+});

@@ -12,7 +12,7 @@ import { openSearchIndex, type SearchIndex } from '../engine/searchIndex';
 import { loadBundledDataset } from '../loading/bundledDataset';
 import { download, type LoadFailure, type Progress } from '../loading/download';
 import { startPreparing, type Preparation } from '../loading/prepare';
-import type { ImportNotice } from '../loading/protocol';
+import type { ImportAnswers, ImportNotice } from '../loading/protocol';
 import { readFile } from '../loading/readFile';
 import { readSavedFile, rememberFile } from '../loading/savedDataset';
 import type { Problem } from '../dataset/problems';
@@ -56,8 +56,10 @@ function begin(label: string, retry: (() => void) | null, withWorker = true): Lo
     progressTimer: null,
   };
   current = load;
-  // What an earlier load showed (its progress, a stall) is not this one's.
-  useAppStore.getState().setLoading({ label, phase: 'downloading', progress: null, stalled: false, retry });
+  // What an earlier load showed (its progress, a stall, a question) is not this one's.
+  const store = useAppStore.getState();
+  store.setQuestion(null);
+  store.setLoading({ label, phase: 'downloading', progress: null, stalled: false, retry });
   return load;
 }
 
@@ -86,7 +88,7 @@ export function cancelLoading(): void {
   }
 }
 
-export function openFromUrl(url: string): Promise<boolean> {
+export function openFromUrl(url: string, answers: ImportAnswers = {}): Promise<boolean> {
   const label = labelOfUrl(url);
   const attempt = async (): Promise<boolean> => {
     const load = begin(label, () => void attempt());
@@ -99,7 +101,13 @@ export function openFromUrl(url: string): Promise<boolean> {
     });
     if (current !== load) return false;
     if (!result.ok) return fail(load, result.failure);
-    return validateAndShow(load, label, { kind: 'url', url });
+    return validateAndShow(
+      load,
+      label,
+      { kind: 'url', url },
+      answers,
+      (more) => void openFromUrl(url, { ...answers, ...more }),
+    );
   };
   return attempt();
 }
@@ -142,7 +150,7 @@ function refusedLinkNotice(link: string): ImportNotice {
 /** A file the user chose or dropped: a dataset, a CSV spreadsheet or a TimelineJS file. */
 export async function openFile(
   file: Blob & { name?: string },
-  options: { name?: string; remember?: boolean; draft?: DraftPreview } = {},
+  options: { name?: string; remember?: boolean; draft?: DraftPreview; answers?: ImportAnswers } = {},
 ): Promise<boolean> {
   const label = options.name || file.name || 'the file';
   const load = begin(label, null);
@@ -154,10 +162,13 @@ export async function openFile(
   });
   if (current !== load) return false;
   if (!read.ok) return fail(load, read.failure);
+  const answers = options.answers ?? {};
   const origin: DatasetOrigin = options.draft
     ? { kind: 'file', name: label, draft: options.draft }
     : { kind: 'file', name: label };
-  const opened = await validateAndShow(load, label, origin);
+  const opened = await validateAndShow(load, label, origin, answers, (more) =>
+    openFile(file, { ...options, answers: { ...answers, ...more } }),
+  );
   // Kept as opened (a CSV stays a CSV): reopening it goes through the same checks.
   if (opened && options.remember !== false) void rememberFile(file, label);
   return opened;
@@ -180,12 +191,22 @@ export async function openSaved(name: string): Promise<boolean> {
   return openFile(file, { name, remember: false });
 }
 
-async function validateAndShow(load: Load, name: string, origin: DatasetOrigin): Promise<boolean> {
+/**
+ * Checks the bytes received. An import that must ask something (e.g. whether "03/04/2022" is day or
+ * month first) is shown as a question; `reopen` opens the same file again with the answer.
+ */
+async function validateAndShow(
+  load: Load,
+  name: string,
+  origin: DatasetOrigin,
+  answers: ImportAnswers,
+  reopen: (answers: ImportAnswers) => unknown,
+): Promise<boolean> {
   // Phases are marked for the benchmark and for anyone profiling a slow open.
   performance.mark('sourceline:dataset-read');
   show(load, { phase: 'checking', progress: null, stalled: false });
   const preparation = load.preparation!;
-  const outcome = await preparation.finish(name);
+  const outcome = await preparation.finish(name, answers);
   performance.mark('sourceline:dataset-checked');
   if (current !== load || outcome.kind === 'cancelled') {
     preparation.cancel();
@@ -193,6 +214,22 @@ async function validateAndShow(load: Load, name: string, origin: DatasetOrigin):
   }
   current = null;
   if (outcome.kind === 'rejected') return reject(load, outcome.message, outcome.problems, outcome.total);
+  if (outcome.kind === 'ask') {
+    const store = useAppStore.getState();
+    store.setLoading(null);
+    const { question } = outcome;
+    store.setQuestion({
+      label: load.label,
+      message: question.message,
+      choices: question.choices,
+      answer: (value) => {
+        useAppStore.getState().setQuestion(null);
+        // The value is one of the choices the import offered for this option.
+        void reopen({ [question.option]: value } as ImportAnswers);
+      },
+    });
+    return false;
+  }
   present(openIndex(outcome.columns), origin, outcome.notice, preparation);
   return true;
 }

@@ -44,6 +44,16 @@ export interface Notice {
   details: string[];
 }
 
+/** What an import asks before it can go on (e.g. whether "03/04/2022" is day or month first). */
+export interface OpenQuestion {
+  /** What was being opened. */
+  label: string;
+  message: string;
+  choices: { value: string; label: string }[];
+  /** Opens the file again with this choice. */
+  answer: (value: string) => void;
+}
+
 export interface AppState {
   index: EventIndex | null;
   search: SearchIndex | null;
@@ -51,6 +61,7 @@ export interface AppState {
   loading: LoadingState | null;
   failure: OpenFailure | null;
   notice: Notice | null;
+  question: OpenQuestion | null;
 
   filters: Filters;
   selectedId: string | null;
@@ -76,6 +87,7 @@ export interface AppActions {
   setLoading(loading: LoadingState | null): void;
   setFailure(failure: OpenFailure | null): void;
   setNotice(notice: Notice | null): void;
+  setQuestion(question: OpenQuestion | null): void;
 
   /** Ticks or unticks one value of a facet (an actor id, an event type, …). */
   toggleFacet<F extends Facet>(facet: F, value: FacetValue<F>): void;
@@ -111,6 +123,7 @@ export const INITIAL_STATE: AppState = {
   loading: null,
   failure: null,
   notice: null,
+  question: null,
   filters: NO_FILTERS,
   selectedId: null,
   grouping: DEFAULT_URL_STATE.grouping,
@@ -148,6 +161,7 @@ export const useAppStore = create<Store>()((set, get) => {
         loading: null,
         failure: null,
         notice: null,
+        question: null,
         // Filters and selection that name things this dataset lacks are dropped, not kept dangling.
         filters: knownTo(index, filters),
         selectedId: selectedId !== null && index.eventOrdinal.has(selectedId) ? selectedId : null,
@@ -159,8 +173,11 @@ export const useAppStore = create<Store>()((set, get) => {
       if (get().index === index) set({ search });
     },
     setLoading: (loading) => set({ loading }),
-    setFailure: (failure) => set({ failure }),
-    setNotice: (notice) => set({ notice }),
+    // One message about opening at a time: a new one replaces the one before (a failed import's
+    // alert does not stack above the previous import's notice).
+    setFailure: (failure) => set(failure ? { failure, notice: null, question: null } : { failure }),
+    setNotice: (notice) => set(notice ? { notice, failure: null, question: null } : { notice }),
+    setQuestion: (question) => set(question ? { question, failure: null, notice: null } : { question }),
 
     toggleFacet: (facet, value) =>
       setFilters({ [facet]: toggled<FacetValue<typeof facet>>(get().filters[facet], value) }),

@@ -282,6 +282,13 @@ describe('round trip', () => {
     ['a local zone', state({ zone: 'local' })],
     ['a window over the year 1066', state({ window: { start: Date.UTC(1066, 9, 14), end: Date.UTC(1066, 9, 15) } })],
     [
+      'a window over the Ides of March, 44 BC (-000043 in ISO 8601), and a date filter then',
+      state({
+        window: { start: Date.UTC(-43, 2, 15), end: Date.UTC(-43, 2, 16) },
+        filters: { ...NO_FILTERS, from: '-000043-03-01', to: '-000043-03-31' },
+      }),
+    ],
+    [
       'all the types',
       state({ filters: { types: [...EVENT_TYPES], statuses: [...EVENT_STATUSES], kinds: [...SOURCE_KINDS] } }),
     ],

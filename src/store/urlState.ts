@@ -43,11 +43,12 @@ export const DEFAULT_URL_STATE: UrlState = {
 };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
-/** Generous bounds keep a hand-edited URL from asking for the year 275760. */
-const MIN_TIME = Date.UTC(-9999, 0, 1);
-const MAX_TIME = Date.UTC(9999, 11, 31);
+// Years as the dataset and toISOString write them: four digits, or a sign and six (44 BC is -000043).
+const DAY = /^(\d{4}|[+-]\d{6})-\d{2}-\d{2}$/;
+const INSTANT = /^(\d{4}|[+-]\d{6})-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z$/;
+/** The instants JavaScript dates hold (±100,000,000 days from 1970): what a timeline can show. */
+const MIN_TIME = -8.64e15;
+const MAX_TIME = 8.64e15;
 const MAX_QUERY_LENGTH = 500;
 
 export function encodeUrlState(state: UrlState): string {

@@ -41,7 +41,11 @@ function open() {
   container = document.createElement('div');
   container.style.width = '1000px';
   document.body.append(container);
-  controller = new TimelineController(container, { initial: WINDOW, axisZone: 'UTC' }, handlers);
+  controller = new TimelineController(
+    container,
+    { initial: WINDOW, axisZone: 'UTC', yearLabel: String, maxSpan: 1e13 },
+    handlers,
+  );
   controller.setLanes(LANES);
   controller.setItems(ITEMS);
   return { controller, container, handlers };

@@ -74,7 +74,12 @@ function setUp(initial: TimeRange | null = { start: 0, end: 10 * DAY }) {
   };
   const handlers = { onRangeChange: vi.fn(), onItemActivate: vi.fn(), onFirstPaint: vi.fn() };
   const container = document.createElement('div');
-  const controller = new TimelineController(container, { initial, axisZone: 'UTC' }, handlers, deps);
+  const controller = new TimelineController(
+    container,
+    { initial, axisZone: 'UTC', yearLabel: String, maxSpan: 1e13 },
+    handlers,
+    deps,
+  );
   const runAll = (queue: (() => void)[]) => {
     while (queue.length) queue.shift()!();
   };

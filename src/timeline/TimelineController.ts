@@ -12,10 +12,12 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { inNextTask } from '../tasks/nextTask';
+import { axisFormat } from './axisLabels';
+import { EraSync, type EraVisItem } from './eraSync';
 import { buildLaneElement } from './itemElement';
 import { ItemSync, type VisItem } from './itemSync';
 import { glideOptions, scrollSelectionIntoView } from './selectionInView';
-import type { AxisZone, ItemSpec, TimelineLane, TimeRange } from './types';
+import type { AxisZone, EraBand, ItemSpec, TimelineLane, TimeRange, YearLabel } from './types';
 import { showFirstDrawNow, withOneRedraw } from './visPatches';
 
 /**
@@ -49,7 +51,7 @@ export interface TimelineEngine {
 export interface TimelineDeps {
   createEngine(
     container: HTMLElement,
-    items: DataSet<VisItem, 'id'>,
+    items: DataSet<VisItem | EraVisItem, 'id'>,
     groups: DataSet<VisGroup, 'id'>,
     options: TimelineOptions,
   ): TimelineEngine;
@@ -67,7 +69,16 @@ export interface VisGroup {
 }
 
 const MINUTE = 60_000;
-const YEAR = 365.25 * 24 * 60 * MINUTE;
+
+/** What the timeline is made with (the rest comes later, through the setters). */
+export interface TimelineSetup {
+  initial: TimeRange | null;
+  axisZone: AxisZone;
+  /** How the axis writes years ("625", "44 BC"); moment's own would print "0625", "-0043". */
+  yearLabel: YearLabel;
+  /** The widest span the reader may zoom out to. */
+  maxSpan: number;
+}
 
 type RangeEvent = { start: Date; end: Date; byUser: boolean };
 
@@ -99,6 +110,7 @@ function shortestFirst(a: VisItem, b: VisItem): number {
 export class TimelineController {
   private readonly engine: TimelineEngine;
   private readonly sync: ItemSync;
+  private readonly eras: EraSync;
   private readonly groups = new DataSet<VisGroup, 'id'>();
   private handlers: TimelineHandlers;
   /** True from the reader's first move of the window until it settles. */
@@ -113,13 +125,14 @@ export class TimelineController {
 
   constructor(
     private readonly container: HTMLElement,
-    { initial, axisZone }: { initial: TimeRange | null; axisZone: AxisZone },
+    { initial, axisZone, yearLabel, maxSpan }: TimelineSetup,
     handlers: TimelineHandlers,
     private readonly deps: TimelineDeps = VIS_TIMELINE,
   ) {
     this.handlers = handlers;
-    const items = new DataSet<VisItem, 'id'>();
+    const items = new DataSet<VisItem | EraVisItem, 'id'>();
     const sync = (this.sync = new ItemSync(items));
+    const eras = (this.eras = new EraSync(items));
     const options: TimelineOptions = {
       ...(initial ? { start: initial.start, end: initial.end } : {}),
       moment: momentFor(axisZone),
@@ -133,14 +146,15 @@ export class TimelineController {
       showCurrentTime: false,
       showTooltips: false,
       zoomMin: 10 * MINUTE,
-      zoomMax: 200 * YEAR,
+      zoomMax: maxSpan,
+      format: axisFormat(yearLabel),
       // The timeline is as tall as its lanes and the page scrolls, rather than a scroll area of
       // its own that keyboard users could not reach; clusters keep the lanes short.
       verticalScroll: false,
       minHeight: 240,
       groupHeightMode: 'auto',
       // Items are elements built with textContent, never HTML strings.
-      template: (item: VisItem) => sync.elementFor(item.id) ?? '',
+      template: (item: VisItem) => eras.elementFor(item.id) ?? sync.elementFor(item.id) ?? '',
       groupTemplate: (group: VisGroup | null) => buildLaneElement(group?.label ?? ''),
       onInitialDrawComplete: () => {
         this.firstPaint.drawn = true;
@@ -193,6 +207,16 @@ export class TimelineController {
       this.tellFirstPaint();
     };
     step();
+  }
+
+  /** Draws these bands behind every lane (a dataset's eras: a handful, replaced whole). */
+  setBands(bands: readonly EraBand[]): void {
+    this.eras.sync(bands);
+  }
+
+  /** The widest span the reader may zoom out to. */
+  setMaxSpan(maxSpan: number): void {
+    this.engine.setOptions({ zoomMax: maxSpan });
   }
 
   /** Marks the items showing the selected event (its copies, and a cluster that holds it). */

@@ -5,11 +5,11 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { TimelineController, type TimelineHandlers } from './TimelineController';
-import type { AxisZone, ItemSpec, TimelineLane, TimeRange } from './types';
+import type { AxisZone, EraBand, ItemSpec, TimelineLane, TimeRange, YearLabel } from './types';
 import { RANGE_ITEM_HEIGHT } from './visPatches';
 
 export { applyVisPatches } from './visPatches';
-export type { AxisZone, ItemSpec, TimelineLane, TimeRange } from './types';
+export type { AxisZone, EraBand, ItemSpec, TimelineLane, TimeRange, YearLabel } from './types';
 
 export interface TimelineViewProps extends TimelineHandlers {
   lanes: readonly TimelineLane[];
@@ -21,6 +21,12 @@ export interface TimelineViewProps extends TimelineHandlers {
   /** Glide to a new window (briefly, unless the reader prefers reduced motion) rather than jump. */
   glide?: boolean;
   axisZone: AxisZone;
+  /** Labelled bands behind every lane: the dataset's eras. */
+  bands: readonly EraBand[];
+  /** The widest span the reader may zoom out to. */
+  maxSpan: number;
+  /** How the axis writes years (read once, when the timeline is made). */
+  yearLabel: YearLabel;
 }
 
 const CANVAS_STYLE = { '--sl-range-item-height': `${RANGE_ITEM_HEIGHT}px` } as CSSProperties;
@@ -32,13 +38,15 @@ export function TimelineView(props: TimelineViewProps) {
   const created = useRef(props);
 
   useLayoutEffect(() => {
-    const { window, axisZone } = created.current;
-    const made = new TimelineController(containerRef.current!, { initial: window, axisZone }, created.current);
+    const { window, axisZone, yearLabel, maxSpan } = created.current;
+    const setup = { initial: window, axisZone, yearLabel, maxSpan };
+    const made = new TimelineController(containerRef.current!, setup, created.current);
     setController(made);
     return () => made.destroy();
   }, []);
 
-  const { lanes, items, selectedItemIds, window, glide, axisZone, onRangeChange, onItemActivate, onFirstPaint } = props;
+  const { lanes, items, selectedItemIds, window, glide, axisZone, bands, maxSpan } = props;
+  const { onRangeChange, onItemActivate, onFirstPaint } = props;
   useLayoutEffect(() => {
     controller?.setHandlers({ onRangeChange, onItemActivate, onFirstPaint });
   });
@@ -46,6 +54,8 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => controller?.setItems(items), [controller, items]);
   useEffect(() => controller?.setSelection(selectedItemIds), [controller, selectedItemIds]);
   useEffect(() => controller?.setAxisZone(axisZone), [controller, axisZone]);
+  useEffect(() => controller?.setBands(bands), [controller, bands]);
+  useEffect(() => controller?.setMaxSpan(maxSpan), [controller, maxSpan]);
   useEffect(() => {
     if (window) controller?.setWindow(window, { glide });
   }, [controller, window, glide]);

@@ -18,6 +18,23 @@ export interface TimelineLane {
   label: string;
 }
 
+/** A labelled band behind every lane (a dataset's era). */
+export interface EraBand {
+  /** Stable for the dataset. */
+  id: string;
+  title: string;
+  /** The band's span as the page writes dates ("509 BC – 27 BC"), for its tooltip. */
+  when: string;
+  /** On the axis, in epoch milliseconds. */
+  start: number;
+  end: number;
+  /** One of a few tints, alternating so that bands that touch stay apart. */
+  tint: number;
+}
+
+/** How the axis writes a year, given astronomically (0 is 1 BC): "625", "44 BC". */
+export type YearLabel = (year: number) => string;
+
 /** One item on the timeline: an event, or a cluster of events. */
 export interface ItemSpec {
   id: string;

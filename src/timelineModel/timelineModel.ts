@@ -51,12 +51,17 @@ export function liftedContent(
   });
 }
 
+/** The offset of the axis's zone at an instant. */
+export function axisOffsetFor(zone: ZoneMode): ZoneOffsetFn {
+  return axisZoneFor(zone) === 'UTC' ? utcOffset : localOffset;
+}
+
 /** The item specs for the placed events and clusters, in the zone chosen for clock times. */
 export function itemsOf(index: EventIndex, placed: readonly Placed[], zone: ZoneMode): ItemSpec[] {
   return buildItemSpecs(placed, {
     index,
     displayZoneFor: (eventZone) => displayZone(zone, eventZone),
-    axisOffset: axisZoneFor(zone) === 'UTC' ? utcOffset : localOffset,
+    axisOffset: axisOffsetFor(zone),
   });
 }
 
@@ -69,6 +74,16 @@ export { selectedItemIds };
 export function inseparableCluster(index: EventIndex, placed: readonly Placed[], itemId: string): string | null {
   const cluster = placed.find((p) => p.kind === 'cluster' && clusterItemId(p.key) === itemId);
   return cluster?.kind === 'cluster' && isInseparable(index, cluster.ordinals) ? cluster.key : null;
+}
+
+const YEAR = 365.25 * 86_400_000;
+
+/**
+ * How far out the reader may zoom: two centuries, or twice the whole dataset for a longer history
+ * (3500 BC to today), so that "Fit all" always fits.
+ */
+export function zoomOutLimit(span: { start: number; end: number } | null): number {
+  return Math.max(200 * YEAR, span ? 2 * (span.end - span.start) : 0);
 }
 
 /** The window a cluster click zooms to: the cluster's own extent, with a little air. */

@@ -71,6 +71,13 @@ function EventWhen({ index, ordinal }: { index: EventIndex; ordinal: number }) {
   const note = precisionNote(start);
   return (
     <div className="sl-details__when">
+      {event.displayDate && (
+        // How the file wrote the date (TimelineJS's Display Date), beside the date it stands for.
+        <p className="sl-details__display-date">
+          <span className="sl-details__precision">As written: </span>
+          <LongText as="bdi" text={event.displayDate} limit={300} noun="date as written" />
+        </p>
+      )}
       <p>
         <time dateTime={start.text}>{formatPartialDate(start, zone, 'long')}</time>
         {end && (

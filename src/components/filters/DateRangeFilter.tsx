@@ -3,8 +3,10 @@ import { useId } from 'react';
 import type { EventIndex } from '../../engine/eventIndex';
 import { useAppStore } from '../../store/store';
 
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** The day as a date input takes it; none before year 1 (a date input has no years before it). */
+function isoDay(ms: number): string | undefined {
+  const day = new Date(ms).toISOString().split('T')[0]!;
+  return /^\d{4}-/.test(day) && !day.startsWith('0000') ? day : undefined;
 }
 
 export function DateRangeFilter({ index }: { index: EventIndex }) {

@@ -18,7 +18,8 @@ export function FacetFilter<T extends string>(props: {
 }) {
   const { legend, options, selected, onToggle, onClear } = props;
   const baseId = useId();
-  if (options.length === 0) return null;
+  // One value for every event is nothing to choose between (unless a link checked it).
+  if (options.length < 2 && selected.length === 0) return null;
   return (
     <fieldset className="sl-facet">
       <legend className="sl-facet__legend">{legend}</legend>

@@ -154,3 +154,43 @@ describe('the facet filters', () => {
     expect(countOf(actorBox('Dmytro Kuleba'))).toBe('1');
   });
 });
+
+describe('only what the dataset has', () => {
+  /** No actors, one source, no disputes, one status: as a TimelineJS import is. */
+  const BARE: DatasetSpec = {
+    events: [
+      { id: 'a', start: '2022-01-27', type: 'call' },
+      { id: 'b', start: '2022-01-28', type: 'statement' },
+    ],
+  };
+
+  it('shows no actor finder, no "Disputed only", no one-source filter and no one-value facet for a dataset without them', () => {
+    showDataset(BARE);
+    render(<FilterPanel />);
+    expect(screen.queryByRole('group', { name: 'Actors' })).toBeNull();
+    expect(screen.queryByText(/No actor’s name matches/)).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Accounts' })).toBeNull();
+    expect(screen.queryByLabelText(/^Disputed only/)).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Status' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Source perspective' })).toBeNull();
+    // What it has stays: two event types to choose between, and the dates.
+    expect(screen.getByRole('group', { name: 'Event types' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Dates' })).toBeTruthy();
+  });
+
+  it('offers "Disputed only" once some event is disputed, and a filter a link checked stays to be unchecked', () => {
+    showDataset({
+      ...BARE,
+      sources: [{ id: 's1' }, { id: 's2' }],
+      events: [
+        { id: 'a', start: '2022-01-27', excerpts: [{ source: 's1', quote: 'Q', stance: 'disputes' }] },
+        { id: 'b', start: '2022-01-28' },
+      ],
+    });
+    inStore(() => store().setFacet('statuses', ['occurred']));
+    render(<FilterPanel />);
+    expect(screen.getByLabelText(/^Disputed only/)).toBeTruthy();
+    expect(screen.getByLabelText(/^Reported by one source only/)).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Status' })).toBeTruthy();
+  });
+});

@@ -7,6 +7,7 @@ import type { EventIndex } from '../../engine/eventIndex';
 import type { FilterResult, Filters } from '../../engine/filter';
 import { typeLabel } from '../../engine/lanes';
 import { sourceNames } from '../../engine/sources';
+import { datasetFacts } from '../../engine/datasetFacts';
 import { clipText } from '../../format/clip';
 import { useFilterResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
@@ -24,6 +25,8 @@ export function FilterPanel() {
   const result = useFilterResult();
   if (!index || !result) return null;
   const { facetCounts } = result;
+  // Only what the dataset has: no actor finder without actors, no "Disputed only" without disputes.
+  const facts = datasetFacts(index);
   return (
     <form
       id="sl-filters"
@@ -33,7 +36,7 @@ export function FilterPanel() {
       onSubmit={(e) => e.preventDefault()}
     >
       <SearchBox />
-      <ActorFilter index={index} counts={facetCounts.actors} />
+      {(facts.actors > 0 || filters.actors.length > 0) && <ActorFilter index={index} counts={facetCounts.actors} />}
       <FacetFilter
         legend="Event types"
         options={vocabularyOptions('types', index, filters, facetCounts, typeLabel).map((option) => ({
@@ -58,7 +61,10 @@ export function FilterPanel() {
         onToggle={(kind) => toggleFacet('kinds', kind)}
         onClear={() => setFacet('kinds', [])}
       />
-      <OnlyFilter counts={result.onlyCounts} />
+      <OnlyFilter
+        counts={result.onlyCounts}
+        offer={{ disputed: facts.disputedEvents > 0, singleSource: facts.sources > 1 }}
+      />
       <FacetFilter
         legend="Reported by"
         options={sourceOptions(index, facetCounts.sources)}

@@ -6,21 +6,41 @@
 import { useId } from 'react';
 import { useAppStore } from '../../store/store';
 
-export function OnlyFilter({ counts }: { counts: { disputed: number; singleSource: number } }) {
+/**
+ * `offer` says which options mean something for the dataset: "Disputed only" when some event is
+ * disputed, "Reported by one source only" when there are several sources. (An option checked
+ * through a link is shown anyway, so that it can be unchecked.)
+ */
+export function OnlyFilter({
+  counts,
+  offer,
+}: {
+  counts: { disputed: number; singleSource: number };
+  offer: { disputed: boolean; singleSource: boolean };
+}) {
   const disputedOnly = useAppStore((s) => s.filters.disputedOnly);
   const singleSourceOnly = useAppStore((s) => s.filters.singleSourceOnly);
   const { setDisputedOnly, setSingleSourceOnly } = useAppStore.getState();
   const id = useId();
   const options = [
-    { key: 'disputed', label: 'Disputed only', checked: disputedOnly, set: setDisputedOnly, count: counts.disputed },
+    {
+      key: 'disputed',
+      label: 'Disputed only',
+      checked: disputedOnly,
+      set: setDisputedOnly,
+      count: counts.disputed,
+      offered: offer.disputed,
+    },
     {
       key: 'single',
       label: 'Reported by one source only',
       checked: singleSourceOnly,
       set: setSingleSourceOnly,
       count: counts.singleSource,
+      offered: offer.singleSource,
     },
-  ];
+  ].filter((option) => option.offered || option.checked);
+  if (options.length === 0) return null;
   return (
     <fieldset className="sl-facet">
       <legend className="sl-facet__legend">Accounts</legend>

@@ -15,12 +15,40 @@ export function LoadStatus() {
   const loading = useAppStore((s) => s.loading);
   const failure = useAppStore((s) => s.failure);
   const notice = useAppStore((s) => s.notice);
+  const question = useAppStore((s) => s.question);
   return (
     <>
       {loading && <LoadingProgress loading={loading} />}
       {failure && <FailureAlert />}
       {notice && <ImportNotice />}
+      {question && <ImportQuestionPrompt />}
     </>
+  );
+}
+
+/** What an import asks before it goes on; each choice opens the file again, read that way. */
+function ImportQuestionPrompt() {
+  const question = useAppStore((s) => s.question)!;
+  const setQuestion = useAppStore((s) => s.setQuestion);
+  return (
+    <div className="sl-notice" role="group" aria-labelledby="sl-import-question" data-testid="import-question">
+      <p className="sl-alert__title" id="sl-import-question">
+        <strong>
+          Opening <bdi>{question.label}</bdi>:
+        </strong>{' '}
+        {escapeInvisible(question.message)}
+      </p>
+      <div className="sl-alert__actions">
+        {question.choices.map((choice) => (
+          <button key={choice.value} type="button" className="sl-button" onClick={() => question.answer(choice.value)}>
+            {choice.label}
+          </button>
+        ))}
+        <button type="button" className="sl-button sl-button--quiet" onClick={() => setQuestion(null)}>
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -1,10 +1,13 @@
-/** What the colours and marks on the timeline mean: types in the dataset, status and precision styles. */
+/** What the colours and marks on the timeline mean: types in the dataset, status and precision styles, eras. */
+import { useMemo } from 'react';
 import { EVENT_TYPES } from '../../dataset/vocabulary';
+import { eraBands } from '../../timelineModel/eraBands';
 import { typeLabel } from '../../engine/lanes';
 import { useAppStore } from '../../store/store';
 
 export function Legend() {
   const index = useAppStore((s) => s.index);
+  const eras = useMemo(() => eraBands(index?.meta.eras), [index]);
   if (!index) return null;
   const types = EVENT_TYPES.filter((type) => index.present.types.has(type));
   return (
@@ -37,6 +40,18 @@ export function Legend() {
           zoom in to expand
         </li>
       </ul>
+      {eras.length > 0 && (
+        <ul className="sl-legend__list" aria-label="Eras">
+          {eras.map((era) => (
+            <li key={era.id}>
+              <span className={`sl-legend__sample sl-legend__era sl-era--${era.tint}`} aria-hidden="true" />
+              <span>
+                Era: <bdi>{era.title}</bdi>, {era.when}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }

@@ -10,7 +10,8 @@ import { useAppStore } from '../../store/store';
 import { showEvent } from '../../store/viewActions';
 import { setLiveWindow, setShownWindow, setViewportWidth } from '../../store/viewport';
 import type { ItemSpec } from '../../timelineModel/itemSpecs';
-import { clusterZoom } from '../../timelineModel/timelineModel';
+import { yearLabel } from '../../dataset/dates';
+import { clusterZoom, zoomOutLimit } from '../../timelineModel/timelineModel';
 import type { TimeRange } from '../../timeline/types';
 import { STEPS, useReachedStep } from '../page/DrawInSteps';
 import { TIMELINE_ID } from '../common/focus';
@@ -35,11 +36,8 @@ export function TimelinePanel() {
   const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
   const firstLane = paging.lanes === allLanes ? paging.first : 0;
   const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
-  const { index, window, axisZone, page, lanes, content, specs, selected, shownCount, openCluster } = useTimelineItems(
-    width,
-    firstLane,
-    withItems,
-  );
+  const { index, window, axisZone, page, lanes, content, specs, eras, selected, shownCount, openCluster } =
+    useTimelineItems(width, firstLane, withItems);
   // What the timeline shows, for the commands and panels that read it (store/viewport.ts).
   useLayoutEffect(() => setViewportWidth(width), [width]);
   useLayoutEffect(() => setShownWindow(window), [window]);
@@ -108,6 +106,9 @@ export function TimelinePanel() {
             window={window}
             glide={windowGlides}
             axisZone={axisZone}
+            bands={eras}
+            maxSpan={zoomOutLimit(index.span)}
+            yearLabel={yearLabel}
             onRangeChange={onRangeChange}
             onItemActivate={onItemActivate}
             onFirstPaint={markFirstPaint}

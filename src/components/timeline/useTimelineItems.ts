@@ -16,6 +16,8 @@ import {
   liftedContent,
   selectedItemIds,
 } from '../../timelineModel/timelineModel';
+import { eraBands } from '../../timelineModel/eraBands';
+import { axisOffsetFor } from '../../timelineModel/timelineModel';
 import { useTimelineWindow } from './useTimelineWindow';
 
 /** `withItems` false: the lanes and the window only (see TimelinePanel: the items follow a task later). */
@@ -57,6 +59,7 @@ export function useTimelineItems(width: number, firstLane: number, withItems = t
     () => (index ? selectedItemIds(specs, placed, index, selectedId) : []),
     [specs, placed, index, selectedId],
   );
+  const eras = useMemo(() => eraBands(index?.meta.eras, axisOffsetFor(zone)), [index, zone]);
   /** Opens a cluster that zooming cannot split; false for the others. */
   const openCluster = (spec: ItemSpec): boolean => {
     const key = index ? inseparableCluster(index, placed, spec.id) : null;
@@ -71,6 +74,7 @@ export function useTimelineItems(width: number, firstLane: number, withItems = t
     lanes,
     content,
     specs,
+    eras,
     selected: selectedIds,
     shownCount: result?.count,
     openCluster,
