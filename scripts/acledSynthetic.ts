@@ -8,45 +8,15 @@
  */
 import { MONTH_NAMES } from '../src/dataset/dates';
 import { mulberry32 } from '../src/engine/prng';
+import { ACLED_COLUMNS } from '../src/io/acledImport';
 
 export interface AcledOptions {
   rows: number;
   seed?: number;
 }
 
-export const ACLED_HEADER = [
-  'event_id_cnty',
-  'event_date',
-  'year',
-  'time_precision',
-  'disorder_type',
-  'event_type',
-  'sub_event_type',
-  'actor1',
-  'assoc_actor_1',
-  'inter1',
-  'actor2',
-  'assoc_actor_2',
-  'inter2',
-  'interaction',
-  'civilian_targeting',
-  'iso',
-  'region',
-  'country',
-  'admin1',
-  'admin2',
-  'admin3',
-  'location',
-  'latitude',
-  'longitude',
-  'geo_precision',
-  'source',
-  'source_scale',
-  'notes',
-  'fatalities',
-  'tags',
-  'timestamp',
-];
+/** ACLED's columns, in the order of its exports (the importer's own list). */
+export const ACLED_HEADER: readonly string[] = ACLED_COLUMNS;
 
 const EVENT_TYPES: [string, string, string[]][] = [
   [

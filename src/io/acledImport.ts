@@ -29,7 +29,7 @@ import {
   type SourceDraft,
 } from './importDraft';
 
-const ACLED_COLUMNS = [
+export const ACLED_COLUMNS = [
   'event_id_cnty',
   'event_date',
   'year',
