@@ -183,6 +183,10 @@ export class IndexBuilder {
     const endDateCode = new Uint32Array(n);
     const orderedIds: string[] = new Array(n);
 
+    // Locals, not fields, in the loop below: it runs once per event.
+    const { type, status, precision, zone: zoneOfEvent, startDate, endDate } = this;
+    const eventFlags = this.flags;
+    const [actorRows, sideRows, sourceRows] = [this.actors, this.sides, this.sources];
     let runningMax = -Infinity;
     for (let ordinal = 0; ordinal < n; ordinal++) {
       const p = order[ordinal]!;
@@ -191,24 +195,24 @@ export class IndexBuilder {
       endKey[ordinal] = rawEnd[p]!;
       runningMax = Math.max(runningMax, endKey[ordinal]!);
       endKeyPrefixMax[ordinal] = runningMax;
-      typeCode[ordinal] = this.type[p]!;
-      statusCode[ordinal] = this.status[p]!;
-      precisionCode[ordinal] = this.precision[p]!;
-      flags[ordinal] = this.flags[p]!;
+      typeCode[ordinal] = type[p]!;
+      statusCode[ordinal] = status[p]!;
+      precisionCode[ordinal] = precision[p]!;
+      flags[ordinal] = eventFlags[p]!;
       presentBits.types |= 1 << typeCode[ordinal]!;
       presentBits.statuses |= 1 << statusCode[ordinal]!;
-      const zone = this.zone[p]!;
+      const zone = zoneOfEvent[p]!;
       if (zone !== -1) {
         if (zoneCodes[zone] === -1) zoneCodes[zone] = zones.push(zoneNames[zone]!);
         zoneCode[ordinal] = zoneCodes[zone]!;
       }
-      startDateCode[ordinal] = dateCode(this.startDate[p]!);
-      endDateCode[ordinal] = this.endDate[p] === -1 ? NO_DATE : dateCode(this.endDate[p]!);
+      startDateCode[ordinal] = dateCode(startDate[p]!);
+      endDateCode[ordinal] = endDate[p] === -1 ? NO_DATE : dateCode(endDate[p]!);
 
       let mask = 0;
       const firstSource = (eventSourceStart[ordinal] = eventSourceList.length);
-      for (let k = this.sources.start[p]!; k < this.sources.start[p + 1]!; k++) {
-        const source = sourceOf[this.sources.values[k]!]!;
+      for (let k = sourceRows.start[p]!; k < sourceRows.start[p + 1]!; k++) {
+        const source = sourceOf[sourceRows.values[k]!]!;
         if (source === -1) continue;
         const kind = kindOfSource[source]!;
         if (kind >= 0) mask |= 1 << kind;
@@ -228,15 +232,15 @@ export class IndexBuilder {
       const firstActor = (eventActorStart[ordinal] = eventActorList.length);
       const firstSide = (eventSideStart[ordinal] = eventSideList.length);
       // Events name a few actors and sides: plain lists, no Set per event.
-      for (let k = this.actors.start[p]!; k < this.actors.start[p + 1]!; k++) {
-        const actor = actorOf[this.actors.values[k]!]!;
+      for (let k = actorRows.start[p]!; k < actorRows.start[p + 1]!; k++) {
+        const actor = actorOf[actorRows.values[k]!]!;
         if (actor === -1 || eventActorList.indexOf(actor, firstActor) !== -1) continue;
         eventActorList.push(actor);
         actorEventCount[actor]!++;
         addSide(eventSideList, firstSide, sideOfActor[actor]!);
       }
-      for (let k = this.sides.start[p]!; k < this.sides.start[p + 1]!; k++) {
-        const side = sideOf[this.sides.values[k]!]!;
+      for (let k = sideRows.start[p]!; k < sideRows.start[p + 1]!; k++) {
+        const side = sideOf[sideRows.values[k]!]!;
         if (side !== -1) addSide(eventSideList, firstSide, side);
       }
       if (eventSideList.length === firstSide) eventSideList.push(sides.length);
