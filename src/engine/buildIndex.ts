@@ -126,10 +126,10 @@ export class IndexBuilder {
   }
 
   /**
-   * The columns, given everything but the events (`meta`) and the events themselves (for the
-   * records: written out only where `source` has no exact JSON of them).
+   * The columns, given everything but the events (`meta`) and how to lay out the events' records
+   * once their order is known (see `jsonRecords`).
    */
-  finish(meta: DatasetMeta, events: readonly TimelineEvent[], source?: EventSource): IndexColumns {
+  finish(meta: DatasetMeta, records: (order: Uint32Array) => IndexColumns['records']): IndexColumns {
     const n = this.count;
     const { actors, sides, sources } = meta;
     const rawStart = Float64Array.from(this.startKey);
@@ -289,7 +289,7 @@ export class IndexBuilder {
       dates: buildAsciiTable(dates),
       startDateCode,
       endDateCode,
-      records: recordColumns(events, order, source),
+      records: records(order),
       ...this.incomingColumns(order, stringLookup(idTable, idSlots)),
       presentBits,
     };
@@ -332,7 +332,7 @@ export function buildIndexColumns(dataset: Dataset, source?: EventSource): Index
   const builder = new IndexBuilder();
   for (const event of dataset.events) builder.add(event);
   const { events, ...meta } = dataset;
-  return builder.finish(meta, events, source);
+  return builder.finish(meta, jsonRecords(events, source));
 }
 
 /**
@@ -348,6 +348,14 @@ function addSide(list: number[], from: number, side: number): void {
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The events' records as JSON: the file's own bytes where `source` has them exactly, else written
+ * out. (By ordinal: given the order once it is known.)
+ */
+export function jsonRecords(events: readonly TimelineEvent[], source?: EventSource) {
+  return (order: Uint32Array): ByteTable => recordColumns(events, order, source);
 }
 
 function recordColumns(events: readonly TimelineEvent[], order: Uint32Array, source?: EventSource): ByteTable {

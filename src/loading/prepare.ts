@@ -22,8 +22,11 @@ export type PrepareOutcome =
   | { kind: 'cancelled' };
 
 export interface Preparation {
-  /** Hands the worker the next chunk of the file; its buffer moves there (this thread keeps no copy). */
-  append(chunk: Uint8Array): void;
+  /**
+   * Hands the worker the next chunk of the file, with the file's size where it is known; its
+   * buffer moves there (this thread keeps no copy).
+   */
+  append(chunk: Uint8Array, total?: number | null): void;
   /** All chunks are in: the worker checks the file. Settles once, with the columns, the problems or 'cancelled'. */
   finish(name: string): Promise<PrepareOutcome>;
   /** Asks for the search index (after the first paint); the worker ends once it has sent it. */
@@ -83,8 +86,9 @@ export function startPreparing(
   };
 
   return {
-    append(chunk) {
-      if (!ended) worker.postMessage({ type: 'chunk', bytes: chunk }, [chunk.buffer as ArrayBuffer]);
+    append(chunk, total) {
+      const message: PrepareRequest = { type: 'chunk', bytes: chunk, ...(total ? { total } : {}) };
+      if (!ended) worker.postMessage(message, [chunk.buffer as ArrayBuffer]);
     },
     finish(name) {
       if (!ended) worker.postMessage({ type: 'open', name });

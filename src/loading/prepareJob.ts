@@ -14,10 +14,10 @@
 import { checkDatasetTextKeepingInput } from '../dataset/checkFile';
 import { parseJson } from '../dataset/json';
 import type { Problem } from '../dataset/problems';
-import type { Dataset, TimelineEvent } from '../dataset/types';
+import type { Dataset } from '../dataset/types';
 import { buildIndexColumns, eventsInOrder, transferablesOf, type EventSource } from '../engine/buildIndex';
 import type { IndexColumns } from '../engine/eventIndex';
-import { buildSearchIndexData } from '../engine/searchIndex';
+import { buildSearchIndexDataFromText, eventText } from '../engine/searchIndex';
 import { decodeText, type DecodeResult } from './decodeText';
 import { importCsv } from '../io/csvImport';
 import type { ImportResult } from '../io/importDraft';
@@ -36,28 +36,51 @@ export type Post = (reply: PrepareReply, transfer?: Transferable[]) => void;
 /** Creates a handler for one load's messages; `post` sends replies to the page. */
 export function createPrepareJob(post: Post): (request: PrepareRequest) => void {
   let received = new ReceivedFile();
-  let ordered: TimelineEvent[] | null = null;
-  let actors: Dataset['actors'] = [];
+  /** What the search index is built from, after the first paint: each event's text by ordinal. */
+  let searchable: { count: number; textAt: (ordinal: number) => string; actors: Dataset['actors'] } | null = null;
+  const ready = (columns: IndexColumns, notice: ImportNotice | null, textAt: (ordinal: number) => string) => {
+    searchable = { count: columns.order.length, textAt, actors: columns.meta.actors };
+    post({ type: 'ready', columns, notice }, transferablesOf(columns));
+  };
+  const reject = (message: string, problems: Problem[]) =>
+    post({ type: 'rejected', message, problems: problems.slice(0, PROBLEMS_SENT), total: problems.length });
   return (request) => {
     if (request.type === 'chunk') {
-      received.add(request.bytes);
+      received.add(request.bytes, request.total);
       return;
     }
     if (request.type === 'index-search') {
-      if (!ordered) return;
-      const search = buildSearchIndexData(ordered, actors);
-      post({ type: 'search', search, count: ordered.length }, [
+      if (!searchable) return;
+      const { count, textAt, actors } = searchable;
+      const search = buildSearchIndexDataFromText(count, textAt, actors);
+      post({ type: 'search', search, count }, [
         search.postingStart.buffer,
         search.postings.buffer,
         search.actorPostingStart.buffer,
         search.actorPostings.buffer,
       ] as ArrayBuffer[]);
-      ordered = null;
+      searchable = null;
       return;
     }
     post({ type: 'step', step: 'checking' });
     const file = received;
     received = new ReceivedFile();
+    const columnar = file.columnarOpened();
+    if (columnar) {
+      columnar.then(
+        (opened) => {
+          if (!opened.ok) return reject(opened.message, opened.problems);
+          post({ type: 'step', step: 'indexing' });
+          const { order } = opened.columns;
+          ready(opened.columns, null, (ordinal) => opened.textAt(order[ordinal]!));
+        },
+        (error: Error) =>
+          reject('It could not be checked.', [
+            { kind: 'internal', message: `the columnar checks failed: ${error.message}` },
+          ]),
+      );
+      return;
+    }
     const streamed = detectFormat(request.name, file.head()) === 'dataset' ? file.streamed() : null;
     let dataset: Dataset;
     let columns: IndexColumns;
@@ -72,23 +95,14 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
       const opened = decoded.ok
         ? withEncodingNotice(open(request.name, bytes, decoded), decoded.notice)
         : { ok: false as const, message: decoded.message, problems: [] };
-      if (!opened.ok) {
-        post({
-          type: 'rejected',
-          message: opened.message,
-          problems: opened.problems.slice(0, PROBLEMS_SENT),
-          total: opened.problems.length,
-        });
-        return;
-      }
+      if (!opened.ok) return reject(opened.message, opened.problems);
       post({ type: 'step', step: 'indexing' });
       ({ dataset, notice } = opened);
       columns = buildIndexColumns(dataset, opened.source);
     }
     // Search words are indexed by the same chronological ordinals.
-    ordered = eventsInOrder(dataset.events, columns.order);
-    actors = dataset.actors;
-    post({ type: 'ready', columns, notice }, transferablesOf(columns));
+    const ordered = eventsInOrder(dataset.events, columns.order);
+    ready(columns, notice, (ordinal) => eventText(ordered[ordinal]!));
   };
 }
 

@@ -19,6 +19,7 @@ function receive(text: string, size: number): ReceivedFile {
 /** The columns with each record parsed: the streamed records are the file's bytes, not written anew. */
 function comparable(columns: IndexColumns) {
   const { records, ...rest } = columns;
+  if ('ipc' in records) throw new Error('expected JSON records');
   return { ...rest, records: Array.from(records.start, (_, i) => JSON.parse(recordAt(records, i)) as unknown) };
 }
 

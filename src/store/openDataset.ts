@@ -10,7 +10,14 @@
 import { openIndex, type EventIndex } from '../engine/eventIndex';
 import { openSearchIndex, type SearchIndex } from '../engine/searchIndex';
 import { loadBundledDataset } from '../loading/bundledDataset';
-import { download, type LoadFailure, type Progress } from '../loading/download';
+import {
+  download,
+  isColumnarName,
+  MAX_COLUMNAR_BYTES,
+  MAX_DATASET_BYTES,
+  type LoadFailure,
+  type Progress,
+} from '../loading/download';
 import { startPreparing, type Preparation } from '../loading/prepare';
 import type { ImportNotice } from '../loading/protocol';
 import { readFile } from '../loading/readFile';
@@ -91,9 +98,11 @@ export function openFromUrl(url: string): Promise<boolean> {
   const attempt = async (): Promise<boolean> => {
     const load = begin(label, () => void attempt());
     show(load, { phase: 'downloading', progress: null });
+    if (isColumnarName(url)) void loadColumnar().catch(() => {}); // a failure is reported when it is needed
     const result = await download(url, {
+      maxBytes: isColumnarName(url) ? MAX_COLUMNAR_BYTES : MAX_DATASET_BYTES,
       signal: load.controller.signal,
-      onChunk: (chunk) => load.preparation!.append(chunk),
+      onChunk: (chunk, total) => load.preparation!.append(chunk, total),
       onProgress: (progress) => showProgress(load, 'downloading', progress),
       onStall: (stalled) => show(load, { stalled }),
     });
@@ -135,7 +144,7 @@ export async function openFile(
   show(load, { phase: 'reading', progress: null });
   const read = await readFile(file, {
     signal: load.controller.signal,
-    onChunk: (chunk) => load.preparation!.append(chunk),
+    onChunk: (chunk, total) => load.preparation!.append(chunk, total),
     onProgress: (progress) => showProgress(load, 'reading', progress),
   });
   if (current !== load) return false;
@@ -174,10 +183,35 @@ async function check(load: Load, name: string, origin: DatasetOrigin): Promise<b
     preparation.cancel();
     return false;
   }
+  if (outcome.kind === 'rejected') {
+    current = null;
+    return reject(load, outcome.message, outcome.problems, outcome.total);
+  }
+  const { records } = outcome.columns;
+  let readEvent = null;
+  if ('ipc' in records) {
+    // A columnar dataset's events are read from its Arrow bytes when shown: the reader comes with it.
+    try {
+      readEvent = await columnarReader(records.ipc);
+    } catch (error) {
+      return fail(load, { message: `Its reader could not be loaded (${(error as Error).message}).`, retryable: true });
+    }
+    if (current !== load) {
+      preparation.cancel();
+      return false;
+    }
+  }
   current = null;
-  if (outcome.kind === 'rejected') return reject(load, outcome.message, outcome.problems, outcome.total);
-  present(openIndex(outcome.columns), origin, outcome.notice, preparation);
+  present(openIndex(outcome.columns, readEvent), origin, outcome.notice, preparation);
   return true;
+}
+
+/** The columnar reader (apache-arrow) is loaded only for a columnar dataset, while it downloads. */
+const loadColumnar = () => import('../io/columnar');
+
+async function columnarReader(ipc: Uint8Array) {
+  const { columnarEventReader } = await loadColumnar();
+  return columnarEventReader(ipc);
 }
 
 /** Shows a dataset; its search index is given, or built by its worker after the first paint. */
