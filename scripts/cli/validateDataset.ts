@@ -11,6 +11,20 @@ import type { Output } from './output';
 import { checkDatasetText } from '../../src/dataset/checkFile';
 import { escapeInvisible, formatProblem } from '../../src/dataset/problems';
 import { decodeText } from '../../src/loading/decodeText';
+import { arrowToDataset, looksColumnar } from '../../src/io/columnar';
+import { validateDataset } from '../../src/dataset/validate';
+import type { FileCheck } from '../../src/dataset/checkFile';
+
+/** A columnar (Arrow) file: its rows as objects, checked whole (the problems the app lists for it too). */
+function checkColumnar(bytes: Uint8Array): FileCheck | string {
+  let input: unknown;
+  try {
+    input = arrowToDataset(bytes);
+  } catch (error) {
+    return `not a readable Arrow stream: ${(error as Error).message}`;
+  }
+  return validateDataset(input);
+}
 
 /** Checks the files named in `args`; returns the exit code (0 all valid, 1 any not, 2 usage). */
 export function main(args: string[], out: Output): number {
@@ -39,13 +53,22 @@ type Say = (stream: keyof Output, line: string) => void;
 function checkFile(file: string, say: Say): boolean {
   const bytes = readBytes(file, say);
   if (bytes === undefined) return false;
+  if (looksColumnar(bytes)) return report(file, checkColumnar(bytes), say);
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     say('error', `${file}: cannot be read as text: ${decoded.message}`);
     return false;
   }
   if (decoded.notice) say('error', `${file}: note: ${decoded.notice}`);
-  const result = checkDatasetText(decoded.text);
+  return report(file, checkDatasetText(decoded.text), say);
+}
+
+/** Prints a file's verdict: valid with its counts, or every problem; true when valid. */
+function report(file: string, result: FileCheck | string, say: Say): boolean {
+  if (typeof result === 'string') {
+    say('error', `${file}: ${result}`);
+    return false;
+  }
   if (result.ok) {
     const { events, actors, sources } = result.dataset;
     const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
