@@ -12,7 +12,7 @@ export function OpenFileButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+        accept=".json,.arrow,.csv,.tsv,.txt,application/json,text/csv"
         className="sl-visually-hidden"
         tabIndex={-1}
         aria-label="Open a dataset file (JSON, CSV or TimelineJS)"
