@@ -243,7 +243,7 @@ async function main(temp: string): Promise<number> {
     log(`Plain page filtering ${PLAIN_FILTER_EVENTS.toLocaleString('en-US')} events with a DataView…`);
     const file = `/bench/events-${PLAIN_FILTER_EVENTS}.json`;
     await loads(`/plain/plain.html?filter=1&data=${file}`, 'plain:painted', 60_000, 1, async (tab) => {
-      results.plainFilter = await measure.timeActorToggles(tab, actors.get(PLAIN_FILTER_EVENTS)!, o.toggles);
+      results.plainFilter = await measure.timeActorToggles(tab, actors.get(PLAIN_FILTER_EVENTS)!, o.toggles, 120_000);
     }).catch((error: Error) => log(`  FAILED: ${error.message}`));
     part('plain filter');
   }

@@ -161,7 +161,9 @@ class ColumnarCheck {
     if (!this.head) return unreadable('it has no events, not even an empty batch of them');
     const { events: _none, ...meta } = this.head;
     const columns = this.builder.finish(meta, () => ({ ipc: bytes }));
-    const table = tableFromIPC(bytes);
+    // The bytes go to the page (moved, not copied); the search index is built here after the first
+    // paint, from a copy (a memory copy of the file: far less than keeping its text as strings).
+    const table = tableFromIPC(bytes.slice());
     const batches = table.batches.map((batch) => new Rows(batch.data.children as Data[]));
     const starts = batchStarts(table);
     return {

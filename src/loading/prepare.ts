@@ -120,10 +120,12 @@ export class InProcessWorker implements WorkerLike {
   onerror: WorkerLike['onerror'] = null;
   private ended = false;
   private readonly handle = import('./prepareJob').then(({ createPrepareJob }) =>
-    createPrepareJob((reply) => {
+    createPrepareJob((reply, transfer = []) => {
+      // Cloned, its buffers moved, as a real worker posts it: what was moved is gone from here.
+      const delivered = structuredClone(reply, { transfer });
       // A reply is delivered later, and never after the end, as with a real worker.
       setTimeout(() => {
-        if (!this.ended) this.onmessage?.({ data: reply });
+        if (!this.ended) this.onmessage?.({ data: delivered });
       }, 0);
     }),
   );

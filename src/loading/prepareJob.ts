@@ -71,7 +71,8 @@ export function createPrepareJob(post: Post): (request: PrepareRequest) => void 
         (opened) => {
           if (!opened.ok) return reject(opened.message, opened.problems);
           post({ type: 'step', step: 'indexing' });
-          const { order } = opened.columns;
+          // A copy: the columns' own buffers move to the page.
+          const order = opened.columns.order.slice();
           ready(opened.columns, null, (ordinal) => opened.textAt(order[ordinal]!));
         },
         (error: Error) =>
