@@ -15,7 +15,7 @@ import { IndexBuilder, jsonRecords, type EventSource } from '../engine/buildInde
 import type { IndexColumns } from '../engine/eventIndex';
 import { EventScanner } from './eventScanner';
 import { looksColumnar } from '../io/columnar';
-import { ColumnarStream, type ColumnarOpened } from '../io/columnarCheck';
+import type { ColumnarOpened, ColumnarStream } from '../io/columnarCheck';
 import { sameJson } from './sameJson';
 
 /** Enough of the start of a file to tell a dataset from a CSV or a TimelineJS file (see detectFormat). */
@@ -46,8 +46,11 @@ export class ReceivedFile {
   // fatal: a byte that is not UTF-8 stops the streaming instead of becoming U+FFFD.
   private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-  /** A columnar (Arrow) file, checked batch by batch as it arrives; null for any other. */
-  private columnar: ColumnarStream | null = null;
+  /**
+   * A columnar (Arrow) file, checked batch by batch as it arrives; null for any other. Its reader
+   * (apache-arrow) is loaded only then: a JSON file's worker starts without it.
+   */
+  private columnar: Promise<ColumnarStream> | null = null;
 
   /** The next chunk; `total`, the file's size where known, sizes the buffer once (a guess is regrown). */
   add(chunk: Uint8Array, total?: number): void {
@@ -61,12 +64,17 @@ export class ReceivedFile {
     this.buffer.set(chunk, this.length);
     this.length += chunk.length;
     if (first && this.length >= 4 && looksColumnar(this.buffer.subarray(0, this.length))) {
-      this.columnar = new ColumnarStream();
-      this.columnar.push(this.buffer.slice(0, this.length));
+      const start = this.buffer.slice(0, this.length);
+      this.columnar = import('../io/columnarCheck').then(({ ColumnarStream }) => {
+        const stream = new ColumnarStream();
+        stream.push(start);
+        return stream;
+      });
       this.streaming = false;
       return;
     }
-    this.columnar?.push(chunk);
+    // In order: each push waits on the same promise, and they run in the order they were made.
+    void this.columnar?.then((stream) => stream.push(chunk));
     if (!this.streaming) return;
     this.scanner.scan(this.buffer, this.length);
     if (!this.scanner.streamable) this.streaming = false;
@@ -87,7 +95,7 @@ export class ReceivedFile {
 
   /** The verdict on a columnar file (null: it is not one). */
   columnarOpened(): Promise<ColumnarOpened> | null {
-    return this.columnar?.finish(this.bytes()) ?? null;
+    return this.columnar?.then((stream) => stream.finish(this.bytes())) ?? null;
   }
 
   /** The checked dataset and its index, if the whole file streamed through; otherwise null. */
