@@ -15,7 +15,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './chromium';
 import * as measure from './bench/measure';
-import { evaluateTargets, formatTables, formatTargets, type Loads, type Results } from './bench/report';
+import {
+  evaluateTargets,
+  formatTables,
+  formatTargets,
+  type Loads,
+  type Results,
+  type SourcelineRun,
+} from './bench/report';
+import { datasetToArrow } from '../src/io/columnar';
 import { serve } from './bench/serve';
 import { datasetJson, generateDataset, SEARCH_CANDIDATES } from './synthetic';
 import { generateAcledCsv } from './acledSynthetic';
@@ -25,6 +33,8 @@ const HELP = `npm run bench -- [options]
   --sizes LIST     dataset sizes (default 1000,10000,100000)
   --repeats N      fresh loads per page for the first-paint medians (default 3)
   --dist DIR       measure this build instead of building the checkout (e.g. an older commit's dist/)
+  --before DIR     also measure this build (e.g. main's dist/) in the same run, for a before/after table
+  --columnar N     events of the columnar (Arrow) dataset (default 1000000; quick 20000; 0 skips it)
   --out FILE       results JSON (default bench-results/latest.json)
   --plain-cap S    seconds the plain page may take to paint (default 120; larger sizes are skipped after)
   --no-plain       skip the plain vis-timeline page and the floor
@@ -33,6 +43,7 @@ const HELP = `npm run bench -- [options]
 Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own.`;
 const ROOT = resolve(import.meta.dirname, '..');
 const PAINT = 'sourceline:timeline-painted';
+const PLAIN_FILTER_EVENTS = 1000;
 const [text, flag] = [{ type: 'string' }, { type: 'boolean' }] as const;
 const { values: args } = parseArgs({
   options: {
@@ -40,6 +51,8 @@ const { values: args } = parseArgs({
     sizes: text,
     repeats: text,
     dist: text,
+    before: text,
+    columnar: text,
     out: text,
     'plain-cap': text,
     'no-plain': flag,
@@ -59,9 +72,13 @@ const o = {
   panSeconds: quick ? 2 : 6,
   plainCap: whole(args['plain-cap'], quick ? 20 : 120),
   lanes: whole(args.lanes, quick ? 0 : 2000),
+  columnar: whole(args.columnar, quick ? 20_000 : 1_000_000),
   acled: whole(args.acled, quick ? 2000 : 50_000),
 };
-if (args.help || [...o.sizes, o.plainCap, o.lanes, o.acled, o.repeats - 1].some((v) => !Number.isInteger(v) || v < 0)) {
+if (
+  args.help ||
+  [...o.sizes, o.plainCap, o.lanes, o.columnar, o.acled, o.repeats - 1].some((v) => !Number.isInteger(v) || v < 0)
+) {
   console.log(HELP);
   process.exit(args.help ? 0 : 2);
 }
@@ -100,18 +117,28 @@ async function main(temp: string): Promise<number> {
   const data = join(temp, 'data');
   mkdirSync(data);
   const actors = new Map<number, string[]>();
-  for (const size of [...o.sizes, ...(o.lanes ? [-o.lanes] : [])]) {
+  // The plain page's DataView filter is measured at 1,000 events, whatever the sizes.
+  const jsonSizes = [...new Set([...o.sizes, ...(args['no-plain'] ? [] : [PLAIN_FILTER_EVENTS])])];
+  for (const size of [...jsonSizes, ...(o.lanes ? [-o.lanes] : [])]) {
     const dataset = generateDataset(size > 0 ? { events: size } : { events: -2 * size, sides: -size });
     writeFileSync(join(data, size > 0 ? `events-${size}.json` : 'lanes.json'), datasetJson(dataset));
     actors.set(size, actorsToToggle(dataset));
   }
+  if (o.columnar) {
+    const dataset = generateDataset({ events: o.columnar });
+    writeFileSync(join(data, `events-${o.columnar}.arrow`), datasetToArrow(dataset));
+    actors.set(-o.columnar - 1, actorsToToggle(dataset));
+  }
   if (o.acled) writeFileSync(join(data, 'acled.csv'), generateAcledCsv({ rows: o.acled, seed: 26 }));
   cpSync(join(ROOT, 'data/events.json'), join(data, 'bundled.json'));
+  const before = args.before ? resolve(args.before) : null;
   const server = await serve({
     '/': dist,
+    ...(before ? { '/before/': before } : {}),
     '/bench/': data,
     '/plain/': join(ROOT, 'scripts/bench'),
     '/vendor/vis-timeline/': join(ROOT, 'node_modules/vis-timeline'),
+    '/vendor/apache-arrow/': join(ROOT, 'node_modules/apache-arrow'),
   });
   let browser: Browser = await launch();
   const results: Results = {
@@ -119,9 +146,12 @@ async function main(temp: string): Promise<number> {
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: `${cpus()[0]?.model ?? '?'} × ${cpus().length}; Chromium ${browser.version()}; Node ${process.version}`,
     app: args.dist ?? execFileSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).trim(),
+    before: before ? { app: args.before!, initialJs: initialJs(before) } : null,
     initialJs: initialJs(dist),
     bundled: null,
     sizes: [],
+    plainFilter: null,
+    columnar: null,
     lanes: null,
     acled: null,
     load: [],
@@ -151,12 +181,36 @@ async function main(temp: string): Promise<number> {
     }
     return result;
   };
+  /** The builds measured, each part back to back: this checkout's ('/'), then --before's. */
+  const builds = ['/', ...(before ? ['/before/'] : [])];
+
+  /**
+   * Sourceline (at `root`) opening `file`, then filtering, typing (unless `typing` is false: the
+   * million columnar events' search index takes minutes to build) and panning in the last load.
+   */
+  const sourceline = async (root: string, file: string, size: number, toggle: string[], typing = true) => {
+    try {
+      const run = { heapMB: 0, filter: null, search: null, pan: null } as Omit<SourcelineRun, keyof Loads>;
+      const paints = await loads(`${root}?data=${file}`, PAINT, 180_000, o.repeats, async (tab) => {
+        run.heapMB = await measure.heapMB(tab);
+        if (typing) await measure.waitForSearch(tab, SEARCH_CANDIDATES[0]!, size);
+        run.filter = await measure.timeActorToggles(tab, toggle, o.toggles);
+        if (typing) run.search = await measure.timeKeystrokes(tab, [...SEARCH_CANDIDATES], o.keystrokes);
+        run.pan = await measure.panZoom(tab, o.panSeconds);
+      });
+      return { ...paints, ...run };
+    } catch (error) {
+      log(`  FAILED (${root}): ${(error as Error).message}`);
+      return { error: (error as Error).message };
+    }
+  };
 
   log('Bundled dataset…');
   const events = (JSON.parse(readFileSync(join(data, 'bundled.json'), 'utf8')) as { events: [] }).events.length;
   results.bundled = {
     events,
     sourceline: await loads('/', PAINT, 60_000),
+    before: before ? await loads('/before/', PAINT, 60_000) : null,
     plain: await loads('/plain/plain.html?data=/bench/bundled.json', 'plain:painted', 60_000),
   };
   part('bundled');
@@ -169,30 +223,19 @@ async function main(temp: string): Promise<number> {
       events: size,
       bytes: readFileSync(join(data, file.slice(7))).length,
       sourceline: { error: 'not run' },
+      before: null,
       plain: null,
       floor: null,
     };
     results.sizes.push(entry);
-    try {
-      const run = { heapMB: 0, filter: null, search: null, pan: null } as Omit<
-        Exclude<typeof entry.sourceline, { error: string }>,
-        keyof Loads
-      >;
-      const paints = await loads(`/?data=${file}`, PAINT, 120_000, o.repeats, async (tab) => {
-        run.heapMB = await measure.heapMB(tab);
-        await measure.waitForSearch(tab, SEARCH_CANDIDATES[0]!, size);
-        run.filter = await measure.timeActorToggles(tab, actors.get(size)!, o.toggles);
-        run.search = await measure.timeKeystrokes(tab, [...SEARCH_CANDIDATES], o.keystrokes);
-        run.pan = await measure.panZoom(tab, o.panSeconds);
-      });
-      entry.sourceline = { ...paints, ...run };
-    } catch (error) {
-      entry.sourceline = { error: (error as Error).message };
-      log(`  FAILED: ${(error as Error).message}`);
+    for (const root of builds) {
+      const measured = await sourceline(root, file, size, actors.get(size)!);
+      if (root === '/') entry.sourceline = measured;
+      else entry.before = measured;
     }
     part(`${size} Sourceline`);
     if (args['no-plain']) continue;
-    entry.floor = await loads(`/plain/plain.html?floor=1&data=${file}`, 'floor:parsed', 120_000);
+    entry.floor = await loads(`/plain/floor.html?data=${file}`, 'floor:parsed', 120_000);
     const plain = (entry.plain = { ...noLoads(), heapMB: null as number | null, pan: null as measure.Frames | null });
     const painted = plainOverCap
       ? null
@@ -205,15 +248,44 @@ async function main(temp: string): Promise<number> {
     part(`${size} plain and floor`);
   }
 
+  if (!args['no-plain']) {
+    log(`Plain page filtering ${PLAIN_FILTER_EVENTS.toLocaleString('en-US')} events with a DataView…`);
+    const file = `/bench/events-${PLAIN_FILTER_EVENTS}.json`;
+    await loads(`/plain/plain.html?filter=1&data=${file}`, 'plain:painted', 60_000, 1, async (tab) => {
+      results.plainFilter = await measure.timeActorToggles(tab, actors.get(PLAIN_FILTER_EVENTS)!, o.toggles, 120_000);
+    }).catch((error: Error) => log(`  FAILED: ${error.message}`));
+    part('plain filter');
+  }
+
+  if (o.columnar) {
+    log(`${o.columnar.toLocaleString('en-US')} events, columnar (Arrow)…`);
+    const file = `/bench/events-${o.columnar}.arrow`;
+    results.columnar = {
+      events: o.columnar,
+      bytes: readFileSync(join(data, file.slice(7))).length,
+      sourceline: await sourceline('/', file, o.columnar, actors.get(-o.columnar - 1)!, o.columnar <= 100_000),
+      floor: args['no-plain'] ? null : await loads(`/plain/floor.html?data=${file}`, 'floor:parsed', 180_000),
+    };
+    part('columnar');
+  }
+
   if (o.lanes) {
     log(`${o.lanes.toLocaleString('en-US')} lanes…`);
-    const lanes = { sides: o.lanes, events: 2 * o.lanes, sessionLongestTaskMs: 0, pan: null as measure.Frames | null };
-    const paints = await loads('/?data=/bench/lanes.json', PAINT, 120_000, 1, async (tab) => {
-      await measure.timeActorToggles(tab, actors.get(-o.lanes)!, 2);
-      lanes.pan = await measure.panZoom(tab, 2);
-      lanes.sessionLongestTaskMs = await measure.longestTask(tab, 0, Infinity);
-    });
-    results.lanes = { ...paints, ...lanes };
+    const session = async (root: string) => {
+      const lanes = {
+        sides: o.lanes,
+        events: 2 * o.lanes,
+        sessionLongestTaskMs: 0,
+        pan: null as measure.Frames | null,
+      };
+      const paints = await loads(`${root}?data=/bench/lanes.json`, PAINT, 120_000, 1, async (tab) => {
+        await measure.timeActorToggles(tab, actors.get(-o.lanes)!, 2);
+        lanes.pan = await measure.panZoom(tab, 2);
+        lanes.sessionLongestTaskMs = await measure.longestTask(tab, 0, Infinity);
+      });
+      return { ...paints, ...lanes };
+    };
+    results.lanes = { ...(await session('/')), before: before ? await session('/before/') : null };
     part('lanes');
   }
   if (o.acled) {
@@ -238,7 +310,8 @@ async function main(temp: string): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
   log(`\nResults written to ${out} (${Math.round((Date.now() - started) / 1000)} s)`);
-  return results.sizes.some((s) => 'error' in s.sourceline) ? 1 : 0;
+  const failed = (s: { sourceline: object } | null) => s !== null && 'error' in s.sourceline;
+  return results.sizes.some(failed) || failed(results.columnar) ? 1 : 0;
 }
 
 const temp = mkdtempSync(join(tmpdir(), 'sourceline-bench-'));

@@ -1,19 +1,21 @@
 /**
- * npm run generate -- --events 100000 --out FILE [--seed N] [--actors N] [--sides N] [--validate]
+ * npm run generate -- --events 100000 --out FILE [--arrow FILE] [--seed N] [--actors N] [--sides N] [--validate]
  *
- * Writes a synthetic Sourceline dataset (see scripts/synthetic.ts): deterministic from the seed,
+ * Writes a synthetic Sourceline dataset (see scripts/synthetic.ts), as JSON, and with --arrow also
+ * in its columnar form (an Apache Arrow IPC stream, docs/dataset.md): deterministic from the seed,
  * so the same command always writes the same bytes. `--validate` also checks the result with the
  * app's own validator (slower: a few seconds per 100,000 events). Usage errors exit 2.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { datasetJsonChunks, DEFAULT_SEED, generateDataset, MAX_EVENTS } from './synthetic';
 
-const USAGE = `usage: npm run generate -- --events N --out FILE [--seed N] [--actors N] [--sides N] [--validate]
+const USAGE = `usage: npm run generate -- --events N --out FILE [--arrow FILE] [--seed N] [--actors N] [--sides N] [--validate]
 
   --events N    number of events, 0 to ${MAX_EVENTS.toLocaleString('en-US')} (e.g. 100000)
   --out FILE    where to write the dataset JSON (folders are created)
+  --arrow FILE  also write the same dataset in its columnar form (Arrow IPC), e.g. events.arrow
   --seed N      PRNG seed, 0 to 4294967295 (default ${DEFAULT_SEED}); same seed, same file
   --actors N    number of actors (default 48, at least 7)
   --sides N     number of sides, i.e. lanes (default 7; more adds "Delegation N" lanes)
@@ -29,6 +31,7 @@ function usage(message: string): never {
 interface Args {
   events: number;
   out: string;
+  arrow: string | undefined;
   seed: number;
   actors: number | undefined;
   sides: number | undefined;
@@ -49,7 +52,7 @@ function parseArgs(argv: string[]): Args {
       validate = true;
       continue;
     }
-    const match = /^--(events|out|seed|actors|sides)(?:=(.*))?$/.exec(arg);
+    const match = /^--(events|out|arrow|seed|actors|sides)(?:=(.*))?$/.exec(arg);
     if (!match) usage(`unknown argument "${arg}"`);
     const value = match[2] ?? argv[++i];
     if (value === undefined || value.startsWith('--')) usage(`--${match[1]} needs a value`);
@@ -71,6 +74,7 @@ function parseArgs(argv: string[]): Args {
   return {
     events,
     out,
+    arrow: values.get('arrow'),
     seed: integer('seed', 0, 0xffffffff) ?? DEFAULT_SEED,
     actors: integer('actors', 7, 10_000),
     sides: integer('sides', 7, 100_000),
@@ -100,6 +104,19 @@ try {
 } catch (error) {
   console.error(`generate-synthetic: cannot write ${args.out}: ${(error as Error).message}`);
   process.exit(1);
+}
+if (args.arrow) {
+  const { datasetToArrow } = await import('../src/io/columnar');
+  const arrowPath = resolve(args.arrow);
+  try {
+    mkdirSync(dirname(arrowPath), { recursive: true });
+    const bytes = datasetToArrow(dataset);
+    writeFileSync(arrowPath, bytes);
+    console.log(`${args.arrow}: the same, columnar (Arrow), ${(bytes.length / 1e6).toFixed(1)} MB`);
+  } catch (error) {
+    console.error(`generate-synthetic: cannot write ${args.arrow}: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
 const written = performance.now();
 console.log(

@@ -1,5 +1,5 @@
 import { DensityOverview } from './components/timeline/DensityOverview';
-import { DrawInSteps } from './components/page/DrawInSteps';
+import { AfterTimeline, DrawInSteps } from './components/page/DrawInSteps';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { PageServices } from './components/page/PageServices';
 import { Toolbar } from './components/page/Toolbar';
@@ -55,28 +55,36 @@ export function App() {
           <main className="sl-main">
             <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
               <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
-              <ErrorBoundary name="the filters">
-                <FilterPanel />
-              </ErrorBoundary>
+              <AfterTimeline>
+                <ErrorBoundary name="the filters">
+                  <FilterPanel />
+                </ErrorBoundary>
+              </AfterTimeline>
             </aside>
             <div className="sl-center">
               <Toolbar />
               {/* One boundary per panel: a fault in the overview or the legend leaves the timeline working. */}
-              <ErrorBoundary name="the overview">
-                <DensityOverview />
-              </ErrorBoundary>
+              <AfterTimeline placeholder={<div className="sl-overview" />}>
+                <ErrorBoundary name="the overview">
+                  <DensityOverview />
+                </ErrorBoundary>
+              </AfterTimeline>
               <OutOfViewNotice />
               <ErrorBoundary name="the timeline">
                 <TimelinePanel />
               </ErrorBoundary>
-              <ErrorBoundary name="the legend">
-                <Legend />
-              </ErrorBoundary>
-              <EventsSection />
+              <AfterTimeline>
+                <ErrorBoundary name="the legend">
+                  <Legend />
+                </ErrorBoundary>
+                <EventsSection />
+              </AfterTimeline>
             </div>
-            <ErrorBoundary name="the event details">
-              <EventDetails />
-            </ErrorBoundary>
+            <AfterTimeline>
+              <ErrorBoundary name="the event details">
+                <EventDetails />
+              </ErrorBoundary>
+            </AfterTimeline>
           </main>
         )}
         <PageServices />

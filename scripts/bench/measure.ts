@@ -95,15 +95,24 @@ export async function waitForSearch(tab: Tab, word: string, total: number): Prom
   while ((await shown()) !== total) await sleep(50);
 }
 
-/** Times inputs with the probe; `act(i)` performs the i-th and returns false when there are no more. */
-async function timeInputs(tab: Tab, type: 'click' | 'keydown', wanted: number, act: (i: number) => Promise<boolean>) {
+/**
+ * Times inputs with the probe; `act(i)` performs the i-th and returns false when there are no more.
+ * An input after which the timeline still changes `patienceMs` later is counted as never settled.
+ */
+async function timeInputs(
+  tab: Tab,
+  type: 'click' | 'keydown',
+  wanted: number,
+  act: (i: number) => Promise<boolean>,
+  patienceMs = 5000,
+) {
   const timed: { input: number; countMs: number | null; settledMs: number | null }[] = [];
   let unsettled = 0;
   const t0 = await page$<number>(tab, '__bench.now()');
   for (let i = 0; timed.length < wanted; i++) {
     await page$(tab, `__bench.arm(${JSON.stringify(type)})`);
     if (!(await act(i))) break;
-    const result = await page$<(typeof timed)[number]>(tab, '__bench.settle()');
+    const result = await page$<(typeof timed)[number]>(tab, `__bench.settle(300, ${patienceMs})`);
     if (result.settledMs === null) unsettled++;
     if (result.countMs !== null) timed.push(result); // the others had nothing to show
   }
@@ -130,15 +139,27 @@ async function timeInputs(tab: Tab, type: 'click' | 'keydown', wanted: number, a
   } satisfies Interaction;
 }
 
-/** Clicks actor checkboxes (alternately `names[0]` and `names[1]`, checking then unchecking). */
-export function timeActorToggles(tab: Tab, names: string[], toggles: number): Promise<Interaction> {
+/**
+ * Clicks actor checkboxes (alternately `names[0]` and `names[1]`, checking then unchecking). A page
+ * that can hold its main thread for long (the plain page re-adding a thousand items) is given
+ * `patienceMs` for each click and for its timeline to settle.
+ */
+export function timeActorToggles(tab: Tab, names: string[], toggles: number, patienceMs = 5000): Promise<Interaction> {
   const actors = tab.page.getByRole('group', { name: 'Actors' });
-  return timeInputs(tab, 'click', toggles, async (i) => {
-    if (i >= toggles * 2) return false;
-    const name = names[i % names.length]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    await actors.getByRole('checkbox', { name: new RegExp(`^${name} [\\d,]+$`) }).click();
-    return true;
-  });
+  return timeInputs(
+    tab,
+    'click',
+    toggles,
+    async (i) => {
+      if (i >= toggles * 2) return false;
+      const name = names[i % names.length]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await actors
+        .getByRole('checkbox', { name: new RegExp(`^${name} [\\d,]+$`) })
+        .click({ timeout: Math.max(30_000, patienceMs) });
+      return true;
+    },
+    patienceMs,
+  );
 }
 
 /** Types `words` one key at a time, clearing each word with select-all and Backspace. */

@@ -5,9 +5,11 @@
  * start/end from the partial dates, stack: true, no clustering, no windowing. It marks
  * plain:painted in the animation frame after onInitialDrawComplete, as the app marks its own paint.
  *
- * With ?floor=1 it is "the floor": it only fetches and JSON.parses the file (vis-timeline's script
- * is loaded all the same) and marks floor:parsed in the next animation frame. No page can show a
- * dataset sooner than that.
+ * With ?filter=1 it also has what a developer would write by hand to filter it: a box per actor
+ * (the bench clicks them as it clicks Sourceline's) and a vis-data DataView over the items whose
+ * filter keeps the events of the actors ticked (all when none is), refreshed on each click.
+ *
+ * The floor (fetch and parse, nothing else) is floor.html.
  */
 (function () {
   const params = new URLSearchParams(location.search);
@@ -32,11 +34,6 @@
     .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
     .then((text) => {
       const dataset = JSON.parse(text);
-      if (params.has('floor')) {
-        requestAnimationFrame(() => performance.mark('floor:parsed'));
-        status.textContent = `${dataset.events.length} events parsed`;
-        return;
-      }
       const sideOf = new Map(dataset.actors.map((a) => [a.id, a.side]));
       const groups = dataset.sides.map((s) => ({ id: s.id, content: escape(s.name) }));
       groups.push({ id: '(none)', content: 'No side' });
@@ -51,9 +48,12 @@
           group: sideOf.get(event.actors[0]) ?? '(none)',
           start: start[0],
           ...(end ? { end: Math.max(end[1], start[0]) } : {}),
+          actors: event.actors,
         });
       }
-      new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(items), new vis.DataSet(groups), {
+      const data = new vis.DataSet(items);
+      const shown = params.has('filter') ? filterBoxes(dataset.actors, data) : data;
+      new vis.Timeline(document.getElementById('timeline'), shown, new vis.DataSet(groups), {
         stack: true,
         height: '100%',
         verticalScroll: true,
@@ -66,4 +66,30 @@
       });
     })
     .catch((error) => (status.textContent = `Failed: ${error.message}`));
+
+  /** A box per actor ("Name 123"); the DataView shows the events of the actors ticked, or all. */
+  function filterBoxes(actors, data) {
+    const ticked = new Set();
+    const view = new vis.DataView(data, {
+      filter: (item) => ticked.size === 0 || item.actors.some((a) => ticked.has(a)),
+    });
+    const counts = new Map();
+    data.forEach((item) => item.actors.forEach((a) => counts.set(a, (counts.get(a) ?? 0) + 1)));
+    const group = document.getElementById('actors');
+    group.hidden = false;
+    document.getElementById('frame').style.left = '220px';
+    for (const actor of actors) {
+      const label = group.appendChild(document.createElement('label'));
+      const box = label.appendChild(document.createElement('input'));
+      box.type = 'checkbox';
+      label.append(` ${actor.name} ${counts.get(actor.id) ?? 0}`);
+      box.addEventListener('change', () => {
+        if (box.checked) ticked.add(actor.id);
+        else ticked.delete(actor.id);
+        view.refresh();
+        status.textContent = `${view.length} of ${data.length} events`;
+      });
+    }
+    return view;
+  }
 })();

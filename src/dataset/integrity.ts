@@ -19,52 +19,47 @@ import { CLAIM_STANCES } from './vocabulary';
 /** How the integrity checks report a problem: where in the input, and what is wrong there. */
 export type Report = (path: JsonPath, message: string) => void;
 
+/** The ids declared by a dataset's sides, sources and actors (null where that list is not a list). */
+export interface DeclaredIds {
+  sides: Set<string> | null;
+  sources: Set<string> | null;
+  actors: Set<string> | null;
+}
+
 /**
  * The checks that need the whole dataset; `report` is called once per problem. It reads the raw
  * input defensively so that it can run even where the shape is broken elsewhere: a user fixing
  * a file sees every problem at once, not one layer at a time.
+ *
+ * The parts are exported for the loading worker, which runs them on each event as the file
+ * arrives (checkEvent, IdCollector) and on the rest when it is in (checkDeclared, checkRelated).
  */
 export function checkDatasetIntegrity(input: unknown, report: Report): void {
   const root = record(input);
-  const sideIds = uniqueIds(root.sides, 'sides', report);
-  const sourceIds = uniqueIds(root.sources, 'sources', report);
-  const actorIds = uniqueIds(root.actors, 'actors', report);
+  const declared = checkDeclared(root, report);
   const eventIds = uniqueIds(root.events, 'events', report);
   // Plain loops, no per-item closures: this runs over every event of datasets 100,000 long.
-  const actors = list(root.actors);
-  for (let i = 0; i < actors.length; i++) {
-    const side = record(actors[i]).side;
-    if (typeof side === 'string' && sideIds && !sideIds.has(side))
-      report(['actors', i, 'side'], `no side with id "${side}"`);
-  }
   const events = list(root.events);
   for (let i = 0; i < events.length; i++) {
-    const event = record(events[i]);
-    checkReferences(event.sides, sideIds, 'side', (j, message) => report(['events', i, 'sides', j], message));
-    checkReferences(event.actors, actorIds, 'actor', (j, message) => report(['events', i, 'actors', j], message));
-    const excerpts = list(event.excerpts);
-    for (let j = 0; j < excerpts.length; j++) {
-      const { source, speaker } = record(excerpts[j]);
-      if (typeof source === 'string' && sourceIds && !sourceIds.has(source)) {
-        report(['events', i, 'excerpts', j, 'source'], `no source with id "${source}"`);
-      }
-      if (typeof speaker === 'string' && actorIds && !actorIds.has(speaker)) {
-        report(['events', i, 'excerpts', j, 'speaker'], `no actor with id "${speaker}"`);
-      }
-    }
-    if (event.claims !== undefined || excerpts.some((excerpt) => record(excerpt).claims !== undefined)) {
-      checkClaims(event, i, report);
-    }
-    const related = list(event.related);
-    for (let j = 0; j < related.length; j++) {
-      const target = record(related[j]).event;
-      if (typeof target !== 'string') continue;
-      if (eventIds && !eventIds.has(target))
-        report(['events', i, 'related', j, 'event'], `no event with id "${target}"`);
-      else if (target === event.id)
-        report(['events', i, 'related', j, 'event'], 'an event cannot be related to itself');
-    }
-    checkEventDates(event, i, report);
+    checkEvent(events[i], i, declared, report);
+    checkRelated(events[i], i, eventIds, report);
+  }
+}
+
+/**
+ * What the dataset declares beside its events: sides, sources and actors (unique ids, each actor's
+ * side declared) and eras (none ending before it starts). Returns the declared ids.
+ */
+export function checkDeclared(input: unknown, report: Report): DeclaredIds {
+  const root = record(input);
+  const sides = uniqueIds(root.sides, 'sides', report);
+  const sources = uniqueIds(root.sources, 'sources', report);
+  const actors = uniqueIds(root.actors, 'actors', report);
+  const actorList = list(root.actors);
+  for (let i = 0; i < actorList.length; i++) {
+    const side = record(actorList[i]).side;
+    if (typeof side === 'string' && sides && !sides.has(side))
+      report(['actors', i, 'side'], `no side with id "${side}"`);
   }
   const eras = list(root.eras);
   for (let i = 0; i < eras.length; i++) {
@@ -73,6 +68,49 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
     const end = parsedDate(era.end);
     if (start && end && compareCalendar(end, start) < 0)
       report(['eras', i, 'end'], `"${end.text}" is before start "${start.text}"`);
+  }
+  return { sides, sources, actors };
+}
+
+/**
+ * What one event (`events[i]`) can be checked for on its own, given the declared ids: its
+ * references to sides, actors and sources, its claims and its dates. (Its links to other events
+ * need every event's id: checkRelated.)
+ */
+export function checkEvent(input: unknown, i: number, declared: DeclaredIds, report: Report): void {
+  const event = record(input);
+  checkReferences(event.sides, declared.sides, 'side', (j, message) => report(['events', i, 'sides', j], message));
+  checkReferences(event.actors, declared.actors, 'actor', (j, message) => report(['events', i, 'actors', j], message));
+  const excerpts = list(event.excerpts);
+  for (let j = 0; j < excerpts.length; j++) {
+    const { source, speaker } = record(excerpts[j]);
+    if (typeof source === 'string' && declared.sources && !declared.sources.has(source)) {
+      report(['events', i, 'excerpts', j, 'source'], `no source with id "${source}"`);
+    }
+    if (typeof speaker === 'string' && declared.actors && !declared.actors.has(speaker)) {
+      report(['events', i, 'excerpts', j, 'speaker'], `no actor with id "${speaker}"`);
+    }
+  }
+  if (event.claims !== undefined || excerpts.some((excerpt) => record(excerpt).claims !== undefined)) {
+    checkClaims(event, i, report);
+  }
+  checkEventDates(event, i, report);
+}
+
+/** The event's links (`events[i].related`): each to another event of the dataset. */
+export function checkRelated(
+  input: unknown,
+  i: number,
+  eventIds: { has(id: string): boolean } | null,
+  report: Report,
+): void {
+  const event = record(input);
+  const related = list(event.related);
+  for (let j = 0; j < related.length; j++) {
+    const target = record(related[j]).event;
+    if (typeof target !== 'string') continue;
+    if (eventIds && !eventIds.has(target)) report(['events', i, 'related', j, 'event'], `no event with id "${target}"`);
+    else if (target === event.id) report(['events', i, 'related', j, 'event'], 'an event cannot be related to itself');
   }
 }
 
@@ -136,21 +174,40 @@ function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** Collects the ids of a list's items one by one (`name[i].id`), reporting each repeated one. */
+export class IdCollector {
+  private readonly seen = new Map<string, number>();
+  constructor(
+    private readonly name: string,
+    private readonly report: Report,
+  ) {}
+
+  add(item: unknown, i: number): void {
+    const itemId = record(item).id;
+    if (typeof itemId !== 'string') return;
+    const first = this.seen.get(itemId);
+    if (first === undefined) this.seen.set(itemId, i);
+    else this.report([this.name, i, 'id'], `duplicate id "${itemId}" (also ${this.name}[${first}])`);
+  }
+
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+
+  get ids(): Set<string> {
+    return new Set(this.seen.keys());
+  }
+}
+
 /**
  * The ids of a collection, reporting duplicates. Null when the collection is not a list: the shape
  * check reported that, and references into it are not reported again, one per item.
  */
 function uniqueIds(collection: unknown, name: string, report: Report): Set<string> | null {
   if (!Array.isArray(collection)) return null;
-  const seen = new Map<string, number>();
-  for (let i = 0; i < collection.length; i++) {
-    const itemId = record(collection[i]).id;
-    if (typeof itemId !== 'string') continue;
-    const first = seen.get(itemId);
-    if (first === undefined) seen.set(itemId, i);
-    else report([name, i, 'id'], `duplicate id "${itemId}" (also ${name}[${first}])`);
-  }
-  return new Set(seen.keys());
+  const ids = new IdCollector(name, report);
+  for (let i = 0; i < collection.length; i++) ids.add(collection[i], i);
+  return ids.ids;
 }
 
 function parsedDate(value: unknown): PartialDate | undefined {

@@ -29,12 +29,14 @@ if (typeof document !== 'undefined') z.config({ jitless: true });
  * Ids travel in URLs (`?actor=putin,biden`), so they are restricted to characters that need no
  * escaping there and cannot be confused with the list separator.
  */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+/** Text that is not empty: at least one character that is not white space. */
+export const TEXT_PATTERN = /\S/;
 const id = z.string().regex(ID_PATTERN, {
   error: 'must be an id: letters, digits and - _ . : only, starting with a letter or digit',
 });
 
-const text = z.string().regex(/\S/, { error: 'must not be empty' });
+const text = z.string().regex(TEXT_PATTERN, { error: 'must not be empty' });
 
 const partialDate = z
   .string()

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { JsonPath, PathProblem } from './problems';
-import { datasetSchema } from './schema';
+import { datasetSchema, eventSchema } from './schema';
 import { checkDatasetIntegrity } from './integrity';
-import type { Dataset } from './types';
+import type { Dataset, TimelineEvent } from './types';
 
 /**
  * The same schema, compiled ahead of time into a flat validator (same results, same messages):
@@ -10,6 +10,17 @@ import type { Dataset } from './types';
  * (zod is told so in schema.ts): trying would only log a violation before falling back.
  */
 const compiledSchema = z.config().jitless ? datasetSchema : z.compile(datasetSchema);
+const compiledEventSchema = z.config().jitless ? eventSchema : z.compile(eventSchema);
+
+/**
+ * One item of a dataset's events as the dataset's schema takes it (unknown keys dropped), or null
+ * if it does not fit: the loading worker checks events one by one as they arrive, and asks
+ * `validateDataset` for the problems of a file that fails.
+ */
+export function validEvent(input: unknown): TimelineEvent | null {
+  const shape = compiledEventSchema.safeParse(input);
+  return shape.success ? shape.data : null;
+}
 
 /** Every problem of a dataset is at a path in it: the validator never sees text, only parsed JSON. */
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: PathProblem[] };

@@ -32,6 +32,14 @@ export const FLAG_DISPUTED = 1;
 /** endDateCode of an event without an end. */
 export const NO_DATE = 0xffffffff;
 
+/** A columnar dataset's events: its Arrow IPC bytes (the page reads an event from them by its position). */
+export interface ColumnarRecords {
+  ipc: Uint8Array;
+}
+
+/** Reads the event at a position of the dataset (its place in the file) from columnar records. */
+export type ReadEvent = (position: number) => TimelineEvent;
+
 /** Everything in a dataset but its events: small, and kept as objects. */
 export type DatasetMeta = Omit<Dataset, 'events'>;
 
@@ -79,8 +87,11 @@ export interface IndexColumns extends IndexArrays {
   dates: AsciiTable;
   startDateCode: Uint32Array;
   endDateCode: Uint32Array;
-  /** Each event as its validated JSON, by ordinal: parsed only when shown. */
-  records: ByteTable;
+  /**
+   * Each event as its validated JSON, by ordinal: parsed only when shown. For a columnar dataset,
+   * the Arrow file itself, from which `readEvent` reads an event when it is shown.
+   */
+  records: ByteTable | ColumnarRecords;
   /** Links pointing at each event: from incomingFrom[incomingStart[i] .. incomingStart[i+1]), with RELATIONS codes. */
   incomingStart: Uint32Array;
   incomingFrom: Uint32Array;
@@ -91,6 +102,8 @@ export interface IndexColumns extends IndexArrays {
 
 export interface EventIndex extends IndexColumns {
   count: number;
+  /** How events are read from columnar records (null for JSON records). */
+  readEvent: ReadEvent | null;
   actors: Actor[];
   sides: Side[];
   sources: Source[];
@@ -112,8 +125,12 @@ export function mustParse(text: string): PartialDate {
   return parsed.value;
 }
 
-/** Wraps columns for the page. Cheap: nothing here walks the events. */
-export function openIndex(columns: IndexColumns): EventIndex {
+/**
+ * Wraps columns for the page. Cheap: nothing here walks the events. Columnar records need a
+ * reader (io/columnarEvents.ts, loaded with them).
+ */
+export function openIndex(columns: IndexColumns, readEvent: ReadEvent | null = null): EventIndex {
+  if ('ipc' in columns.records && !readEvent) throw new Error('openIndex: columnar records need a reader');
   const { meta, presentBits } = columns;
   const count = columns.order.length;
   const bitsToSet = <T extends string>(values: readonly T[], bits: number) =>
@@ -121,6 +138,7 @@ export function openIndex(columns: IndexColumns): EventIndex {
   return {
     ...columns,
     count,
+    readEvent,
     actors: meta.actors,
     sides: meta.sides,
     sources: meta.sources,
@@ -163,7 +181,7 @@ export function endDateOf(index: EventIndex, ordinal: number): PartialDate | und
 }
 
 /** Parsed records, kept for the events shown lately (bounded: panning through 100,000 keeps few). */
-const recordCache = new WeakMap<ByteTable, Map<number, TimelineEvent>>();
+const recordCache = new WeakMap<ByteTable | ColumnarRecords, Map<number, TimelineEvent>>();
 const RECORDS_KEPT = 2000;
 
 /** The full event (summary, quotes, links), parsed from its record on first use. */
@@ -173,7 +191,11 @@ export function eventAt(index: EventIndex, ordinal: number): TimelineEvent {
   let event = cache.get(ordinal);
   if (event === undefined) {
     if (ordinal < 0 || ordinal >= index.count) throw new RangeError(`no event at ordinal ${ordinal}`);
-    event = JSON.parse(recordAt(index.records, ordinal)) as TimelineEvent;
+    const { records } = index;
+    event =
+      'ipc' in records
+        ? index.readEvent!(index.order[ordinal]!)
+        : (JSON.parse(recordAt(records, ordinal)) as TimelineEvent);
     if (cache.size >= RECORDS_KEPT) cache.clear();
     cache.set(ordinal, event);
   }

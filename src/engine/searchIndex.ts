@@ -30,7 +30,8 @@ export interface SearchIndex {
   actorPostings: Uint32Array;
 }
 
-function eventText(event: TimelineEvent): string {
+/** The words of an event that search reads, in one string (also what a columnar dataset gives per event). */
+export function eventText(event: Pick<TimelineEvent, 'title' | 'summary' | 'dateNote' | 'excerpts'>): string {
   const parts = [event.title, event.summary ?? '', event.dateNote ?? ''];
   for (const excerpt of event.excerpts) parts.push(excerpt.quote, excerpt.attribution ?? '');
   return parts.join(' ');
@@ -70,10 +71,18 @@ export function buildSearchIndexData(
   orderedEvents: readonly TimelineEvent[],
   actors: Dataset['actors'],
 ): SearchIndexData {
+  return buildSearchIndexDataFromText(orderedEvents.length, (i) => eventText(orderedEvents[i]!), actors);
+}
+
+/** The same, from each event's text (`textAt(ordinal)`, as `eventText` writes it): no event objects needed. */
+export function buildSearchIndexDataFromText(
+  count: number,
+  textAt: (ordinal: number) => string,
+  actors: Dataset['actors'],
+): SearchIndexData {
   const eventWords = invert(
     (function* () {
-      for (let i = 0; i < orderedEvents.length; i++)
-        yield [i, tokenize(fold(eventText(orderedEvents[i]!)))] as [number, string[]];
+      for (let i = 0; i < count; i++) yield [i, tokenize(fold(textAt(i)))] as [number, string[]];
     })(),
   );
   const actorWords = invert(

@@ -9,6 +9,17 @@
  */
 export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
+/**
+ * A columnar (Arrow) file is read where it lies, with no text parsed into objects, so it may be
+ * larger: about a million events (docs/performance.md).
+ */
+export const MAX_COLUMNAR_BYTES = 1024 * 1024 * 1024;
+
+/** Whether a file name or address names a columnar (Arrow) file: what decides its size limit. */
+export function isColumnarName(name: string): boolean {
+  return /\.(arrow|arrows|feather)$/i.test(name.split(/[?#]/)[0]!);
+}
+
 /** A download with no new bytes for this long is reported as stalled (it goes on meanwhile). */
 export const STALL_MS = 15_000;
 
@@ -29,8 +40,11 @@ export type TransferResult = { ok: true; loaded: number } | { ok: false; failure
 
 export interface ReadOptions {
   signal?: AbortSignal;
-  /** Receives each chunk as it arrives; the chunk is the receiver's (it may transfer its buffer). */
-  onChunk: (chunk: Uint8Array) => void;
+  /**
+   * Receives each chunk as it arrives, with the whole size where it is known; the chunk is the
+   * receiver's (it may transfer its buffer).
+   */
+  onChunk: (chunk: Uint8Array, total: number | null) => void;
   onProgress?: (progress: Progress) => void;
   maxBytes?: number;
 }
@@ -78,13 +92,13 @@ export async function download(url: string, options: DownloadOptions): Promise<T
     }
     const head = new Uint8Array(HEAD_BYTES);
     let headLength = 0;
-    const onChunk = (chunk: Uint8Array) => {
+    const onChunk = (chunk: Uint8Array, size: number | null) => {
       if (headLength < HEAD_BYTES) {
         const part = chunk.subarray(0, HEAD_BYTES - headLength);
         head.set(part, headLength);
         headLength += part.length;
       }
-      options.onChunk(chunk);
+      options.onChunk(chunk, size);
     };
     if (!response.body) return fail(`${describeUrl(url)} answered with no content.`, false);
     const loaded = await readStream(response.body, total, {
@@ -166,7 +180,7 @@ export async function readStream(
       }
       loaded += value.byteLength;
       const own = value.byteOffset === 0 && value.byteLength === value.buffer.byteLength;
-      onChunk(own ? value : value.slice());
+      onChunk(own ? value : value.slice(), total);
       onProgress?.({ loaded, total });
     }
   } finally {

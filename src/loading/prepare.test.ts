@@ -312,6 +312,22 @@ describe('the worker job (run in-process)', () => {
     });
   });
 
+  it('opens a columnar (Arrow) dataset sent in chunks, reads its events back, and builds its search index', async () => {
+    const { columnarEventReader, datasetToArrow } = await import('../io/columnar');
+    const dataset = makeDataset({
+      events: [
+        { id: 'late', start: '2022-03-01', title: 'Zebra crossing' },
+        { id: 'early', start: '2022-01-01', title: 'Aardvark sighting' },
+      ],
+    });
+    const { preparation, outcome } = await prepareBytes(datasetToArrow(dataset), 'x.arrow', 100);
+    if (outcome.kind !== 'ready' || !('ipc' in outcome.columns.records)) throw new Error('not ready, or not columnar');
+    const index = openIndex(outcome.columns, columnarEventReader(outcome.columns.records.ipc));
+    expect(eventAt(index, 0)).toEqual(dataset.events[1]);
+    const search = await preparation.indexSearch();
+    expect([...toOrdinals(matchTerm(search, 'zebra', () => []))].map((o) => idOf(index, o))).toEqual(['late']);
+  });
+
   it('indexes what claims need: the sources of each event and the disputed flag of isEventDisputed', async () => {
     const raw = makeDataset({
       sources: [{ id: 'first' }, { id: 'second' }],

@@ -24,8 +24,11 @@ export type PrepareOutcome =
   | { kind: 'cancelled' };
 
 export interface Preparation {
-  /** Hands the worker the next chunk of the file; its buffer moves there (this thread keeps no copy). */
-  append(chunk: Uint8Array): void;
+  /**
+   * Hands the worker the next chunk of the file, with the file's size where it is known; its
+   * buffer moves there (this thread keeps no copy).
+   */
+  append(chunk: Uint8Array, total?: number | null): void;
   /** All chunks are in: the worker checks the file. Settles once, with the columns, the problems or 'cancelled'. */
   finish(name: string, answers?: ImportAnswers): Promise<PrepareOutcome>;
   /** Asks for the search index (after the first paint); the worker ends once it has sent it. */
@@ -89,8 +92,9 @@ export function startPreparing(
   };
 
   return {
-    append(chunk) {
-      if (!ended) worker.postMessage({ type: 'chunk', bytes: chunk }, [chunk.buffer as ArrayBuffer]);
+    append(chunk, total) {
+      const message: PrepareRequest = { type: 'chunk', bytes: chunk, ...(total ? { total } : {}) };
+      if (!ended) worker.postMessage(message, [chunk.buffer as ArrayBuffer]);
     },
     finish(name, answers) {
       if (!ended) worker.postMessage({ type: 'open', name, ...(answers ? { answers } : {}) });
@@ -122,10 +126,12 @@ export class InProcessWorker implements WorkerLike {
   onerror: WorkerLike['onerror'] = null;
   private ended = false;
   private readonly handle = import('./prepareJob').then(({ createPrepareJob }) =>
-    createPrepareJob((reply) => {
+    createPrepareJob((reply, transfer = []) => {
+      // Cloned, its buffers moved, as a real worker posts it: what was moved is gone from here.
+      const delivered = structuredClone(reply, { transfer });
       // A reply is delivered later, and never after the end, as with a real worker.
       setTimeout(() => {
-        if (!this.ended) this.onmessage?.({ data: reply });
+        if (!this.ended) this.onmessage?.({ data: delivered });
       }, 0);
     }),
   );

@@ -2,23 +2,29 @@
  * What the loading worker does with a file's bytes, written as a plain message handler so that it
  * runs the same in the worker, in-process where there are no workers (Node), and under test.
  *
- * One pass, once: decode (the encoding found as decodeText finds it), parse, convert (CSV, TimelineJS), validate and index, then hand the page
- * compact columns (typed arrays and string tables, transferred, not copied). The page never
- * parses the text or builds an object per event. The parsed events stay here until the page asks
- * for the search index (after its first paint); then this worker's job is done.
+ * A dataset file is checked and indexed while it arrives (receivedFile.ts): each event as soon as
+ * its bytes are in. When the last byte comes, what is left is small, and the page gets compact
+ * columns (typed arrays and string tables, transferred, not copied). Any other file (a CSV or
+ * TimelineJS file, another encoding, a file with problems) is read whole once it is in: decode
+ * (the encoding found as decodeText finds it), parse, convert, validate (listing every problem)
+ * and index. The page never parses the text or builds an object per event. The parsed events stay
+ * here until the page asks for the search index (after its first paint); then this worker's job
+ * is done.
  */
 import { checkDatasetTextKeepingInput } from '../dataset/checkFile';
 import { parseJson } from '../dataset/json';
 import type { Problem } from '../dataset/problems';
-import type { Dataset, TimelineEvent } from '../dataset/types';
+import type { Dataset } from '../dataset/types';
 import { buildIndexColumns, eventsInOrder, transferablesOf, type EventSource } from '../engine/buildIndex';
-import { buildSearchIndexData } from '../engine/searchIndex';
-import { decodeText, readsAsPlainUtf8, type DecodeResult } from './decodeText';
+import type { IndexColumns } from '../engine/eventIndex';
+import { buildSearchIndexDataFromText, eventText } from '../engine/searchIndex';
+import { decodeText, type DecodeResult } from './decodeText';
 import { importCsv } from '../io/csvImport';
 import type { ImportQuestion, ImportResult } from '../io/importDraft';
 import { importTimelineJs } from '../io/timelineJsImport';
 import { detectFormat } from './detectFormat';
-import { findEventSpans } from './eventSpans';
+import { findEventSpans } from './eventScanner';
+import { ReceivedFile } from './receivedFile';
 import { sameJson } from './sameJson';
 import type { ImportAnswers, ImportNotice, PrepareReply, PrepareRequest } from './protocol';
 
@@ -30,107 +36,79 @@ export type Post = (reply: PrepareReply, transfer?: Transferable[]) => void;
 /** Creates a handler for one load's messages; `post` sends replies to the page. */
 export function createPrepareJob(post: Post): (request: PrepareRequest) => void {
   let received = new ReceivedFile();
-  let ordered: TimelineEvent[] | null = null;
-  let actors: Dataset['actors'] = [];
+  /** What the search index is built from, after the first paint: each event's text by ordinal. */
+  let searchable: { count: number; textAt: (ordinal: number) => string; actors: Dataset['actors'] } | null = null;
+  const ready = (columns: IndexColumns, notice: ImportNotice | null, textAt: (ordinal: number) => string) => {
+    searchable = { count: columns.order.length, textAt, actors: columns.meta.actors };
+    post({ type: 'ready', columns, notice }, transferablesOf(columns));
+  };
+  const reject = (message: string, problems: Problem[]) =>
+    post({ type: 'rejected', message, problems: problems.slice(0, PROBLEMS_SENT), total: problems.length });
   return (request) => {
     if (request.type === 'chunk') {
-      received.add(request.bytes);
+      received.add(request.bytes, request.total);
       return;
     }
     if (request.type === 'index-search') {
-      if (!ordered) return;
-      const search = buildSearchIndexData(ordered, actors);
-      post({ type: 'search', search, count: ordered.length }, [
+      if (!searchable) return;
+      const { count, textAt, actors } = searchable;
+      const search = buildSearchIndexDataFromText(count, textAt, actors);
+      post({ type: 'search', search, count }, [
         search.postingStart.buffer,
         search.postings.buffer,
         search.actorPostingStart.buffer,
         search.actorPostings.buffer,
       ] as ArrayBuffer[]);
-      ordered = null;
+      searchable = null;
       return;
     }
     post({ type: 'step', step: 'checking' });
-    const { bytes, decoded } = received.finish();
+    const file = received;
     received = new ReceivedFile();
-    const opened = decoded.ok
-      ? withEncodingNotice(open(request.name, bytes, decoded, request.answers ?? {}), decoded.notice)
-      : { ok: false as const, message: decoded.message, problems: [] };
-    if (!opened.ok && 'question' in opened) {
-      post({ type: 'ask', question: opened.question });
+    const columnar = file.columnarOpened();
+    if (columnar) {
+      columnar.then(
+        (opened) => {
+          if (!opened.ok) return reject(opened.message, opened.problems);
+          post({ type: 'step', step: 'indexing' });
+          // A copy: the columns' own buffers move to the page.
+          const order = opened.columns.order.slice();
+          ready(opened.columns, null, (ordinal) => opened.textAt(order[ordinal]!));
+        },
+        (error: Error) =>
+          reject('It could not be checked.', [
+            { kind: 'internal', message: `the columnar checks failed: ${error.message}` },
+          ]),
+      );
       return;
     }
-    if (!opened.ok) {
-      post({
-        type: 'rejected',
-        message: opened.message,
-        problems: opened.problems.slice(0, PROBLEMS_SENT),
-        total: opened.problems.length,
-      });
-      return;
-    }
-    post({ type: 'step', step: 'indexing' });
-    const columns = buildIndexColumns(opened.dataset, opened.source);
-    // Search words are indexed by the same chronological ordinals.
-    ordered = eventsInOrder(opened.dataset.events, columns.order);
-    actors = opened.dataset.actors;
-    post({ type: 'ready', columns, notice: opened.notice }, transferablesOf(columns));
-  };
-}
-
-/**
- * The file as it arrives: each chunk is decoded at once as UTF-8, while the next is still
- * downloading (and decoding in pieces is itself several times faster than decoding 50 MB at
- * once, which builds one huge string), and the bytes are kept for the events' records. UTF-8 is
- * only a first guess, strictly checked: a file that is anything else (a byte-order mark, UTF-16,
- * Windows-1252, binary) is decoded whole by decodeText, so that no character is ever replaced.
- */
-class ReceivedFile {
-  private readonly chunks: Uint8Array[] = [];
-  private parts: string[] = [];
-  // fatal: a byte that is not UTF-8 stops the guess instead of becoming U+FFFD.
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  private isUtf8 = true;
-
-  add(chunk: Uint8Array): void {
-    this.chunks.push(chunk);
-    if (!this.isUtf8) return;
-    try {
-      this.parts.push(this.decoder.decode(chunk, { stream: true }));
-    } catch {
-      this.giveUpGuess();
-    }
-  }
-
-  finish(): { bytes: Uint8Array; decoded: DecodeResult } {
-    const bytes = concat(this.chunks);
-    if (this.isUtf8) {
-      try {
-        this.parts.push(this.decoder.decode());
-      } catch {
-        this.giveUpGuess();
+    const streamed = detectFormat(request.name, file.head()) === 'dataset' ? file.streamed() : null;
+    let dataset: Dataset;
+    let columns: IndexColumns;
+    let notice: ImportNotice | null = null;
+    if (streamed) {
+      post({ type: 'step', step: 'indexing' });
+      dataset = streamed.dataset;
+      columns = streamed.buildColumns();
+    } else {
+      const bytes = file.bytes();
+      const decoded = decodeText(bytes);
+      const opened = decoded.ok
+        ? withEncodingNotice(open(request.name, bytes, decoded, request.answers ?? {}), decoded.notice)
+        : { ok: false as const, message: decoded.message, problems: [] };
+      if (!opened.ok && 'question' in opened) {
+        post({ type: 'ask', question: opened.question });
+        return;
       }
+      if (!opened.ok) return reject(opened.message, opened.problems);
+      post({ type: 'step', step: 'indexing' });
+      ({ dataset, notice } = opened);
+      columns = buildIndexColumns(dataset, opened.source);
     }
-    if (this.isUtf8 && readsAsPlainUtf8(bytes)) {
-      return { bytes, decoded: { ok: true, text: this.parts.join(''), encoding: 'UTF-8', notice: null } };
-    }
-    return { bytes, decoded: decodeText(bytes) };
-  }
-
-  private giveUpGuess(): void {
-    this.isUtf8 = false;
-    this.parts = [];
-  }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+    // Search words are indexed by the same chronological ordinals.
+    const ordered = eventsInOrder(dataset.events, columns.order);
+    ready(columns, notice, (ordinal) => eventText(ordered[ordinal]!));
+  };
 }
 
 type Opened =

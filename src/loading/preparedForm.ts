@@ -25,6 +25,7 @@ export interface PreparedJson {
 
 export function toPreparedJson({ columns, search }: Prepared): PreparedJson {
   const { records, ...rest } = columns;
+  if ('ipc' in records) throw new Error('the bundled dataset is JSON, not columnar');
   return {
     columns: encode(rest),
     records: Array.from(records.start, (_, ordinal) => recordAt(records, ordinal)),

@@ -23,8 +23,8 @@ export interface ImportNotice {
 }
 
 export type PrepareRequest =
-  /** The file's bytes, in order, as they arrive (each chunk's buffer is transferred). */
-  | { type: 'chunk'; bytes: Uint8Array }
+  /** The file's bytes, in order, as they arrive (each chunk's buffer is transferred), and its size if known. */
+  | { type: 'chunk'; bytes: Uint8Array; total?: number }
   /** All bytes are in: check the file (its name tells a CSV from a dataset). */
   | { type: 'open'; name: string; answers?: ImportAnswers }
   /** Builds the search index of the dataset just opened. */

@@ -1,8 +1,17 @@
 /** Reads a file the user chose or dropped, with progress and the same size limit as downloads. */
-import { MAX_DATASET_BYTES, readStream, tooLarge, type ReadOptions, type TransferResult } from './download';
+import {
+  isColumnarName,
+  MAX_COLUMNAR_BYTES,
+  MAX_DATASET_BYTES,
+  readStream,
+  tooLarge,
+  type ReadOptions,
+  type TransferResult,
+} from './download';
 
-export async function readFile(file: Blob, options: ReadOptions): Promise<TransferResult> {
-  const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
+export async function readFile(file: Blob & { name?: string }, options: ReadOptions): Promise<TransferResult> {
+  const columnar = isColumnarName(file.name ?? '');
+  const maxBytes = options.maxBytes ?? (columnar ? MAX_COLUMNAR_BYTES : MAX_DATASET_BYTES);
   if (file.size > maxBytes) return fail(tooLarge(file.size, maxBytes));
   if (file.size === 0) return fail('The file is empty.');
   try {

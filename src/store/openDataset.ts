@@ -10,7 +10,14 @@
 import { openIndex, type EventIndex } from '../engine/eventIndex';
 import { openSearchIndex, type SearchIndex } from '../engine/searchIndex';
 import { loadBundledDataset } from '../loading/bundledDataset';
-import { download, type LoadFailure, type Progress } from '../loading/download';
+import {
+  download,
+  isColumnarName,
+  MAX_COLUMNAR_BYTES,
+  MAX_DATASET_BYTES,
+  type LoadFailure,
+  type Progress,
+} from '../loading/download';
 import { startPreparing, type Preparation } from '../loading/prepare';
 import type { ImportAnswers, ImportNotice } from '../loading/protocol';
 import { readFile } from '../loading/readFile';
@@ -93,9 +100,11 @@ export function openFromUrl(url: string, answers: ImportAnswers = {}): Promise<b
   const attempt = async (): Promise<boolean> => {
     const load = begin(label, () => void attempt());
     show(load, { phase: 'downloading', progress: null });
+    if (isColumnarName(url)) void loadColumnar().catch(() => {}); // a failure is reported when it is needed
     const result = await download(url, {
+      maxBytes: isColumnarName(url) ? MAX_COLUMNAR_BYTES : MAX_DATASET_BYTES,
       signal: load.controller.signal,
-      onChunk: (chunk) => load.preparation!.append(chunk),
+      onChunk: (chunk, total) => load.preparation!.append(chunk, total),
       onProgress: (progress) => showProgress(load, 'downloading', progress),
       onStall: (stalled) => show(load, { stalled }),
     });
@@ -157,7 +166,7 @@ export async function openFile(
   show(load, { phase: 'reading', progress: null });
   const read = await readFile(file, {
     signal: load.controller.signal,
-    onChunk: (chunk) => load.preparation!.append(chunk),
+    onChunk: (chunk, total) => load.preparation!.append(chunk, total),
     onProgress: (progress) => showProgress(load, 'reading', progress),
   });
   if (current !== load) return false;
@@ -212,9 +221,12 @@ async function validateAndShow(
     preparation.cancel();
     return false;
   }
-  current = null;
-  if (outcome.kind === 'rejected') return reject(load, outcome.message, outcome.problems, outcome.total);
+  if (outcome.kind === 'rejected') {
+    current = null;
+    return reject(load, outcome.message, outcome.problems, outcome.total);
+  }
   if (outcome.kind === 'ask') {
+    current = null;
     const store = useAppStore.getState();
     store.setLoading(null);
     const { question } = outcome;
@@ -230,8 +242,31 @@ async function validateAndShow(
     });
     return false;
   }
-  present(openIndex(outcome.columns), origin, outcome.notice, preparation);
+  const { records } = outcome.columns;
+  let readEvent = null;
+  if ('ipc' in records) {
+    // A columnar dataset's events are read from its Arrow bytes when shown: the reader comes with it.
+    try {
+      readEvent = await columnarReader(records.ipc);
+    } catch (error) {
+      return fail(load, { message: `Its reader could not be loaded (${(error as Error).message}).`, retryable: true });
+    }
+    if (current !== load) {
+      preparation.cancel();
+      return false;
+    }
+  }
+  current = null;
+  present(openIndex(outcome.columns, readEvent), origin, outcome.notice, preparation);
   return true;
+}
+
+/** The columnar reader (apache-arrow) is loaded only for a columnar dataset, while it downloads. */
+const loadColumnar = () => import('../io/columnar');
+
+async function columnarReader(ipc: Uint8Array) {
+  const { columnarEventReader } = await loadColumnar();
+  return columnarEventReader(ipc);
 }
 
 /** Shows a dataset; its search index is given, or built by its worker after the first paint. */

@@ -54,7 +54,7 @@ export function OpenFileButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values"
+        accept=".json,.arrow,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values"
         className="sl-visually-hidden"
         tabIndex={-1}
         aria-label="Open a dataset file (JSON, CSV, TSV or TimelineJS)"

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DrawInSteps, STEPS, useReachedStep } from './DrawInSteps';
+import { AfterTimeline, DrawInSteps, STEPS, useReachedStep } from './DrawInSteps';
 import { isolateComponentTests, showDataset } from '../common/testing.test-utils';
 
 isolateComponentTests();
@@ -30,6 +30,29 @@ describe('DrawInSteps', () => {
     showDataset(eventsOfCount(64));
     renderItemsStep();
     expect(screen.getByTestId('items').textContent).toBe('drawn');
+  });
+
+  it("draws a small first dataset's timeline first, the panels once it has painted, then later ones at once", async () => {
+    const page = () =>
+      render(
+        <DrawInSteps>
+          <ItemsStep />
+          <AfterTimeline placeholder={<p>place kept</p>}>
+            <p>panels</p>
+          </AfterTimeline>
+        </DrawInSteps>,
+      );
+    showDataset(eventsOfCount(64));
+    const first = page();
+    expect(screen.getByTestId('items').textContent).toBe('drawn');
+    expect(screen.queryByText('panels')).toBeNull();
+    expect(screen.getByText('place kept')).toBeTruthy();
+    act(() => void performance.mark('sourceline:timeline-painted'));
+    expect(await screen.findByText('panels')).toBeTruthy();
+    first.unmount();
+    showDataset(eventsOfCount(10));
+    page();
+    expect(screen.getByText('panels')).toBeTruthy();
   });
 
   it('draws a large dataset in steps, the items last', async () => {
