@@ -26,6 +26,7 @@ import { showEvent } from '../../store/viewActions';
 import { STEPS, useReachedStep } from '../page/DrawInSteps';
 import { focusEventDetails } from '../common/focus';
 import { STATUS_LABELS } from '../common/labels';
+import { Highlight, useSearchTerms } from '../common/Highlight';
 
 /** A row shows this much of a title (a dataset may hold megabyte-long ones); the details show it all. */
 const TITLE_LIMIT = 300;
@@ -50,6 +51,7 @@ export function EventList() {
   const listed = useReachedStep(STEPS.list);
   const matched = useAppStore((s) => (listed ? selectMatchedOrdinals(s) : null)) ?? NO_ROWS;
   const selected = useSelectedOrdinal();
+  const terms = useSearchTerms();
   const scroller = useRef<HTMLDivElement>(null);
   const count = matched.length;
   // Stable between renders: the virtualizer redoes every row's position when it changes.
@@ -130,7 +132,7 @@ export function EventList() {
                 }}
               >
                 <span className="sl-list__title" dir="auto">
-                  {clipText(event.title, TITLE_LIMIT).text}
+                  <Highlight text={clipText(event.title, TITLE_LIMIT).text} terms={terms} />
                 </span>
                 <span className="sl-list__meta">
                   <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
