@@ -104,11 +104,14 @@ describe('applyFilters: no filters', () => {
 describe('isFiltering', () => {
   it('is false for no filters and for a blank query', () => {
     expect(isFiltering(NO_FILTERS)).toBe(false);
+    // "All of the ticked actors" with none ticked filters nothing.
+    expect(isFiltering(filters({ actorMatch: 'all' }))).toBe(false);
     expect(isFiltering(filters({ query: '  ,  ' }))).toBe(false);
   });
 
   it.each([
     [{ actors: ['biden'] }],
+    [{ actors: ['biden'], actorMatch: 'all' as const }],
     [{ types: ['call' as const] }],
     [{ statuses: ['forecast' as const] }],
     [{ kinds: ['state-media' as const] }],
@@ -127,6 +130,14 @@ describe('applyFilters: criteria', () => {
   it('actors: an event involving any of the checked actors (OR)', () => {
     expect(matching({ actors: ['putin'] })).toEqual(['troops', 'summit']);
     expect(matching({ actors: ['zelensky', 'putin'] })).toEqual(['troops', 'call', 'visit', 'summit']);
+  });
+
+  it('actors, "all": an event involving every checked actor (AND)', () => {
+    expect(matching({ actors: ['zelensky', 'biden'], actorMatch: 'all' })).toEqual(['call']);
+    expect(matching({ actors: ['zelensky', 'putin'], actorMatch: 'all' })).toEqual([]);
+    // One actor is the same either way, and so is none.
+    expect(matching({ actors: ['putin'], actorMatch: 'all' })).toEqual(matching({ actors: ['putin'] }));
+    expect(matching({ actorMatch: 'all' })).toHaveLength(index.count);
   });
 
   it('types (OR)', () => {
@@ -358,6 +369,20 @@ describe('applyFilters: facet counts', () => {
     expect(facetCounts.types).toHaveLength(EVENT_TYPES.length);
     expect(facetCounts.statuses).toHaveLength(EVENT_STATUSES.length);
     expect(facetCounts.kinds).toHaveLength(SOURCE_KINDS.length);
+  });
+
+  it('counts actors under "all" as the events that ticking one more would leave', () => {
+    const others = { types: ['call', 'summit', 'meeting'] as Filters['types'] };
+    for (const checked of [[], ['biden'], ['zelensky'], ['biden', 'putin'], ['zelensky', 'cavusoglu']]) {
+      const result = applyFilters(index, search, filters({ ...others, actors: checked, actorMatch: 'all' }));
+      const expected = actorIds.map(
+        (id) => matching({ ...others, actors: [...new Set([...checked, id])], actorMatch: 'all' }).length,
+      );
+      expect([...result.facetCounts.actors], `ticked: ${checked.join(', ')}`).toEqual(expected);
+    }
+    // Other facets are counted under the actors' "all" too.
+    const both = applyFilters(index, search, filters({ actors: ['biden', 'zelensky'], actorMatch: 'all' }));
+    expect(count(EVENT_TYPES, both.facetCounts.types)).toEqual({ call: 1 });
   });
 
   it('the count of a checked value equals the number of matches it contributes', () => {

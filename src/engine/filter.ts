@@ -1,8 +1,10 @@
 /**
  * Filtering: each criterion becomes a bitset over event ordinals, and the result is their AND.
  * Within a criterion, values combine with OR (with no actor checked every event shows; with some
- * checked, the events involving any of them). Facet counts are taken under all *other* criteria,
- * so a count says how many events ticking that box would add.
+ * checked, the events involving any of them), except actors when the reader asks for events with
+ * all of them (`actorMatch: 'all'`). Facet counts are taken under all *other* criteria, so a count
+ * says how many events ticking that box would add; actors under "all" are counted within the
+ * matches, which is how many events ticking one more would leave.
  */
 import { parsePartialDate } from '../dataset/dates';
 import {
@@ -18,8 +20,13 @@ import { actorEventOrdinals, candidateRange, FLAG_DISPUTED, type EventIndex } fr
 import { matchTerm, searchTerms, type SearchIndex } from './searchIndex';
 import { sortKeyMs, endKeyMs } from '../dataset/dates';
 
+/** Whether an event must involve any of the checked actors, or all of them. */
+export type ActorMatch = 'any' | 'all';
+export const ACTOR_MATCHES: readonly ActorMatch[] = ['any', 'all'];
+
 export interface Filters {
   actors: readonly string[];
+  actorMatch: ActorMatch;
   types: readonly EventType[];
   statuses: readonly EventStatus[];
   kinds: readonly SourceKind[];
@@ -37,6 +44,7 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = {
   actors: [],
+  actorMatch: 'any',
   types: [],
   statuses: [],
   kinds: [],
@@ -81,7 +89,7 @@ export function isFiltering(filters: Filters): boolean {
 export function applyFilters(index: EventIndex, search: SearchIndex | null, filters: Filters): FilterResult {
   const terms = searchTerms(filters.query);
   const criteria = new Map<Criterion, Bitset>();
-  if (filters.actors.length > 0) criteria.set('actors', actorCriterion(index, filters.actors));
+  if (filters.actors.length > 0) criteria.set('actors', actorCriterion(index, filters.actors, filters.actorMatch));
   if (filters.types.length > 0)
     criteria.set(
       'types',
@@ -113,7 +121,9 @@ export function applyFilters(index: EventIndex, search: SearchIndex | null, filt
     matched,
     count: criteria.size === 0 ? index.count : popcount(matched),
     facetCounts: {
-      actors: countActors(index, combine(criteria, 'actors')),
+      // Under "all", ticking one more actor keeps the matches that involve it: counted within them.
+      // (A ticked actor's count is then every match, as it is under "any" for a lone ticked actor.)
+      actors: countActors(index, combine(criteria, filters.actorMatch === 'all' ? null : 'actors')),
       types: countCodes(index.typeCode, EVENT_TYPES.length, combine(criteria, 'types')),
       statuses: countCodes(index.statusCode, EVENT_STATUSES.length, combine(criteria, 'statuses')),
       kinds: countKinds(index, combine(criteria, 'kinds')),
@@ -142,7 +152,15 @@ function combine(criteria: Map<Criterion, Bitset>, except: Criterion | null): Bi
   return result;
 }
 
-function actorCriterion(index: EventIndex, actorIds: readonly string[]): Bitset {
+function actorCriterion(index: EventIndex, actorIds: readonly string[], match: ActorMatch): Bitset {
+  if (match === 'all') {
+    const bits = fullBitset(index.count);
+    for (const id of actorIds) {
+      const actor = index.actorOrdinal.get(id);
+      if (actor !== undefined) andInto(bits, eventsOfActor(index, actor));
+    }
+    return bits;
+  }
   const bits = emptyBitset(index.count);
   for (const id of actorIds) {
     const actor = index.actorOrdinal.get(id);
@@ -150,6 +168,13 @@ function actorCriterion(index: EventIndex, actorIds: readonly string[]): Bitset 
     const events = actorEventOrdinals(index, actor);
     for (let k = 0; k < events.length; k++) setBit(bits, events[k]!);
   }
+  return bits;
+}
+
+function eventsOfActor(index: EventIndex, actor: number): Bitset {
+  const bits = emptyBitset(index.count);
+  const events = actorEventOrdinals(index, actor);
+  for (let k = 0; k < events.length; k++) setBit(bits, events[k]!);
   return bits;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The actor checkboxes, grouped by side, each with its display name and number of events, and an
  * "only" shortcut; a box to find an actor by name. With no actor checked every event shows; with
- * some, the events involving any. Only the rows in view are rendered, so 10,000 actors cost what
+ * some, the events involving any of them, or all of them (ActorMatchChoice). Only the rows in view are rendered, so 10,000 actors cost what
  * twenty do; short lists are rendered whole (nothing to save, and every box stays in the page).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -9,6 +9,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { actorRowsOf, matchingActorRows } from '../../engine/actorRows';
 import type { EventIndex } from '../../engine/eventIndex';
 import { useAppStore } from '../../store/store';
+import { ActorMatchChoice } from './ActorMatchChoice';
 
 /** Up to this many rows everything is rendered; beyond it, the rows in view and a few either side. */
 const RENDER_ALL_UP_TO = 300;
@@ -93,6 +94,7 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
           No actor’s name matches “<bdi>{query.trim()}</bdi>”.
         </p>
       )}
+      <ActorMatchChoice ticked={checked.length} />
       {checked.length > 0 && (
         <button type="button" className="sl-button sl-button--link" onClick={() => setFacet('actors', [])}>
           Clear<span className="sl-visually-hidden"> actor filter</span>
