@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary';
-import { applyFilters, isFiltering, NO_FILTERS, type Filters } from './filter';
+import { applyFilters, isFiltering, NO_FILTERS, relaxations, type Filters } from './filter';
 import { claimsOf, excerpt, idsOf, indexOf, searchIndexOf } from './testing.test-utils';
 
 const index = indexOf({
@@ -458,5 +458,25 @@ describe('applyFilters: sources, disputed and single-source events', () => {
     expect(counts({})).toEqual([2, 2, 2]);
     expect(counts({ disputedOnly: true })).toEqual([1, 2, 0]);
     expect(counts({ sources: ['cnn'] })).toEqual([2, 2, 2]);
+  });
+});
+
+describe('relaxations', () => {
+  it('says, for each filter in force, how many events the others let through, most first', () => {
+    const changes = { actors: ['putin'], query: 'kyiv', types: ['troop-report' as const] };
+    expect(matching(changes)).toEqual([]);
+    expect(relaxations(index, search, filters(changes))).toEqual([
+      // Without the search: Putin's troop report. Without the type or the actor: nothing.
+      { criterion: 'query', count: 1 },
+      { criterion: 'actors', count: 0 },
+      { criterion: 'types', count: 0 },
+    ]);
+  });
+
+  it('counts every event when dropping the only filter', () => {
+    expect(relaxations(index, search, filters({ query: 'nonsense' }))).toEqual([
+      { criterion: 'query', count: index.count },
+    ]);
+    expect(relaxations(index, search, NO_FILTERS)).toEqual([]);
   });
 });

@@ -69,7 +69,8 @@ export interface FilterResult {
   searchPending: boolean;
 }
 
-type Criterion = 'actors' | 'types' | 'statuses' | 'kinds' | 'sources' | 'disputed' | 'single' | 'dates' | 'query';
+export type Criterion =
+  'actors' | 'types' | 'statuses' | 'kinds' | 'sources' | 'disputed' | 'single' | 'dates' | 'query';
 
 export function isFiltering(filters: Filters): boolean {
   return (
@@ -87,6 +88,31 @@ export function isFiltering(filters: Filters): boolean {
 }
 
 export function applyFilters(index: EventIndex, search: SearchIndex | null, filters: Filters): FilterResult {
+  const criteria = criteriaOf(index, search, filters);
+  const searchPending = searchTerms(filters.query).length > 0 && search === null;
+  const matched = combine(criteria, null) ?? fullBitset(index.count);
+  return {
+    matched,
+    count: criteria.size === 0 ? index.count : popcount(matched),
+    facetCounts: {
+      // Under "all", ticking one more actor keeps the matches that involve it: counted within them.
+      // (A ticked actor's count is then every match, as it is under "any" for a lone ticked actor.)
+      actors: countActors(index, combine(criteria, filters.actorMatch === 'all' ? null : 'actors')),
+      types: countCodes(index.typeCode, EVENT_TYPES.length, combine(criteria, 'types')),
+      statuses: countCodes(index.statusCode, EVENT_STATUSES.length, combine(criteria, 'statuses')),
+      kinds: countKinds(index, combine(criteria, 'kinds')),
+      sources: countSources(index, combine(criteria, 'sources')),
+    },
+    onlyCounts: {
+      disputed: countWithin(combine(criteria, 'disputed'), disputedEvents(index)),
+      singleSource: countWithin(combine(criteria, 'single'), singleSourceEvents(index)),
+    },
+    searchPending,
+  };
+}
+
+/** Each criterion the filters set, as the bitset of the events it lets through. */
+function criteriaOf(index: EventIndex, search: SearchIndex | null, filters: Filters): Map<Criterion, Bitset> {
   const terms = searchTerms(filters.query);
   const criteria = new Map<Criterion, Bitset>();
   if (filters.actors.length > 0) criteria.set('actors', actorCriterion(index, filters.actors, filters.actorMatch));
@@ -113,28 +139,27 @@ export function applyFilters(index: EventIndex, search: SearchIndex | null, filt
   if (filters.singleSourceOnly) criteria.set('single', singleSourceEvents(index));
   if (filters.from !== null || filters.to !== null)
     criteria.set('dates', dateCriterion(index, filters.from, filters.to));
-  const searchPending = terms.length > 0 && search === null;
   if (terms.length > 0 && search !== null) criteria.set('query', queryCriterion(index, search, terms));
+  return criteria;
+}
 
-  const matched = combine(criteria, null) ?? fullBitset(index.count);
-  return {
-    matched,
-    count: criteria.size === 0 ? index.count : popcount(matched),
-    facetCounts: {
-      // Under "all", ticking one more actor keeps the matches that involve it: counted within them.
-      // (A ticked actor's count is then every match, as it is under "any" for a lone ticked actor.)
-      actors: countActors(index, combine(criteria, filters.actorMatch === 'all' ? null : 'actors')),
-      types: countCodes(index.typeCode, EVENT_TYPES.length, combine(criteria, 'types')),
-      statuses: countCodes(index.statusCode, EVENT_STATUSES.length, combine(criteria, 'statuses')),
-      kinds: countKinds(index, combine(criteria, 'kinds')),
-      sources: countSources(index, combine(criteria, 'sources')),
-    },
-    onlyCounts: {
-      disputed: countWithin(combine(criteria, 'disputed'), disputedEvents(index)),
-      singleSource: countWithin(combine(criteria, 'single'), singleSourceEvents(index)),
-    },
-    searchPending,
-  };
+/**
+ * For filters that match nothing, what dropping each of them would give: one entry per criterion
+ * in force, with the number of events the others let through, most first. Computed only when
+ * asked (an empty result), so the filtering itself pays nothing for it.
+ */
+export function relaxations(
+  index: EventIndex,
+  search: SearchIndex | null,
+  filters: Filters,
+): { criterion: Criterion; count: number }[] {
+  const criteria = criteriaOf(index, search, filters);
+  return [...criteria.keys()]
+    .map((criterion) => {
+      const others = combine(criteria, criterion);
+      return { criterion, count: others ? popcount(others) : index.count };
+    })
+    .sort((a, b) => b.count - a.count);
 }
 
 /**
