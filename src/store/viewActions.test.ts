@@ -3,7 +3,7 @@ import { padSpan } from '../engine/initialWindow';
 import { indexOf, utc } from '../engine/testing.test-utils';
 import { stepSelection } from './navigation';
 import { INITIAL_STATE, useAppStore } from './store';
-import { currentWindow, fitAll, fitMatches, showEvent, zoomBy } from './viewActions';
+import { currentWindow, fitAll, fitEvents, fitMatches, showEvent, zoomBy } from './viewActions';
 import { INITIAL_VIEWPORT, setLiveWindow, setShownWindow, setViewportWidth, useViewport } from './viewport';
 
 const DAY = 86_400_000;
@@ -56,9 +56,15 @@ describe('zoomBy', () => {
 });
 
 describe('fitAll and fitMatches', () => {
-  it('fits the whole dataset, with a little air', () => {
+  it("fits the story's core, with a little air: the lone June event is left to the edge marker", () => {
     fitAll();
-    expect(store().window).toEqual(padSpan(index.span!));
+    expect(store().window).toEqual(padSpan(JANUARY));
+    expect(store().windowGlides).toBe(true);
+  });
+
+  it('fits the core of the events an edge marker names', () => {
+    fitEvents([index.eventOrdinal.get('june')!]);
+    expect(store().window).toEqual(padSpan({ start: utc(2022, 6, 15), end: utc(2022, 6, 16) }));
   });
 
   it('fits the events the filters let through', () => {

@@ -14,6 +14,7 @@ import { clusterZoom } from '../../timelineModel/timelineModel';
 import type { TimeRange } from '../../timeline/types';
 import { STEPS, useReachedStep } from '../page/DrawInSteps';
 import { TIMELINE_ID } from '../common/focus';
+import { EdgeMarkers } from './EdgeMarkers';
 import { EmptyTimeline } from './EmptyTimeline';
 import { LanePager } from './LanePager';
 import { LazyTimelineView } from './LazyTimelineView';
@@ -114,6 +115,7 @@ export function TimelinePanel() {
             onFirstPaint={markFirstPaint}
           />
         )}
+        {withItems && <EdgeMarkers />}
       </div>
       <EmptyTimeline />
     </section>
