@@ -54,11 +54,11 @@ export function App() {
                 <DensityOverview />
               </ErrorBoundary>
               <OutOfViewNotice />
-              <ErrorBoundary name="the timeline">
-                <TimelinePanel />
-              </ErrorBoundary>
               <ErrorBoundary name="the legend">
                 <Legend />
+              </ErrorBoundary>
+              <ErrorBoundary name="the timeline">
+                <TimelinePanel />
               </ErrorBoundary>
               <EventsSection />
             </div>

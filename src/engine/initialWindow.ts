@@ -16,7 +16,7 @@ import { firstIndexWhere } from './binarySearch';
 import { toOrdinals, type Bitset } from './bitset';
 import type { EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
-import { anchorOf, contentFor, isInseparable, isRangeEvent, type TimelineShape } from './visibility';
+import { anchorOf, BOX_HALF_PX, contentFor, isInseparable, isRangeEvent, type TimelineShape } from './visibility';
 
 type Span = { start: number; end: number };
 
@@ -38,6 +38,22 @@ export function padSpan(span: Span): Span {
   const width = Math.max(span.end - span.start, MIN_FIT);
   const middle = (span.start + span.end) / 2;
   const half = width / 2 + width * 0.04;
+  return { start: middle - half, end: middle + half };
+}
+
+/**
+ * A stretch framed on a timeline `widthPx` wide so that a box at either end shows whole: a box is
+ * centred on its time and up to 2 × BOX_HALF_PX wide, so half of one sits outside the stretch.
+ * At least `padSpan`'s air; on a narrow screen, no more than a fifth of the width on each side.
+ */
+export function frameSpan(span: Span, widthPx: number): Span {
+  const padded = padSpan(span);
+  if (widthPx <= 0) return padded;
+  const side = Math.min(BOX_HALF_PX + 10, widthPx * 0.2);
+  const inner = Math.max(span.end - span.start, MIN_FIT);
+  const half = (inner * widthPx) / (widthPx - 2 * side) / 2;
+  if (2 * half <= padded.end - padded.start) return padded;
+  const middle = (span.start + span.end) / 2;
   return { start: middle - half, end: middle + half };
 }
 

@@ -4,7 +4,7 @@
  */
 import { coreSpan } from '../engine/coreSpan';
 import type { EventIndex } from '../engine/eventIndex';
-import { fitSpan, padSpan } from '../engine/initialWindow';
+import { fitSpan, frameSpan, padSpan } from '../engine/initialWindow';
 import { memoLast } from './memo';
 import { revealWindow } from '../engine/reveal';
 import { selectMatchedOrdinals, selectTimelineShape } from './selectors';
@@ -33,23 +33,27 @@ export function zoomBy(factor: number): void {
 }
 
 /**
- * The window "Fit all" shows: the story's core (engine/coreSpan.ts) with a little air, every event
- * counted whatever the filters; the few far from the rest are left to the edge markers.
+ * The window "Fit all" shows on a timeline `widthPx` wide: the story's core (engine/coreSpan.ts),
+ * every event counted whatever the filters, framed so that the boxes at its ends show whole; the
+ * few events far from the rest are left to the edge markers.
  */
-export const storyWindow = memoLast((index: EventIndex): TimeWindow | null =>
-  fitWindowOf(coreSpan(index, allOrdinals(index))),
-);
+const storyCore = memoLast((index: EventIndex) => coreSpan(index, allOrdinals(index)));
+
+export function storyWindow(index: EventIndex, widthPx: number): TimeWindow | null {
+  const core = storyCore(index);
+  return core && frameSpan(core, widthPx);
+}
 
 export function fitAll(): void {
   const { index, setWindow } = useAppStore.getState();
-  setWindow(index ? storyWindow(index) : null, 'glide');
+  setWindow(index ? storyWindow(index, useViewport.getState().widthPx) : null, 'glide');
 }
 
 /** Shows the core of some events (those an edge marker names), as "Fit all" shows the story's. */
 export function fitEvents(ordinals: ArrayLike<number>): void {
   const { index, setWindow } = useAppStore.getState();
   const core = index ? coreSpan(index, ordinals) : null;
-  if (core) setWindow(padSpan(core), 'glide');
+  if (core) setWindow(frameSpan(core, useViewport.getState().widthPx), 'glide');
 }
 
 function allOrdinals(index: EventIndex): Uint32Array {

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { padSpan } from '../../engine/initialWindow';
+import { frameSpan } from '../../engine/initialWindow';
 import { setShownWindow } from '../../store/viewport';
 import { EdgeMarkers } from './EdgeMarkers';
 import { inStore, isolateComponentTests, showDataset, store, utc } from '../common/testing.test-utils';
@@ -28,7 +28,7 @@ describe('EdgeMarkers', () => {
     expect(before.textContent).toBe('← 2014: 2 events before the view: show them');
     expect(screen.getByTestId('edge-marker-after').textContent).toBe('Feb 2022: 1 event → after the view: show them');
     await user.click(before);
-    expect(store().window).toEqual(padSpan({ start: utc(2014, 1, 1), end: utc(2015, 1, 1) }));
+    expect(store().window).toEqual(frameSpan({ start: utc(2014, 1, 1), end: utc(2015, 1, 1) }, 0));
   });
 
   it('follows the filters, and shows nothing when every match is in view', () => {

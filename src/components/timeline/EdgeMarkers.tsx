@@ -1,6 +1,6 @@
 /**
  * Markers at the timeline's edges for the matched events wholly outside the view: "← 2014: 2
- * events" at the left, "Feb 2022: 3 events →" at the right. Each shows those events (the core of
+ * events" at the left, "Feb 2022: 3 events →" at the right, on a row over the timeline. Each shows those events (the core of
  * them, so that a far outlier among them leaves a marker of its own). "Fit all" shows the story's
  * core; these are how the rest stays in sight.
  */
@@ -22,12 +22,12 @@ export function EdgeMarkers() {
     () => (index && result && window ? eventsOutside(index, result.matched, window) : null),
     [index, result, window],
   );
-  if (!outside) return null;
+  if (!outside || (!outside.before && !outside.after)) return null;
   return (
-    <>
+    <div className="sl-edge-markers">
       {outside.before && <Marker side="before" group={outside.before} />}
       {outside.after && <Marker side="after" group={outside.after} />}
-    </>
+    </div>
   );
 }
 

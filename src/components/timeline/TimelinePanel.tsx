@@ -101,6 +101,7 @@ export function TimelinePanel() {
         zoom; 0 fits everything. The events list after the timeline holds the same events.
       </p>
       {page && <LanePager page={page} onShow={showLanes} />}
+      {withItems && <EdgeMarkers />}
       <div ref={canvas} className="sl-timeline__frame">
         {index && width > 0 && (
           <LazyTimelineView
@@ -115,7 +116,6 @@ export function TimelinePanel() {
             onFirstPaint={markFirstPaint}
           />
         )}
-        {withItems && <EdgeMarkers />}
       </div>
       <EmptyTimeline />
     </section>
