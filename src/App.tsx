@@ -14,6 +14,7 @@ import { TimelinePanel } from './components/timeline/TimelinePanel';
 import { FilterToggle } from './components/filters/FilterToggle';
 import { FileDropZone } from './components/loading/FileDropZone';
 import { SavedFileOffer } from './components/loading/SavedFileOffer';
+import { SkipLinks } from './components/page/SkipLinks';
 import { EmbedLayout } from './components/page/EmbedLayout';
 import { useAppStore } from './store/store';
 import { useState } from 'react';
@@ -33,6 +34,7 @@ export function App() {
   return (
     <DrawInSteps>
       <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
+        {hasDataset && <SkipLinks />}
         <ErrorBoundary name="the header">
           <Header />
         </ErrorBoundary>
@@ -41,12 +43,6 @@ export function App() {
         <FileDropZone />
         {hasDataset && (
           <main className="sl-main">
-            <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
-              <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
-              <ErrorBoundary name="the filters">
-                <FilterPanel />
-              </ErrorBoundary>
-            </aside>
             <div className="sl-center">
               <Toolbar />
               {/* One boundary per panel: a fault in the overview or the legend leaves the timeline working. */}
@@ -62,6 +58,13 @@ export function App() {
               </ErrorBoundary>
               <EventsSection />
             </div>
+            {/* After the story in the page's order (the Tab key's), beside it on a wide screen. */}
+            <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
+              <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
+              <ErrorBoundary name="the filters">
+                <FilterPanel />
+              </ErrorBoundary>
+            </aside>
             <ErrorBoundary name="the event details">
               <EventDetails />
             </ErrorBoundary>

@@ -27,6 +27,7 @@ import { STEPS, useReachedStep } from '../page/DrawInSteps';
 import { focusEventDetails } from '../common/focus';
 import { STATUS_LABELS } from '../common/labels';
 import { Highlight, useSearchTerms } from '../common/Highlight';
+import { useRovingFocus } from '../common/useRovingFocus';
 
 /** A row shows this much of a title (a dataset may hold megabyte-long ones); the details show it all. */
 const TITLE_LIMIT = 300;
@@ -67,6 +68,12 @@ export function EventList() {
   });
   const selectedRow = selected !== null ? lowerBound(matched, selected) : -1;
   const selectedIsListed = selectedRow >= 0 && matched[selectedRow] === selected;
+  // The list is one tab stop (the selected row, else the row last focused): the arrow keys do the rest.
+  const rows = virtualizer.getVirtualItems();
+  const roving = useRovingFocus(
+    index ? rows.map((row) => idOf(index, matched[row.index]!)) : [],
+    index && selected !== null ? idOf(index, selected) : null,
+  );
 
   // Follow the selection made elsewhere (timeline, related links, keyboard).
   useEffect(() => {
@@ -102,9 +109,10 @@ export function EventList() {
         aria-label="Events"
         role="list"
         onKeyDown={onKeyDown}
+        onFocus={roving.onFocus}
         style={{ height: virtualizer.getTotalSize() }}
       >
-        {virtualizer.getVirtualItems().map((row) => {
+        {rows.map((row) => {
           const ordinal = matched[row.index]!;
           const event = { id: idOf(index, ordinal), title: titleOf(index, ordinal) };
           const status = statusOf(index, ordinal);
@@ -126,6 +134,8 @@ export function EventList() {
                 className={`sl-list__button${isSelected ? ' is-selected' : ''}`}
                 aria-current={isSelected ? 'true' : undefined}
                 data-event-id={event.id}
+                data-roving-key={event.id}
+                tabIndex={roving.tabIndexOf(event.id)}
                 onClick={() => {
                   showEvent(event.id);
                   focusEventDetails();

@@ -14,6 +14,7 @@ import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
 import { FacetFilter, type FacetOption } from './FacetFilter';
 import { KIND_LABELS, STATUS_LABELS } from '../common/labels';
+import { FilterKeysHint } from './FilterKeysHint';
 import { OnlyFilter } from './OnlyFilter';
 import { SearchBox } from './SearchBox';
 
@@ -32,6 +33,7 @@ export function FilterPanel() {
       role="search"
       onSubmit={(e) => e.preventDefault()}
     >
+      <FilterKeysHint />
       <SearchBox />
       <ActorFilter index={index} counts={facetCounts.actors} />
       <FacetFilter

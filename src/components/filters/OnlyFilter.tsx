@@ -5,6 +5,8 @@
  */
 import { useId } from 'react';
 import { useAppStore } from '../../store/store';
+import { useRovingFocus } from '../common/useRovingFocus';
+import { FILTER_KEYS_HINT_ID } from './FilterKeysHint';
 
 export function OnlyFilter({ counts }: { counts: { disputed: number; singleSource: number } }) {
   const disputedOnly = useAppStore((s) => s.filters.disputedOnly);
@@ -21,15 +23,18 @@ export function OnlyFilter({ counts }: { counts: { disputed: number; singleSourc
       count: counts.singleSource,
     },
   ];
+  const roving = useRovingFocus(options.map((option) => option.key));
   return (
-    <fieldset className="sl-facet">
+    <fieldset className="sl-facet" aria-describedby={FILTER_KEYS_HINT_ID}>
       <legend className="sl-facet__legend">Accounts</legend>
-      <ul className="sl-facet__options">
+      <ul className="sl-facet__options" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         {options.map((option) => (
           <li key={option.key} className={option.count === 0 ? 'sl-facet__option is-empty' : 'sl-facet__option'}>
             <input
               type="checkbox"
               id={`${id}-${option.key}`}
+              data-roving-key={option.key}
+              tabIndex={roving.tabIndexOf(option.key)}
               checked={option.checked}
               onChange={(e) => option.set(e.target.checked)}
             />
