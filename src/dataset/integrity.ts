@@ -66,6 +66,15 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
     }
     checkEventDates(event, i, report);
   }
+  checkView(record(root.view), report);
+}
+
+/** The opening window, when given, must not end before it starts. */
+function checkView(view: Record<string, unknown>, report: Report): void {
+  const start = parsedDate(view.start);
+  const end = parsedDate(view.end);
+  if (start && end && compareCalendar(end, start) < 0)
+    report(['view', 'end'], `"${end.text}" is before start "${start.text}"`);
 }
 
 /**

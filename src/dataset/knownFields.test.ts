@@ -10,6 +10,7 @@ import {
   relatedSchema,
   sideSchema,
   sourceSchema,
+  viewSchema,
 } from './schema';
 import type { Dataset } from './types';
 
@@ -25,6 +26,7 @@ describe('knownFieldsOf', () => {
       claimReference: Object.keys(claimReferenceSchema.shape),
       claim: Object.keys(claimSchema.shape),
       related: Object.keys(relatedSchema.shape),
+      view: Object.keys(viewSchema.shape),
     });
   });
 
@@ -74,6 +76,7 @@ describe('knownFieldsOf', () => {
           related: [{ event: 'f', relation: 'follows' }],
         },
       ],
+      view: { start: '2022-01-20', end: '2022-02' },
     };
     // Unknown keys and "__proto__" everywhere, as JSON.parse makes them (own properties).
     const text = JSON.stringify(clean).replace(/\{"/g, '{"__proto__":{"url":"javascript:x"},"extra":[1],"');

@@ -12,7 +12,7 @@
 import type { Dataset } from './types';
 
 export const CONTRACT_FIELDS = {
-  dataset: ['$schema', 'title', 'description', 'sides', 'sources', 'actors', 'events'],
+  dataset: ['$schema', 'title', 'description', 'sides', 'sources', 'actors', 'events', 'view'],
   side: ['id', 'name'],
   source: ['id', 'outlet', 'title', 'url', 'published', 'kind', 'note', 'article'],
   actor: ['id', 'name', 'role', 'side', 'aliases'],
@@ -36,6 +36,7 @@ export const CONTRACT_FIELDS = {
   claimReference: ['claim', 'stance'],
   claim: ['id', 'text'],
   related: ['event', 'relation'],
+  view: ['start', 'end'],
 } as const satisfies Record<string, readonly string[]>;
 
 export function knownFieldsOf(dataset: Dataset): Dataset {
@@ -57,6 +58,7 @@ export function knownFieldsOf(dataset: Dataset): Dataset {
     sources: dataset.sources.map((source) => pick(source, CONTRACT_FIELDS.source)),
     actors: dataset.actors.map((actor) => pick(actor, CONTRACT_FIELDS.actor)),
     events,
+    ...(dataset.view ? { view: pick(dataset.view, CONTRACT_FIELDS.view) } : {}),
   };
 }
 

@@ -145,6 +145,12 @@ export const eventSchema = z.object({
   related: z.array(relatedSchema).optional(),
 });
 
+export const viewSchema = z
+  .object({ start: partialDate, end: partialDate })
+  .describe(
+    "The stretch of time the timeline opens on, from the start of `start` to the end of `end` (an editor's choice; without it, Sourceline picks one). A link that names a window wins.",
+  );
+
 /** The dataset's shape. `validateDataset` adds the whole-dataset checks of integrity.ts. */
 export const datasetSchema = z.object({
   $schema: z.string().optional(),
@@ -154,6 +160,7 @@ export const datasetSchema = z.object({
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),
   events: z.array(eventSchema),
+  view: viewSchema.optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -165,3 +172,4 @@ export type Excerpt = z.infer<typeof excerptSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimReference = z.infer<typeof claimReferenceSchema>;
 export type Related = z.infer<typeof relatedSchema>;
+export type View = z.infer<typeof viewSchema>;

@@ -11,6 +11,7 @@
  * wider window (more context for the same events). Nothing here knows the bundled dataset: it works
  * the same for 60 events or 100,000, for one burst or events years apart.
  */
+import { endKeyMs, parsePartialDate, sortKeyMs } from '../dataset/dates';
 import { BIN_STEPS, DEFAULT_BIN_PX } from './aggregate';
 import { firstIndexWhere } from './binarySearch';
 import { toOrdinals, type Bitset } from './bitset';
@@ -32,6 +33,17 @@ const MIN_FIT = 24 * 3_600_000;
 const MAX_TRIED_EVENTS = 800;
 /** A range narrower than this on screen cannot show even a short title. */
 const MIN_LEGIBLE_RANGE_PX = 80;
+
+/**
+ * The window the dataset's editor chose to open on (`view`: from the start of its first date to the
+ * end of its last), in index keys; null when the dataset names none.
+ */
+export function datasetView(index: EventIndex): Span | null {
+  const view = index.meta.view;
+  const start = view && parsePartialDate(view.start);
+  const end = view && parsePartialDate(view.end);
+  return start?.ok && end?.ok ? { start: sortKeyMs(start.value), end: endKeyMs(end.value) } : null;
+}
 
 /** A stretch with a little air on both sides, at least a day wide: what "Fit all" shows. */
 export function padSpan(span: Span): Span {
