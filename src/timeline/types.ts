@@ -34,7 +34,6 @@ export interface ItemSpec {
   description: string;
   /** For events: the event id. For clusters: null. */
   eventId: string | null;
-  /** For clusters: how many events, and the extent of those events (what activating it zooms to). */
   cluster: { start: number; end: number; count: number } | null;
   /**
    * Changes when vis-timeline has to place the item anew: its lane, shape, extent and classes, and

@@ -110,11 +110,8 @@ function eventSpec(ordinal: number, lane: number, { index, displayZoneFor, axisO
 
 function clusterSpec(cluster: PlacedCluster, { index, axisOffset }: SpecContext): ItemSpec {
   // Cluster extents are index keys (UTC calendar); shift them onto the axis zone's calendar.
-  const onAxis = (key: number) => key - axisOffset(key) * 60_000;
-  const start = onAxis(cluster.start);
-  const end = onAxis(cluster.end);
-  // A cluster is drawn over its bin (so that neighbours tile the lane), but zooms to its events.
-  const members = membersExtent(index, cluster.ordinals);
+  const start = cluster.start - axisOffset(cluster.start) * 60_000;
+  const end = cluster.end - axisOffset(cluster.end) * 60_000;
   const first = startDateOf(index, cluster.ordinals[0]!);
   const last = startDateOf(index, cluster.ordinals[cluster.ordinals.length - 1]!);
   const count = cluster.ordinals.length;
@@ -132,20 +129,9 @@ function clusterSpec(cluster: PlacedCluster, { index, axisOffset }: SpecContext)
     tags: uncertain ? [span] : [],
     description: `${count.toLocaleString('en-US')} events, ${span}. Activate to zoom in.`,
     eventId: null,
-    cluster: { start: onAxis(members.start), end: onAxis(members.end), count },
+    cluster: { start, end, count },
   };
   return withKeys(spec);
-}
-
-/** From the first event's start to the last end among `ordinals` (index keys). */
-function membersExtent(index: EventIndex, ordinals: readonly number[]): { start: number; end: number } {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const ordinal of ordinals) {
-    start = Math.min(start, index.startKey[ordinal]!);
-    end = Math.max(end, index.endKey[ordinal]!);
-  }
-  return { start, end };
 }
 
 function withKeys(spec: SpecFields): ItemSpec {
