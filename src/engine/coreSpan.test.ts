@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../dataset/validate';
 import { buildIndex } from './buildIndex';
-import { coreSpan } from './coreSpan';
+import { coreSpan, datedSpan } from './coreSpan';
 import type { EventIndex } from './eventIndex';
 import { indexOf, utc, type EventSpec } from './testing.test-utils';
 
@@ -73,5 +73,30 @@ describe('coreSpan', () => {
     expect(day(core.start)).toBe('2021-12-09');
     expect(core.end).toBeGreaterThanOrEqual(utc(2022, 2, 5));
     expect(core.end).toBeLessThanOrEqual(utc(2022, 2, 8));
+  });
+});
+
+describe('datedSpan', () => {
+  it('runs from the first start to the last end of the events dated to the day, far ones included', () => {
+    const index = indexOf({
+      events: [
+        { id: 'vague', start: '2022' },
+        { id: 'far', start: '2021-06-01' },
+        { id: 'range', start: '2022-01-20', end: '2022-01-25' },
+        { id: 'day', start: '2022-01-27' },
+      ],
+    });
+    expect(datedSpan(index, all(index))).toEqual({ start: utc(2021, 6, 1), end: utc(2022, 1, 28) });
+  });
+
+  it('uses every event when none is dated to the day, and is null for none', () => {
+    const index = indexOf({
+      events: [
+        { id: 'a', start: '2021-11' },
+        { id: 'b', start: '2022' },
+      ],
+    });
+    expect(datedSpan(index, all(index))).toEqual({ start: utc(2021, 11, 1), end: utc(2023, 1, 1) });
+    expect(datedSpan(index, [])).toBeNull();
   });
 });

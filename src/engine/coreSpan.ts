@@ -56,6 +56,25 @@ export function coreSpan(index: EventIndex, ordinals: ArrayLike<number>): Span |
   return { start: points[first]!, end: points[last]! };
 }
 
+/**
+ * From the first start to the last end of the events `ordinals` dated to the day or closer (of all
+ * of them when none is): the whole extent, leaving out only the vague bands. What a cluster click
+ * zooms to. Null for none.
+ */
+export function datedSpan(index: EventIndex, ordinals: ArrayLike<number>): Span | null {
+  let anyPrecise = false;
+  for (let k = 0; k < ordinals.length && !anyPrecise; k++) anyPrecise = isPrecise(index, ordinals[k]!);
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < ordinals.length; k++) {
+    const o = ordinals[k]!;
+    if (anyPrecise && !isPrecise(index, o)) continue;
+    start = Math.min(start, index.startKey[o]!);
+    end = Math.max(end, index.endKey[o]!);
+  }
+  return start <= end ? { start, end } : null;
+}
+
 /** The starts of the events, and the ends of those that have one; only those dated to the day or closer if `precise`. */
 function pointsOf(index: EventIndex, ordinals: ArrayLike<number>, precise: boolean): Float64Array {
   const points: number[] = [];

@@ -10,7 +10,6 @@ import { useAppStore } from '../../store/store';
 import { showEvent } from '../../store/viewActions';
 import { setLiveWindow, setShownWindow, setViewportWidth } from '../../store/viewport';
 import type { ItemSpec } from '../../timelineModel/itemSpecs';
-import { clusterZoom } from '../../timelineModel/timelineModel';
 import type { TimeRange } from '../../timeline/types';
 import { STEPS, useReachedStep } from '../page/DrawInSteps';
 import { TIMELINE_ID } from '../common/focus';
@@ -37,11 +36,8 @@ export function TimelinePanel() {
   const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
   const firstLane = paging.lanes === allLanes ? paging.first : 0;
   const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
-  const { index, window, axisZone, page, lanes, content, specs, selected, shownCount, openCluster } = useTimelineItems(
-    width,
-    firstLane,
-    withItems,
-  );
+  const { index, window, axisZone, page, lanes, content, specs, selected, shownCount, openCluster, zoomTarget } =
+    useTimelineItems(width, firstLane, withItems);
   // What the timeline shows, for the commands and panels that read it (store/viewport.ts).
   useLayoutEffect(() => setViewportWidth(width), [width]);
   useLayoutEffect(() => setShownWindow(window), [window]);
@@ -71,7 +67,8 @@ export function TimelinePanel() {
   const onItemActivate = (spec: ItemSpec) => {
     // A cluster that zooming cannot split (events of one day) opens where it is; others zoom in.
     if (spec.cluster && !openCluster(spec)) {
-      setWindow(clusterZoom(spec.cluster), 'glide');
+      const target = zoomTarget(spec);
+      if (target) setWindow(target, 'glide');
     } else if (spec.eventId) {
       showEvent(spec.eventId);
     }
