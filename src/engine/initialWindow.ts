@@ -5,15 +5,17 @@
  * with a few background events years earlier), and zooming far in shows a handful of events out of
  * context. The rule: of the windows the timeline can show at this width, open on the one where a
  * reader can read the most events: each event in it counts one when it is drawn as an item of its
- * own and minus one when it is folded into a cluster. The windows tried are,
- * for each zoom level the timeline has (each bin width), the widest window at that level, placed
- * where the events are densest; and the whole span. Ties go to fewer clusters in view, then to the
- * wider window (more context for the same events). Nothing here knows the bundled dataset: it works
- * the same for 60 events or 100,000, for one burst or events years apart.
+ * own and minus one when it is folded into a cluster. The windows tried are, for each zoom level
+ * the timeline has (each bin width), the widest window at that level, placed where the events are
+ * densest; and the story's core, as "Fit all" shows it (coreSpan.ts). Ties go to fewer clusters in
+ * view, then to the wider window (more context for the same events). Nothing here knows the
+ * bundled dataset: it works the same for 60 events or 100,000, for one burst or events years apart.
+ * A dataset may name its own first screen instead (`view`, `datasetView`).
  */
 import { endKeyMs, parsePartialDate, sortKeyMs } from '../dataset/dates';
 import { BIN_STEPS, DEFAULT_BIN_PX } from './aggregate';
 import { firstIndexWhere } from './binarySearch';
+import { coreSpan } from './coreSpan';
 import { toOrdinals, type Bitset } from './bitset';
 import type { EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
@@ -107,7 +109,10 @@ export function chooseInitialWindow(
   binPx = DEFAULT_BIN_PX,
 ): Span | null {
   const ordinals = toOrdinals(matched);
-  const whole = fitSpan(index, ordinals);
+  // "Everything" is the story's core, as Fit all shows it (coreSpan.ts): a band known only to the
+  // year, or an event years away, does not make the widest window tried a sliver of story.
+  const core = coreSpan(index, ordinals);
+  const whole = core && frameSpan(core, widthPx);
   if (!whole || widthPx <= 0) return whole;
   const shape: TimelineShape = { index, matched, grouping, widthPx };
 
