@@ -75,13 +75,16 @@ test.describe('the first screen', () => {
     expect(await windowSpan(page)).toBeLessThan(30 * 24 * 3600_000);
     expect(app.params().get('start')).toBeNull();
 
-    // The density overview marks where the view sits in the whole, and Fit all still shows everything.
+    // The density overview marks where the view sits in the whole; Fit all shows the story (weeks,
+    // not the decade since 2014), wider than the first screen, and a marker leads to the rest.
     const marker = page.locator('.sl-overview__window');
     const full = (await page.getByTestId('density-overview').boundingBox())!.width;
-    expect((await marker.boundingBox())!.width).toBeLessThan(full / 4);
+    const first = (await marker.boundingBox())!.width;
+    expect(first).toBeLessThan(full / 4);
     await page.getByRole('button', { name: 'Fit all' }).click();
-    await expect.poll(() => windowSpan(page)).toBeGreaterThan(YEAR);
-    await expect.poll(async () => (await marker.boundingBox())!.width).toBeGreaterThan(full * 0.9);
+    await expect.poll(async () => (await marker.boundingBox())!.width).toBeGreaterThan(first);
+    expect(await windowSpan(page)).toBeLessThan(YEAR / 3);
+    await expect(page.getByTestId('edge-marker-before')).toContainText('2014');
   });
 
   test('a window in the address wins', async ({ page }) => {
@@ -129,8 +132,9 @@ test.describe('the selection is always in view', () => {
   test('choosing an event in the list after Fit all zooms in until it stands on its own', async ({ page }) => {
     const app = new Sourceline(page);
     await app.open();
+    // Fit all: the whole story, weeks wide.
     await page.getByRole('button', { name: 'Fit all' }).click();
-    await expect.poll(() => windowSpan(page)).toBeGreaterThan(YEAR);
+    await expect.poll(() => windowSpan(page)).toBeGreaterThan(50 * 24 * 3600_000);
     await expect(selectedItem(page, CALL_ID)).toHaveCount(0);
     await (await app.scrollToListItem(new RegExp(`^${CALL_TITLE}`))).click();
     await app.expectParam('event', CALL_ID);
@@ -152,10 +156,11 @@ test.describe('the selection is always in view', () => {
   test('the keyboard, a related-event link and a search result each bring their event into view', async ({ page }) => {
     const app = new Sourceline(page);
     await app.open();
+    // Fit all: the whole story, weeks wide.
     await page.getByRole('button', { name: 'Fit all' }).click();
-    await expect.poll(() => windowSpan(page)).toBeGreaterThan(YEAR);
+    await expect.poll(() => windowSpan(page)).toBeGreaterThan(50 * 24 * 3600_000);
 
-    // Keyboard: the last event, from a view of everything.
+    // Keyboard: the last event, from a view of the whole story.
     await app.timeline.focus();
     await page.keyboard.press('End');
     const last = await app.nextSelectedEvent(null);

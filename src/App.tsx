@@ -14,6 +14,7 @@ import { TimelinePanel } from './components/timeline/TimelinePanel';
 import { FilterToggle } from './components/filters/FilterToggle';
 import { FileDropZone } from './components/loading/FileDropZone';
 import { SavedFileOffer } from './components/loading/SavedFileOffer';
+import { SkipLinks } from './components/page/SkipLinks';
 import { EmbedLayout } from './components/page/EmbedLayout';
 import { useAppStore } from './store/store';
 import { lazy, Suspense, useState } from 'react';
@@ -45,6 +46,7 @@ export function App() {
   return (
     <DrawInSteps>
       <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
+        {hasDataset && <SkipLinks />}
         <ErrorBoundary name="the header">
           <Header />
         </ErrorBoundary>
@@ -53,14 +55,6 @@ export function App() {
         <FileDropZone />
         {hasDataset && (
           <main className="sl-main">
-            <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
-              <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
-              <AfterTimeline>
-                <ErrorBoundary name="the filters">
-                  <FilterPanel />
-                </ErrorBoundary>
-              </AfterTimeline>
-            </aside>
             <div className="sl-center">
               <Toolbar />
               {/* One boundary per panel: a fault in the overview or the legend leaves the timeline working. */}
@@ -70,16 +64,26 @@ export function App() {
                 </ErrorBoundary>
               </AfterTimeline>
               <OutOfViewNotice />
+              {/* The legend sits above the timeline and is small: drawn with it, so that nothing moves. */}
+              <ErrorBoundary name="the legend">
+                <Legend />
+              </ErrorBoundary>
               <ErrorBoundary name="the timeline">
                 <TimelinePanel />
               </ErrorBoundary>
               <AfterTimeline>
-                <ErrorBoundary name="the legend">
-                  <Legend />
-                </ErrorBoundary>
                 <EventsSection />
               </AfterTimeline>
             </div>
+            {/* After the story in the page's order (the Tab key's), beside it on a wide screen. */}
+            <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
+              <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
+              <AfterTimeline>
+                <ErrorBoundary name="the filters">
+                  <FilterPanel />
+                </ErrorBoundary>
+              </AfterTimeline>
+            </aside>
             <AfterTimeline>
               <ErrorBoundary name="the event details">
                 <EventDetails />

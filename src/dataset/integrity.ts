@@ -48,7 +48,7 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
 
 /**
  * What the dataset declares beside its events: sides, sources and actors (unique ids, each actor's
- * side declared) and eras (none ending before it starts). Returns the declared ids.
+ * side declared), eras and its opening view (none ending before it starts). Returns the declared ids.
  */
 export function checkDeclared(input: unknown, report: Report): DeclaredIds {
   const root = record(input);
@@ -69,6 +69,7 @@ export function checkDeclared(input: unknown, report: Report): DeclaredIds {
     if (start && end && compareCalendar(end, start) < 0)
       report(['eras', i, 'end'], `"${end.text}" is before start "${start.text}"`);
   }
+  checkView(record(root.view), report);
   return { sides, sources, actors };
 }
 
@@ -112,6 +113,14 @@ export function checkRelated(
     if (eventIds && !eventIds.has(target)) report(['events', i, 'related', j, 'event'], `no event with id "${target}"`);
     else if (target === event.id) report(['events', i, 'related', j, 'event'], 'an event cannot be related to itself');
   }
+}
+
+/** The opening window, when given, must not end before it starts. */
+function checkView(view: Record<string, unknown>, report: Report): void {
+  const start = parsedDate(view.start);
+  const end = parsedDate(view.end);
+  if (start && end && compareCalendar(end, start) < 0)
+    report(['view', 'end'], `"${end.text}" is before start "${start.text}"`);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   relatedSchema,
   sideSchema,
   sourceSchema,
+  viewSchema,
 } from './schema';
 import type { Dataset } from './types';
 
@@ -27,6 +28,7 @@ describe('knownFieldsOf', () => {
       claim: Object.keys(claimSchema.shape),
       related: Object.keys(relatedSchema.shape),
       era: Object.keys(eraSchema.shape),
+      view: Object.keys(viewSchema.shape),
     });
   });
 
@@ -78,6 +80,7 @@ describe('knownFieldsOf', () => {
         },
       ],
       eras: [{ title: 'Era', start: '-000043', end: '2022' }],
+      view: { start: '2022-01-20', end: '2022-02' },
     };
     // Unknown keys and "__proto__" everywhere, as JSON.parse makes them (own properties).
     const text = JSON.stringify(clean).replace(/\{"/g, '{"__proto__":{"url":"javascript:x"},"extra":[1],"');

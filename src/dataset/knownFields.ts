@@ -12,7 +12,7 @@
 import type { Dataset } from './types';
 
 export const CONTRACT_FIELDS = {
-  dataset: ['$schema', 'title', 'description', 'sides', 'sources', 'actors', 'events', 'eras'],
+  dataset: ['$schema', 'title', 'description', 'sides', 'sources', 'actors', 'events', 'eras', 'view'],
   side: ['id', 'name'],
   source: ['id', 'outlet', 'title', 'url', 'published', 'kind', 'note', 'article'],
   actor: ['id', 'name', 'role', 'side', 'aliases'],
@@ -38,6 +38,7 @@ export const CONTRACT_FIELDS = {
   claim: ['id', 'text'],
   related: ['event', 'relation'],
   era: ['title', 'start', 'end'], // an addition to the contract: named periods
+  view: ['start', 'end'],
 } as const satisfies Record<string, readonly string[]>;
 
 export function knownFieldsOf(dataset: Dataset): Dataset {
@@ -60,6 +61,7 @@ export function knownFieldsOf(dataset: Dataset): Dataset {
     actors: dataset.actors.map((actor) => pick(actor, CONTRACT_FIELDS.actor)),
     events,
     ...(dataset.eras ? { eras: dataset.eras.map((era) => pick(era, CONTRACT_FIELDS.era)) } : {}),
+    ...(dataset.view ? { view: pick(dataset.view, CONTRACT_FIELDS.view) } : {}),
   };
 }
 

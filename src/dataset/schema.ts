@@ -159,6 +159,11 @@ export const eraSchema = z.object({
   start: partialDate,
   end: partialDate.describe("Inclusive at its own precision, as an event's end; not before start."),
 });
+export const viewSchema = z
+  .object({ start: partialDate, end: partialDate })
+  .describe(
+    "The stretch of time the timeline opens on, from the start of `start` to the end of `end` (an editor's choice; without it, Sourceline picks one). A link that names a window wins.",
+  );
 
 /** The dataset's shape. `validateDataset` adds the whole-dataset checks of integrity.ts. */
 export const datasetSchema = z.object({
@@ -173,6 +178,7 @@ export const datasetSchema = z.object({
     .array(eraSchema)
     .optional()
     .describe('Named periods, drawn as labelled bands behind the timeline (an addition to the contract).'),
+  view: viewSchema.optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -185,3 +191,4 @@ export type Claim = z.infer<typeof claimSchema>;
 export type ClaimReference = z.infer<typeof claimReferenceSchema>;
 export type Related = z.infer<typeof relatedSchema>;
 export type Era = z.infer<typeof eraSchema>;
+export type View = z.infer<typeof viewSchema>;

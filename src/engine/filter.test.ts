@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary';
-import { applyFilters, isFiltering, NO_FILTERS, type Filters } from './filter';
+import { applyFilters, isFiltering, NO_FILTERS, relaxations, type Filters } from './filter';
 import { claimsOf, excerpt, idsOf, indexOf, searchIndexOf } from './testing.test-utils';
 
 const index = indexOf({
@@ -104,11 +104,14 @@ describe('applyFilters: no filters', () => {
 describe('isFiltering', () => {
   it('is false for no filters and for a blank query', () => {
     expect(isFiltering(NO_FILTERS)).toBe(false);
+    // "All of the ticked actors" with none ticked filters nothing.
+    expect(isFiltering(filters({ actorMatch: 'all' }))).toBe(false);
     expect(isFiltering(filters({ query: '  ,  ' }))).toBe(false);
   });
 
   it.each([
     [{ actors: ['biden'] }],
+    [{ actors: ['biden'], actorMatch: 'all' as const }],
     [{ types: ['call' as const] }],
     [{ statuses: ['forecast' as const] }],
     [{ kinds: ['state-media' as const] }],
@@ -127,6 +130,14 @@ describe('applyFilters: criteria', () => {
   it('actors: an event involving any of the checked actors (OR)', () => {
     expect(matching({ actors: ['putin'] })).toEqual(['troops', 'summit']);
     expect(matching({ actors: ['zelensky', 'putin'] })).toEqual(['troops', 'call', 'visit', 'summit']);
+  });
+
+  it('actors, "all": an event involving every checked actor (AND)', () => {
+    expect(matching({ actors: ['zelensky', 'biden'], actorMatch: 'all' })).toEqual(['call']);
+    expect(matching({ actors: ['zelensky', 'putin'], actorMatch: 'all' })).toEqual([]);
+    // One actor is the same either way, and so is none.
+    expect(matching({ actors: ['putin'], actorMatch: 'all' })).toEqual(matching({ actors: ['putin'] }));
+    expect(matching({ actorMatch: 'all' })).toHaveLength(index.count);
   });
 
   it('types (OR)', () => {
@@ -360,6 +371,20 @@ describe('applyFilters: facet counts', () => {
     expect(facetCounts.kinds).toHaveLength(SOURCE_KINDS.length);
   });
 
+  it('counts actors under "all" as the events that ticking one more would leave', () => {
+    const others = { types: ['call', 'summit', 'meeting'] as Filters['types'] };
+    for (const checked of [[], ['biden'], ['zelensky'], ['biden', 'putin'], ['zelensky', 'cavusoglu']]) {
+      const result = applyFilters(index, search, filters({ ...others, actors: checked, actorMatch: 'all' }));
+      const expected = actorIds.map(
+        (id) => matching({ ...others, actors: [...new Set([...checked, id])], actorMatch: 'all' }).length,
+      );
+      expect([...result.facetCounts.actors], `ticked: ${checked.join(', ')}`).toEqual(expected);
+    }
+    // Other facets are counted under the actors' "all" too.
+    const both = applyFilters(index, search, filters({ actors: ['biden', 'zelensky'], actorMatch: 'all' }));
+    expect(count(EVENT_TYPES, both.facetCounts.types)).toEqual({ call: 1 });
+  });
+
   it('the count of a checked value equals the number of matches it contributes', () => {
     const result = applyFilters(index, search, filters({ statuses: ['occurred'] }));
     expect(result.facetCounts.statuses[EVENT_STATUSES.indexOf('occurred')]).toBe(result.count);
@@ -433,5 +458,25 @@ describe('applyFilters: sources, disputed and single-source events', () => {
     expect(counts({})).toEqual([2, 2, 2]);
     expect(counts({ disputedOnly: true })).toEqual([1, 2, 0]);
     expect(counts({ sources: ['cnn'] })).toEqual([2, 2, 2]);
+  });
+});
+
+describe('relaxations', () => {
+  it('says, for each filter in force, how many events the others let through, most first', () => {
+    const changes = { actors: ['putin'], query: 'kyiv', types: ['troop-report' as const] };
+    expect(matching(changes)).toEqual([]);
+    expect(relaxations(index, search, filters(changes))).toEqual([
+      // Without the search: Putin's troop report. Without the type or the actor: nothing.
+      { criterion: 'query', count: 1 },
+      { criterion: 'actors', count: 0 },
+      { criterion: 'types', count: 0 },
+    ]);
+  });
+
+  it('counts every event when dropping the only filter', () => {
+    expect(relaxations(index, search, filters({ query: 'nonsense' }))).toEqual([
+      { criterion: 'query', count: index.count },
+    ]);
+    expect(relaxations(index, search, NO_FILTERS)).toEqual([]);
   });
 });

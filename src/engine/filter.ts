@@ -1,8 +1,10 @@
 /**
  * Filtering: each criterion becomes a bitset over event ordinals, and the result is their AND.
  * Within a criterion, values combine with OR (with no actor checked every event shows; with some
- * checked, the events involving any of them). Facet counts are taken under all *other* criteria,
- * so a count says how many events ticking that box would add.
+ * checked, the events involving any of them), except actors when the reader asks for events with
+ * all of them (`actorMatch: 'all'`). Facet counts are taken under all *other* criteria, so a count
+ * says how many events ticking that box would add; actors under "all" are counted within the
+ * matches, which is how many events ticking one more would leave.
  */
 import { parsePartialDate } from '../dataset/dates';
 import {
@@ -18,8 +20,13 @@ import { actorEventOrdinals, candidateRange, FLAG_DISPUTED, type EventIndex } fr
 import { matchTerm, searchTerms, type SearchIndex } from './searchIndex';
 import { sortKeyMs, endKeyMs } from '../dataset/dates';
 
+/** Whether an event must involve any of the checked actors, or all of them. */
+export type ActorMatch = 'any' | 'all';
+export const ACTOR_MATCHES: readonly ActorMatch[] = ['any', 'all'];
+
 export interface Filters {
   actors: readonly string[];
+  actorMatch: ActorMatch;
   types: readonly EventType[];
   statuses: readonly EventStatus[];
   kinds: readonly SourceKind[];
@@ -37,6 +44,7 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = {
   actors: [],
+  actorMatch: 'any',
   types: [],
   statuses: [],
   kinds: [],
@@ -61,7 +69,8 @@ export interface FilterResult {
   searchPending: boolean;
 }
 
-type Criterion = 'actors' | 'types' | 'statuses' | 'kinds' | 'sources' | 'disputed' | 'single' | 'dates' | 'query';
+export type Criterion =
+  'actors' | 'types' | 'statuses' | 'kinds' | 'sources' | 'disputed' | 'single' | 'dates' | 'query';
 
 export function isFiltering(filters: Filters): boolean {
   return (
@@ -79,9 +88,34 @@ export function isFiltering(filters: Filters): boolean {
 }
 
 export function applyFilters(index: EventIndex, search: SearchIndex | null, filters: Filters): FilterResult {
+  const criteria = criteriaOf(index, search, filters);
+  const searchPending = searchTerms(filters.query).length > 0 && search === null;
+  const matched = combine(criteria, null) ?? fullBitset(index.count);
+  return {
+    matched,
+    count: criteria.size === 0 ? index.count : popcount(matched),
+    facetCounts: {
+      // Under "all", ticking one more actor keeps the matches that involve it: counted within them.
+      // (A ticked actor's count is then every match, as it is under "any" for a lone ticked actor.)
+      actors: countActors(index, combine(criteria, filters.actorMatch === 'all' ? null : 'actors')),
+      types: countCodes(index.typeCode, EVENT_TYPES.length, combine(criteria, 'types')),
+      statuses: countCodes(index.statusCode, EVENT_STATUSES.length, combine(criteria, 'statuses')),
+      kinds: countKinds(index, combine(criteria, 'kinds')),
+      sources: countSources(index, combine(criteria, 'sources')),
+    },
+    onlyCounts: {
+      disputed: countWithin(combine(criteria, 'disputed'), disputedEvents(index)),
+      singleSource: countWithin(combine(criteria, 'single'), singleSourceEvents(index)),
+    },
+    searchPending,
+  };
+}
+
+/** Each criterion the filters set, as the bitset of the events it lets through. */
+function criteriaOf(index: EventIndex, search: SearchIndex | null, filters: Filters): Map<Criterion, Bitset> {
   const terms = searchTerms(filters.query);
   const criteria = new Map<Criterion, Bitset>();
-  if (filters.actors.length > 0) criteria.set('actors', actorCriterion(index, filters.actors));
+  if (filters.actors.length > 0) criteria.set('actors', actorCriterion(index, filters.actors, filters.actorMatch));
   if (filters.types.length > 0)
     criteria.set(
       'types',
@@ -105,26 +139,27 @@ export function applyFilters(index: EventIndex, search: SearchIndex | null, filt
   if (filters.singleSourceOnly) criteria.set('single', singleSourceEvents(index));
   if (filters.from !== null || filters.to !== null)
     criteria.set('dates', dateCriterion(index, filters.from, filters.to));
-  const searchPending = terms.length > 0 && search === null;
   if (terms.length > 0 && search !== null) criteria.set('query', queryCriterion(index, search, terms));
+  return criteria;
+}
 
-  const matched = combine(criteria, null) ?? fullBitset(index.count);
-  return {
-    matched,
-    count: criteria.size === 0 ? index.count : popcount(matched),
-    facetCounts: {
-      actors: countActors(index, combine(criteria, 'actors')),
-      types: countCodes(index.typeCode, EVENT_TYPES.length, combine(criteria, 'types')),
-      statuses: countCodes(index.statusCode, EVENT_STATUSES.length, combine(criteria, 'statuses')),
-      kinds: countKinds(index, combine(criteria, 'kinds')),
-      sources: countSources(index, combine(criteria, 'sources')),
-    },
-    onlyCounts: {
-      disputed: countWithin(combine(criteria, 'disputed'), disputedEvents(index)),
-      singleSource: countWithin(combine(criteria, 'single'), singleSourceEvents(index)),
-    },
-    searchPending,
-  };
+/**
+ * For filters that match nothing, what dropping each of them would give: one entry per criterion
+ * in force, with the number of events the others let through, most first. Computed only when
+ * asked (an empty result), so the filtering itself pays nothing for it.
+ */
+export function relaxations(
+  index: EventIndex,
+  search: SearchIndex | null,
+  filters: Filters,
+): { criterion: Criterion; count: number }[] {
+  const criteria = criteriaOf(index, search, filters);
+  return [...criteria.keys()]
+    .map((criterion) => {
+      const others = combine(criteria, criterion);
+      return { criterion, count: others ? popcount(others) : index.count };
+    })
+    .sort((a, b) => b.count - a.count);
 }
 
 /**
@@ -142,7 +177,15 @@ function combine(criteria: Map<Criterion, Bitset>, except: Criterion | null): Bi
   return result;
 }
 
-function actorCriterion(index: EventIndex, actorIds: readonly string[]): Bitset {
+function actorCriterion(index: EventIndex, actorIds: readonly string[], match: ActorMatch): Bitset {
+  if (match === 'all') {
+    const bits = fullBitset(index.count);
+    for (const id of actorIds) {
+      const actor = index.actorOrdinal.get(id);
+      if (actor !== undefined) andInto(bits, eventsOfActor(index, actor));
+    }
+    return bits;
+  }
   const bits = emptyBitset(index.count);
   for (const id of actorIds) {
     const actor = index.actorOrdinal.get(id);
@@ -150,6 +193,13 @@ function actorCriterion(index: EventIndex, actorIds: readonly string[]): Bitset 
     const events = actorEventOrdinals(index, actor);
     for (let k = 0; k < events.length; k++) setBit(bits, events[k]!);
   }
+  return bits;
+}
+
+function eventsOfActor(index: EventIndex, actor: number): Bitset {
+  const bits = emptyBitset(index.count);
+  const events = actorEventOrdinals(index, actor);
+  for (let k = 0; k < events.length; k++) setBit(bits, events[k]!);
   return bits;
 }
 

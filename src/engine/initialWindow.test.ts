@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bitsetFromOrdinals, emptyBitset, fullBitset } from './bitset';
 import type { EventIndex } from './eventIndex';
-import { chooseInitialWindow, densestWindow, fitSpan } from './initialWindow';
+import { chooseInitialWindow, densestWindow, fitSpan, frameSpan, padSpan } from './initialWindow';
 import { indexOf, startingOn, utc, type EventSpec } from './testing.test-utils';
 import { anchorOf, contentFor } from './visibility';
 
@@ -133,5 +133,23 @@ describe('densestWindow', () => {
     const window = densestWindow(index, [0, 1, 2, 3, 4], 10 * DAY);
     expect(window.end - window.start).toBe(10 * DAY);
     expect((window.start + window.end) / 2).toBe(utc(2022, 3, 2, 12));
+  });
+});
+
+describe('frameSpan', () => {
+  const span = { start: utc(2022, 1, 1), end: utc(2022, 1, 31) };
+  const px = (window: { start: number; end: number }, width: number, at: number) =>
+    ((at - window.start) / (window.end - window.start)) * width;
+
+  it('leaves room for half the widest box beyond each end, so that boxes at the ends show whole', () => {
+    const window = frameSpan(span, 1200);
+    expect(px(window, 1200, span.start)).toBeCloseTo(140);
+    expect(1200 - px(window, 1200, span.end)).toBeCloseTo(140);
+  });
+
+  it('on a narrow timeline, keeps at most a fifth of the width on each side; without a width, pads as padSpan', () => {
+    const window = frameSpan(span, 360);
+    expect(px(window, 360, span.start)).toBeCloseTo(72);
+    expect(frameSpan(span, 0)).toEqual(padSpan(span));
   });
 });

@@ -5,18 +5,21 @@
  * with a few background events years earlier), and zooming far in shows a handful of events out of
  * context. The rule: of the windows the timeline can show at this width, open on the one where a
  * reader can read the most events: each event in it counts one when it is drawn as an item of its
- * own and minus one when it is folded into a cluster. The windows tried are,
- * for each zoom level the timeline has (each bin width), the widest window at that level, placed
- * where the events are densest; and the whole span. Ties go to fewer clusters in view, then to the
- * wider window (more context for the same events). Nothing here knows the bundled dataset: it works
- * the same for 60 events or 100,000, for one burst or events years apart.
+ * own and minus one when it is folded into a cluster. The windows tried are, for each zoom level
+ * the timeline has (each bin width), the widest window at that level, placed where the events are
+ * densest; and the story's core, as "Fit all" shows it (coreSpan.ts). Ties go to fewer clusters in
+ * view, then to the wider window (more context for the same events). Nothing here knows the
+ * bundled dataset: it works the same for 60 events or 100,000, for one burst or events years apart.
+ * A dataset may name its own first screen instead (`view`, `datasetView`).
  */
+import { endKeyMs, parsePartialDate, sortKeyMs } from '../dataset/dates';
 import { BIN_STEPS, DEFAULT_BIN_PX } from './aggregate';
 import { firstIndexWhere } from './binarySearch';
+import { coreSpan } from './coreSpan';
 import { toOrdinals, type Bitset } from './bitset';
 import type { EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
-import { anchorOf, contentFor, isInseparable, isRangeEvent, type TimelineShape } from './visibility';
+import { anchorOf, BOX_HALF_PX, contentFor, isInseparable, isRangeEvent, type TimelineShape } from './visibility';
 
 type Span = { start: number; end: number };
 
@@ -34,6 +37,17 @@ const MAX_TRIED_EVENTS = 800;
 /** A range narrower than this on screen cannot show even a short title. */
 const MIN_LEGIBLE_RANGE_PX = 80;
 
+/**
+ * The window the dataset's editor chose to open on (`view`: from the start of its first date to the
+ * end of its last), in index keys; null when the dataset names none.
+ */
+export function datasetView(index: EventIndex): Span | null {
+  const view = index.meta.view;
+  const start = view && parsePartialDate(view.start);
+  const end = view && parsePartialDate(view.end);
+  return start?.ok && end?.ok ? { start: sortKeyMs(start.value), end: endKeyMs(end.value) } : null;
+}
+
 /** A stretch with a little air on both sides, at least a day wide: what "Fit all" shows. */
 export function padSpan(span: Span): Span {
   const width = Math.max(span.end - span.start, MIN_FIT);
@@ -41,6 +55,22 @@ export function padSpan(span: Span): Span {
   const half = width / 2 + width * 0.04;
   // Never past the instants JavaScript dates hold (a timeline reaching back to 271,821 BC).
   return { start: Math.max(middle - half, -MAX_INSTANT), end: Math.min(middle + half, MAX_INSTANT) };
+}
+
+/**
+ * A stretch framed on a timeline `widthPx` wide so that a box at either end shows whole: a box is
+ * centred on its time and up to 2 × BOX_HALF_PX wide, so half of one sits outside the stretch.
+ * At least `padSpan`'s air; on a narrow screen, no more than a fifth of the width on each side.
+ */
+export function frameSpan(span: Span, widthPx: number): Span {
+  const padded = padSpan(span);
+  if (widthPx <= 0) return padded;
+  const side = Math.min(BOX_HALF_PX + 10, widthPx * 0.2);
+  const inner = Math.max(span.end - span.start, MIN_FIT);
+  const half = (inner * widthPx) / (widthPx - 2 * side) / 2;
+  if (2 * half <= padded.end - padded.start) return padded;
+  const middle = (span.start + span.end) / 2;
+  return { start: middle - half, end: middle + half };
 }
 
 /** The events of `ordinals`, padded (see `padSpan`); null for none. */
@@ -81,7 +111,10 @@ export function chooseInitialWindow(
   binPx = DEFAULT_BIN_PX,
 ): Span | null {
   const ordinals = toOrdinals(matched);
-  const whole = fitSpan(index, ordinals);
+  // "Everything" is the story's core, as Fit all shows it (coreSpan.ts): a band known only to the
+  // year, or an event years away, does not make the widest window tried a sliver of story.
+  const core = coreSpan(index, ordinals);
+  const whole = core && frameSpan(core, widthPx);
   if (!whole || widthPx <= 0) return whole;
   const shape: TimelineShape = { index, matched, grouping, widthPx };
 

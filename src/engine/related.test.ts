@@ -19,7 +19,7 @@ describe('related links', () => {
   });
   const ordinal = (id: string) => index.eventOrdinal.get(id)!;
 
-  it("lists an event's own links, then those pointing at it, with the other event's ordinal", () => {
+  it("lists an event's own links and those pointing at it, with the other event's ordinal", () => {
     expect(relatedLinks(index, ordinal('b'))).toEqual([
       { relation: 'responds-to', direction: 'outgoing', eventId: 'a', ordinal: ordinal('a') },
       { relation: 'follows', direction: 'incoming', eventId: 'c', ordinal: ordinal('c') },
@@ -27,6 +27,24 @@ describe('related links', () => {
     expect(relatedLinks(index, ordinal('a')).map((link) => [link.direction, link.eventId])).toEqual([
       ['incoming', 'b'],
       ['incoming', 'c'],
+    ]);
+  });
+
+  it('lists the links in the time order of the other events, whichever way they point', () => {
+    // d's own link is to the later c; b points at d from earlier: b comes first.
+    const linked = indexOf({
+      events: [
+        { id: 'b', start: '2022-01-02', related: [{ event: 'd', relation: 'follows' }] },
+        { id: 'c', start: '2022-01-05' },
+        { id: 'd', start: '2022-01-03', related: [{ event: 'c', relation: 'responds-to' }] },
+        { id: 'a', start: '2022-01-01', related: [{ event: 'd', relation: 'disputes' }] },
+      ],
+    });
+    const links = relatedLinks(linked, linked.eventOrdinal.get('d')!);
+    expect(links.map((link) => [link.direction, link.eventId])).toEqual([
+      ['incoming', 'a'],
+      ['incoming', 'b'],
+      ['outgoing', 'c'],
     ]);
   });
 });

@@ -16,10 +16,14 @@ export interface RelatedLink {
   ordinal: number | undefined;
 }
 
-/** The event's own links first, in its order, then those pointing at it, in time order. */
+/**
+ * The event's own links and those pointing at it, together in the time order of the other events
+ * (ordinals are chronological), so that "Preceded by" never reads after "Followed by". The sort is
+ * stable: links to the same event keep their order, own links first.
+ */
 export function relatedLinks(index: EventIndex, ordinal: number): RelatedLink[] {
   const own = eventAt(index, ordinal).related ?? [];
-  return [
+  const links = [
     ...own.map((link): RelatedLink => ({
       relation: link.relation,
       direction: 'outgoing',
@@ -33,4 +37,6 @@ export function relatedLinks(index: EventIndex, ordinal: number): RelatedLink[] 
       ordinal: link.from,
     })),
   ];
+  // An id that names no event (refused by the validator) goes last rather than nowhere.
+  return links.sort((a, b) => (a.ordinal ?? Infinity) - (b.ordinal ?? Infinity));
 }

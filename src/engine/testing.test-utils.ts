@@ -39,6 +39,7 @@ export interface DatasetSpec {
   sources?: { id: string; kind?: SourceKind; outlet?: string; url?: string }[];
   actors?: { id: string; side: string; name?: string; role?: string; aliases?: string[] }[];
   events: EventSpec[];
+  view?: Dataset['view'];
 }
 
 /** Events with nothing but an id and a start, in the order written: `startingOn({ a: '2022-01-01', b: '2022-02' })`. */
@@ -101,6 +102,7 @@ export function dataset(spec: DatasetSpec): Dataset {
       ),
       ...(event.related !== undefined ? { related: event.related } : {}),
     })),
+    ...(spec.view ? { view: spec.view } : {}),
   };
   const result = validateDataset(raw);
   if (!result.ok) {

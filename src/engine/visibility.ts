@@ -29,7 +29,7 @@ export function anchorOf(index: EventIndex, ordinal: number): number {
 }
 
 /** Half the widest box item, in px (`.sl-timeline .vis-item.vis-box { max-width: 260px }` in src/timeline/timeline.css). */
-const BOX_HALF_PX = 130;
+export const BOX_HALF_PX = 130;
 
 /**
  * Whether the event's item is in sight in `view` (`widthPx` wide, when known): a box well inside it (not half cut off at an

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../engine/filter';
-import { indexOf, searchIndexOf } from '../engine/testing.test-utils';
+import { indexOf, searchIndexOf, startingOn, utc } from '../engine/testing.test-utils';
 import { selectFilterResult, selectOpeningWindow } from './selectors';
 import { INITIAL_STATE, type AppState } from './store';
 
@@ -22,6 +22,25 @@ describe('selectOpeningWindow', () => {
     expect(whole).not.toEqual(framed);
     expect(selectOpeningWindow(state, 800)).toBe(framed);
     expect(selectOpeningWindow(state, 0)).toBe(whole);
+  });
+});
+
+describe('selectOpeningWindow: the dataset’s own', () => {
+  const withView = indexOf({
+    events: [{ id: 'early', start: '2014' }, ...startingOn({ a: '2022-01-20', b: '2022-01-27', c: '2022-02-04' })],
+    view: { start: '2022-01-24', end: '2022-01' },
+  });
+
+  it('opens on the window the dataset names, from the start of its first date to the end of its last', () => {
+    expect(selectOpeningWindow({ ...INITIAL_STATE, index: withView }, 800)).toEqual({
+      start: utc(2022, 1, 24),
+      end: utc(2022, 2, 1),
+    });
+  });
+
+  it('still moves to show the event a link names', () => {
+    const window = selectOpeningWindow({ ...INITIAL_STATE, index: withView, selectedId: 'early' }, 800)!;
+    expect(window.start).toBeLessThanOrEqual(utc(2014, 1, 1));
   });
 });
 

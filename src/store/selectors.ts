@@ -7,7 +7,7 @@ import type { EventIndex } from '../engine/eventIndex';
 import { searchTerms } from '../engine/fold';
 import { applyFilters, type FilterResult } from '../engine/filter';
 import { lanesWithMatches } from '../engine/laneMatches';
-import { chooseInitialWindow, padSpan } from '../engine/initialWindow';
+import { chooseInitialWindow, datasetView, padSpan } from '../engine/initialWindow';
 import { lanesFor, type Grouping, type Lane } from '../engine/lanes';
 import { revealWindow } from '../engine/reveal';
 import type { TimelineShape } from '../engine/visibility';
@@ -73,16 +73,18 @@ const openingWindowOf = memoLast(
   (index: EventIndex, matched: Bitset, grouping: Grouping, widthPx: number, selected: number | null) => {
     const whole = wholeSpanOf(index);
     if (!whole) return whole;
-    const framed = chooseInitialWindow(index, matched, grouping, widthPx) ?? whole;
+    // The editor's choice, when the dataset makes one; else the rule's.
+    const framed = datasetView(index) ?? chooseInitialWindow(index, matched, grouping, widthPx) ?? whole;
     const shape = { index, matched, grouping, widthPx };
     return (selected !== null && revealWindow(shape, framed, selected)) || framed;
   },
 );
 
 /**
- * The window a dataset opens on when the address names none, on a timeline `widthPx` wide: where
- * the most events can be read as items (engine/initialWindow.ts), moved to show the selected event
- * of a link. Without a width yet, the whole span.
+ * The window a dataset opens on when the address names none, on a timeline `widthPx` wide: the
+ * one the dataset names (`view`), or else where the most events can be read as items
+ * (engine/initialWindow.ts); moved to show the selected event of a link. Without a width yet, the
+ * whole span.
  */
 export function selectOpeningWindow(
   state: Pick<AppState, 'index' | 'search' | 'filters' | 'grouping' | 'selectedId'>,

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { Problem } from '../dataset/problems';
 import type { EventIndex } from '../engine/eventIndex';
-import { NO_FILTERS, type Facet, type Filters } from '../engine/filter';
+import { NO_FILTERS, type ActorMatch, type Facet, type Filters } from '../engine/filter';
 import type { Grouping } from '../engine/lanes';
 import type { SearchIndex } from '../engine/searchIndex';
 import type { ZoneMode } from '../format/dates';
@@ -93,6 +93,8 @@ export interface AppActions {
   toggleFacet<F extends Facet>(facet: F, value: FacetValue<F>): void;
   /** Sets a facet's ticked values: `[]` clears it, one value is "only". */
   setFacet<F extends Facet>(facet: F, values: readonly FacetValue<F>[]): void;
+  /** Whether the ticked actors mean events with any of them or with all of them. */
+  setActorMatch(match: ActorMatch): void;
   setDisputedOnly(on: boolean): void;
   setSingleSourceOnly(on: boolean): void;
   setDateRange(from: string | null, to: string | null): void;
@@ -182,6 +184,7 @@ export const useAppStore = create<Store>()((set, get) => {
     toggleFacet: (facet, value) =>
       setFilters({ [facet]: toggled<FacetValue<typeof facet>>(get().filters[facet], value) }),
     setFacet: (facet, values) => setFilters({ [facet]: [...values] }),
+    setActorMatch: (actorMatch) => setFilters({ actorMatch }),
     setDisputedOnly: (disputedOnly) => setFilters({ disputedOnly }),
     setSingleSourceOnly: (singleSourceOnly) => setFilters({ singleSourceOnly }),
     setDateRange: (from, to) => setFilters({ from, to }),

@@ -20,6 +20,7 @@ const FULL: UrlState = {
   data: 'https://example.com/d.json',
   filters: {
     actors: ['putin', 'biden'],
+    actorMatch: 'all',
     types: ['call', 'summit'],
     statuses: ['occurred'],
     kinds: ['state-media'],
@@ -45,7 +46,7 @@ describe('encodeUrlState', () => {
 
   it('writes readable parameters in a fixed order', () => {
     expect(encodeUrlState({ ...FULL, data: null })).toBe(
-      'actor=putin,biden&type=call,summit&status=occurred&kind=state-media' +
+      'actor=putin,biden&actor-match=all&type=call,summit&status=occurred&kind=state-media' +
         '&source=cnn-live-2022-01-27,sputnik-2022-01-28&only=disputed,single-source&from=2022-01-01&to=2022-02-28' +
         '&q=troops+border&event=2022-01-27-biden-zelensky-call&lanes=source&start=2022-01-27T00:00Z&end=2022-01-28T12:30Z&tz=utc&embed=1',
     );
@@ -113,6 +114,18 @@ describe('decodeUrlState', () => {
     });
     expect(decodeUrlState('only=true&only=1').filters).toMatchObject({ disputedOnly: false, singleSourceOnly: false });
     expect(encodeUrlState(state({ filters: { disputedOnly: true } }))).toBe('only=disputed');
+  });
+
+  it('reads "all of the actors" as actor-match=all, and anything else as the default, any', () => {
+    expect(decodeUrlState('actor=putin,biden&actor-match=all').filters).toMatchObject({ actorMatch: 'all' });
+    expect(decodeUrlState('actor=putin,biden&actor-match=any').filters).toMatchObject({ actorMatch: 'any' });
+    expect(decodeUrlState('actor=putin,biden&actor-match=ALL').filters).toMatchObject({ actorMatch: 'any' });
+    expect(encodeUrlState(state({ filters: { actors: ['putin', 'biden'], actorMatch: 'all' } }))).toBe(
+      'actor=putin,biden&actor-match=all',
+    );
+    expect(encodeUrlState(state({ filters: { actors: ['putin', 'biden'], actorMatch: 'any' } }))).toBe(
+      'actor=putin,biden',
+    );
   });
 
   it('reads sources as ids, like actors', () => {
@@ -319,6 +332,7 @@ function isWellFormedState(s: UrlState): boolean {
       /^[^/:?#\s\\][^:\s\\]*$/.test(s.data)) &&
     typeof s.embed === 'boolean' &&
     filters.actors.every((id) => ID.test(id)) &&
+    (filters.actorMatch === 'any' || filters.actorMatch === 'all') &&
     new Set(filters.actors).size === filters.actors.length &&
     filters.types.every((t) => EVENT_TYPES.includes(t)) &&
     filters.statuses.every((t) => EVENT_STATUSES.includes(t)) &&
@@ -380,6 +394,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
   .record({
     data: fc.oneof(fc.constant(null), pathArb, relativePathArb, urlArb),
     actors: fc.uniqueArray(idArb, { maxLength: 6 }),
+    actorMatch: fc.constantFrom('any' as const, 'all' as const),
     types: fc.subarray([...EVENT_TYPES]),
     statuses: fc.subarray([...EVENT_STATUSES]),
     kinds: fc.subarray([...SOURCE_KINDS]),
@@ -398,6 +413,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
     ({
       data,
       actors,
+      actorMatch,
       types,
       statuses,
       kinds,
@@ -413,7 +429,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
       embed,
     }) => ({
       data,
-      filters: { actors, types, statuses, kinds, sources, disputedOnly, singleSourceOnly, from, to, query },
+      filters: { actors, actorMatch, types, statuses, kinds, sources, disputedOnly, singleSourceOnly, from, to, query },
       event,
       grouping,
       window,
@@ -430,6 +446,8 @@ const queryishArb = fc
       fc.constantFrom(
         'data=',
         'actor=',
+        'actor-match=',
+        'all',
         'type=',
         'status=',
         'kind=',

@@ -1,11 +1,12 @@
 /**
  * The URL is the state: a pure encode/decode pair between the view a reader sees and readable
- * query parameters, e.g. `?actor=putin,biden&type=call&only=disputed&q=sanctions&event=2022-01-27-biden-zelensky-call`.
+ * query parameters, e.g. `?actor=putin,biden&type=call&only=disputed&q=sanctions&event=2022-01-27-biden-zelensky-call`
+ * (`&actor-match=all` for events with all the actors named rather than any of them).
  * Decoding never throws: a parameter that is unknown or malformed is ignored, the rest still applies.
  */
 import { parsePartialDate } from '../dataset/dates';
 import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary';
-import { NO_FILTERS, type Filters } from '../engine/filter';
+import { ACTOR_MATCHES, NO_FILTERS, type ActorMatch, type Filters } from '../engine/filter';
 import { GROUPINGS, type Grouping } from '../engine/lanes';
 import { ZONE_MODES, type ZoneMode } from '../format/dates';
 
@@ -56,6 +57,7 @@ export function encodeUrlState(state: UrlState): string {
   const { filters } = state;
   if (state.data) params.set('data', state.data);
   if (filters.actors.length) params.set('actor', filters.actors.join(','));
+  if (filters.actorMatch !== NO_FILTERS.actorMatch) params.set('actor-match', filters.actorMatch);
   if (filters.types.length) params.set('type', filters.types.join(','));
   if (filters.statuses.length) params.set('status', filters.statuses.join(','));
   if (filters.kinds.length) params.set('kind', filters.kinds.join(','));
@@ -102,6 +104,9 @@ export function decodeUrlState(search: string): UrlState {
     data: dataParam(one('data')),
     filters: {
       actors: unique(list('actor').filter((v) => ID.test(v))),
+      actorMatch: isOneOf(ACTOR_MATCHES)(one('actor-match') ?? '')
+        ? (one('actor-match') as ActorMatch)
+        : NO_FILTERS.actorMatch,
       types: unique(list('type').filter(isOneOf(EVENT_TYPES))),
       statuses: unique(list('status').filter(isOneOf(EVENT_STATUSES))),
       kinds: unique(list('kind').filter(isOneOf(SOURCE_KINDS))),

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { padSpan } from '../engine/initialWindow';
+import { frameSpan } from '../engine/initialWindow';
 import { indexOf, utc } from '../engine/testing.test-utils';
 import { stepSelection } from './navigation';
 import { INITIAL_STATE, useAppStore } from './store';
-import { currentWindow, fitAll, fitMatches, showEvent, zoomBy } from './viewActions';
+import { currentWindow, fitAll, fitEvents, fitMatches, showEvent, zoomBy } from './viewActions';
 import { INITIAL_VIEWPORT, setLiveWindow, setShownWindow, setViewportWidth, useViewport } from './viewport';
 
 const DAY = 86_400_000;
@@ -56,9 +56,15 @@ describe('zoomBy', () => {
 });
 
 describe('fitAll and fitMatches', () => {
-  it('fits the whole dataset, with a little air', () => {
+  it("fits the story's core, its end boxes whole: the lone June event is left to the edge marker", () => {
     fitAll();
-    expect(store().window).toEqual(padSpan(index.span!));
+    expect(store().window).toEqual(frameSpan(JANUARY, 1000));
+    expect(store().windowGlides).toBe(true);
+  });
+
+  it('fits the core of the events an edge marker names', () => {
+    fitEvents([index.eventOrdinal.get('june')!]);
+    expect(store().window).toEqual(frameSpan({ start: utc(2022, 6, 15), end: utc(2022, 6, 16) }, 1000));
   });
 
   it('fits the events the filters let through', () => {

@@ -2,7 +2,10 @@
  * Moving the view: zoom, fit, and bringing an event into sight. They start from what the timeline
  * shows (store/viewport.ts) and set the store's window, which the timeline follows.
  */
-import { fitSpan, padSpan } from '../engine/initialWindow';
+import { coreSpan } from '../engine/coreSpan';
+import type { EventIndex } from '../engine/eventIndex';
+import { fitSpan, frameSpan, padSpan } from '../engine/initialWindow';
+import { memoLast } from './memo';
 import { revealWindow } from '../engine/reveal';
 import { selectMatchedOrdinals, selectTimelineShape } from './selectors';
 import { useAppStore } from './store';
@@ -29,9 +32,34 @@ export function zoomBy(factor: number): void {
   useAppStore.getState().setWindow({ start: center - half, end: center + half }, 'glide');
 }
 
+/**
+ * The window "Fit all" shows on a timeline `widthPx` wide: the story's core (engine/coreSpan.ts),
+ * every event counted whatever the filters, framed so that the boxes at its ends show whole; the
+ * few events far from the rest are left to the edge markers.
+ */
+const storyCore = memoLast((index: EventIndex) => coreSpan(index, allOrdinals(index)));
+
+export function storyWindow(index: EventIndex, widthPx: number): TimeWindow | null {
+  const core = storyCore(index);
+  return core && frameSpan(core, widthPx);
+}
+
 export function fitAll(): void {
   const { index, setWindow } = useAppStore.getState();
-  setWindow(fitWindowOf(index?.span ?? null), 'glide');
+  setWindow(index ? storyWindow(index, useViewport.getState().widthPx) : null, 'glide');
+}
+
+/** Shows the core of some events (those an edge marker names), as "Fit all" shows the story's. */
+export function fitEvents(ordinals: ArrayLike<number>): void {
+  const { index, setWindow } = useAppStore.getState();
+  const core = index ? coreSpan(index, ordinals) : null;
+  if (core) setWindow(frameSpan(core, useViewport.getState().widthPx), 'glide');
+}
+
+function allOrdinals(index: EventIndex): Uint32Array {
+  const ordinals = new Uint32Array(index.count);
+  for (let i = 0; i < index.count; i++) ordinals[i] = i;
+  return ordinals;
 }
 
 /** Fits the window to the events the filters let through. */

@@ -14,7 +14,7 @@ interface Redraws {
 const GLIDE_MS = 350;
 /** Room kept between the item and the edge of the screen when scrolling to it. */
 const MARGIN_PX = 24;
-/** How long to wait for the item to be drawn (a glide redraws on every frame until it ends). */
+/** How long to follow the item as the timeline redraws (a glide redraws on every frame until it ends). */
 const WAIT_MS = 2_000;
 
 export function prefersReducedMotion(): boolean {
@@ -26,8 +26,10 @@ export function glideOptions(): TimelineAnimationType {
 }
 
 /**
- * Scrolls the page to the selected item once it is drawn (now, or after one of the timeline's next
- * redraws); returns a function that stops waiting.
+ * Scrolls the page to the selected item once it is drawn, and again after each of the timeline's
+ * redraws for a moment (WAIT_MS): while the window glides to the event, clusters open and lanes
+ * change height, so where the item first appears is not where it ends up. Returns a function that
+ * stops following it.
  */
 export function scrollSelectionIntoView(timeline: Redraws, container: HTMLElement): () => void {
   const started = performance.now();
@@ -35,13 +37,11 @@ export function scrollSelectionIntoView(timeline: Redraws, container: HTMLElemen
   const attempt = () => {
     if (done) return;
     const item = nearestSelectedItem(container);
-    if (item) {
+    if (item) scrollToShow(item, container);
+    if (performance.now() - started > WAIT_MS) {
       done = true;
-      scrollToShow(item, container);
-    } else if (performance.now() - started > WAIT_MS) {
-      done = true;
+      timeline.off('changed', attempt);
     }
-    if (done) timeline.off('changed', attempt);
   };
   timeline.on('changed', attempt);
   const frame = requestAnimationFrame(attempt);

@@ -10,9 +10,10 @@ import { validateDataset } from '../dataset/validate';
 import { aggregateWindow, lanePage } from '../engine/aggregate';
 import { fullBitset } from '../engine/bitset';
 import { buildIndex } from '../engine/buildIndex';
+import { PRECISIONS } from '../engine/eventIndex';
 import { lanesFor, type Grouping } from '../engine/lanes';
 import type { ItemSpec } from './itemSpecs';
-import { clusterZoom, drawnLanes, itemsOf, liftedContent, selectedItemIds } from './timelineModel';
+import { clusterZoom, clusterZoomTarget, drawnLanes, itemsOf, liftedContent, selectedItemIds } from './timelineModel';
 
 const parsed = validateDataset(JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')));
 if (!parsed.ok) throw new Error('data/events.json is invalid');
@@ -20,6 +21,7 @@ const index = buildIndex(parsed.dataset);
 const CALL = '2022-01-27-biden-zelensky-call';
 const WIDTH = 1200;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const DAY = 86_400_000;
 
 const ZOOMS = {
   'the week of the call': { from: day('2022-01-24'), to: day('2022-01-31') },
@@ -61,6 +63,35 @@ describe('the bundled dataset on the timeline', () => {
     const copies = specs.filter((spec) => spec.eventId === CALL);
     expect(copies.length).toBeGreaterThan(1);
     expect(selected).toEqual(expect.arrayContaining(copies.map((spec) => spec.id)));
+  });
+});
+
+describe('clusterZoomTarget', () => {
+  it('zooms a cluster of the story, seen from 2014 on, to its events dated to the day, not to its year-wide bin', () => {
+    const { placed, specs } = drawn('none', ZOOMS['everything, 2014 on']);
+    const clusters = specs.filter((spec) => spec.cluster && spec.cluster.count > 20);
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const spec of clusters) {
+      // The bin it is drawn over is a year or more.
+      expect(spec.end! - spec.start).toBeGreaterThanOrEqual(365 * DAY);
+      const target = clusterZoomTarget(index, placed, spec.id, 'event')!;
+      expect(target.end - target.start).toBeLessThan(90 * DAY);
+      const cluster = placed.find((p) => p.kind === 'cluster' && `c${p.key}` === spec.id)!;
+      const dated = (cluster.kind === 'cluster' ? cluster.ordinals : []).filter(
+        (o) => index.precisionCode[o]! >= PRECISIONS.indexOf('day'),
+      );
+      expect(dated.length).toBeGreaterThan(20);
+      for (const o of dated) {
+        expect(index.startKey[o]).toBeGreaterThanOrEqual(target.start);
+        expect(index.endKey[o]).toBeLessThanOrEqual(target.end);
+      }
+    }
+  });
+
+  it('is null for an item that is not a cluster', () => {
+    const { placed, specs } = drawn('side', ZOOMS['the week of the call']);
+    const event = specs.find((spec) => spec.eventId !== null)!;
+    expect(clusterZoomTarget(index, placed, event.id, 'event')).toBeNull();
   });
 });
 

@@ -9,12 +9,13 @@
  */
 import { utcOffset, type ZoneOffsetFn } from '../dataset/dates';
 import type { LanePage, Placed, WindowContent } from '../engine/aggregate';
+import { datedSpan } from '../engine/coreSpan';
 import type { EventIndex } from '../engine/eventIndex';
 import type { Grouping, Lane } from '../engine/lanes';
 import { liftOut } from '../engine/lift';
 import { isInseparable } from '../engine/visibility';
 import { displayZone, type ZoneMode } from '../format/dates';
-import type { AxisZone, TimelineLane } from '../timeline/types';
+import type { AxisZone, TimelineLane, TimeRange } from '../timeline/types';
 import { buildItemSpecs, clusterItemId, selectedItemIds, type ItemSpec } from './itemSpecs';
 
 /** The lanes to draw: a page of them, and a last row for the events of all the others. */
@@ -86,7 +87,27 @@ export function zoomOutLimit(span: { start: number; end: number } | null): numbe
   return Math.max(200 * YEAR, span ? 2 * (span.end - span.start) : 0);
 }
 
-/** The window a cluster click zooms to: the cluster's own extent, with a little air. */
+/**
+ * The window a click on a cluster zooms to: the extent of the cluster's events dated to the day
+ * (engine/coreSpan.ts `datedSpan`: a band of a whole year among them does not stretch it), on the
+ * axis zone's calendar, with a little air. Not the bin the cluster is drawn over: at a wide zoom
+ * that is a whole year. Null for an item that is no cluster of `placed`.
+ */
+export function clusterZoomTarget(
+  index: EventIndex,
+  placed: readonly Placed[],
+  itemId: string,
+  zone: ZoneMode,
+): TimeRange | null {
+  const cluster = placed.find((p) => p.kind === 'cluster' && clusterItemId(p.key) === itemId);
+  const core = cluster?.kind === 'cluster' ? datedSpan(index, cluster.ordinals) : null;
+  if (!core) return null;
+  const offset = axisOffsetFor(zone);
+  const onAxis = (key: number) => key - offset(key) * 60_000;
+  return clusterZoom({ start: onAxis(core.start), end: onAxis(core.end) });
+}
+
+/** A stretch with a tenth of it (at least half an hour) on either side. */
 export function clusterZoom(cluster: { start: number; end: number }): { start: number; end: number } {
   const pad = Math.max((cluster.end - cluster.start) * 0.1, 30 * 60_000);
   return { start: cluster.start - pad, end: cluster.end + pad };

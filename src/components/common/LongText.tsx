@@ -10,7 +10,7 @@
  */
 import { useState, type ComponentPropsWithoutRef, type ElementType } from 'react';
 import { clipText, textPieces } from '../../format/clip';
-import { WrappableText } from './WrappableText';
+import { Highlight } from './Highlight';
 
 /** How much of a text is laid out as one piece once "Show all" is chosen. */
 const PIECE_LENGTH = 8_000;
@@ -22,16 +22,27 @@ type LongTextProps<T extends ElementType> = {
   as?: T;
   /** What the text is, for the button's accessible name: "Show all of this quote". */
   noun?: string;
+  /** Search words to mark in the text (`useSearchTerms`). */
+  highlight?: readonly string[];
 } & Omit<ComponentPropsWithoutRef<T>, 'children' | 'dir'>;
 
-export function LongText<T extends ElementType = 'p'>({ text, limit, as, noun = 'text', ...rest }: LongTextProps<T>) {
+const NO_TERMS: readonly string[] = [];
+
+export function LongText<T extends ElementType = 'p'>({
+  text,
+  limit,
+  as,
+  noun = 'text',
+  highlight = NO_TERMS,
+  ...rest
+}: LongTextProps<T>) {
   const [expanded, setExpanded] = useState(false);
   const Tag: ElementType = as ?? 'p';
   const clip = clipText(text, limit);
   if (!clip.clipped) {
     return (
       <Tag dir="auto" {...rest}>
-        <WrappableText text={text} />
+        <Highlight text={text} terms={highlight} />
       </Tag>
     );
   }
@@ -41,10 +52,10 @@ export function LongText<T extends ElementType = 'p'>({ text, limit, as, noun = 
         {expanded
           ? textPieces(text, PIECE_LENGTH).map((piece, i) => (
               <span key={i} className="sl-text-piece">
-                <WrappableText text={piece} />
+                <Highlight text={piece} terms={highlight} />
               </span>
             ))
-          : [<WrappableText key="clip" text={clip.text} />, ' …']}
+          : [<Highlight key="clip" text={clip.text} terms={highlight} />, ' …']}
       </Tag>
       {!expanded && (
         <button type="button" className="sl-button sl-button--link sl-show-all" onClick={() => setExpanded(true)}>

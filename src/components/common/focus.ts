@@ -2,6 +2,7 @@
 
 export const EVENT_DETAILS_HEADING_ID = 'sl-event-details-heading';
 export const TIMELINE_ID = 'sl-timeline';
+export const EVENTS_LIST_ID = 'sl-events';
 
 /** Moves focus to the timeline (where its arrow keys move through the events). */
 export function focusTimeline(): void {

@@ -14,6 +14,7 @@ import { Coverage } from './Coverage';
 import { Evidence } from './Evidence';
 import { EVENT_DETAILS_HEADING_ID } from '../common/focus';
 import { LongText } from '../common/LongText';
+import { useSearchTerms } from '../common/Highlight';
 import { RelatedEvents } from './RelatedEvents';
 import { clipText } from '../../format/clip';
 import { STATUS_LABELS } from '../common/labels';
@@ -23,6 +24,7 @@ export function EventDetails() {
   const index = useAppStore((s) => s.index);
   const ordinal = useSelectedOrdinal();
   const dismissal = useDetailsDismissal();
+  const terms = useSearchTerms();
   if (!index || ordinal === null) return null;
   const event = eventAt(index, ordinal);
 
@@ -45,14 +47,24 @@ export function EventDetails() {
           </span>
           {isDisputed(index, ordinal) && <span className="sl-disputed-tag">Disputed</span>}
         </p>
-        <LongText as="h2" id={EVENT_DETAILS_HEADING_ID} tabIndex={-1} text={event.title} limit={400} noun="title" />
+        <LongText
+          as="h2"
+          id={EVENT_DETAILS_HEADING_ID}
+          tabIndex={-1}
+          text={event.title}
+          limit={400}
+          noun="title"
+          highlight={terms}
+        />
         <button type="button" className="sl-button sl-button--quiet sl-details__close" onClick={dismissal.close}>
           Close<span className="sl-visually-hidden"> event details</span>
         </button>
       </header>
       <EventWhen index={index} ordinal={ordinal} />
       <ActorList index={index} ordinal={ordinal} />
-      {event.summary && <LongText className="sl-details__summary" text={event.summary} limit={3_000} noun="summary" />}
+      {event.summary && (
+        <LongText className="sl-details__summary" text={event.summary} limit={3_000} noun="summary" highlight={terms} />
+      )}
       <CopyCitation key={event.id} index={index} ordinal={ordinal} />
       <Coverage index={index} ordinal={ordinal} />
       <Evidence event={event} index={index} />

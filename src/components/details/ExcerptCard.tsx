@@ -9,6 +9,7 @@ import { isHttpUrl } from '../../dataset/urls';
 import type { EventIndex } from '../../engine/eventIndex';
 import { Citation } from './Citation';
 import { LongText } from '../common/LongText';
+import { useSearchTerms } from '../common/Highlight';
 import { QuoteContext } from './QuoteContext';
 
 /** Quotes longer than this show cut, with "Show all". */
@@ -25,6 +26,7 @@ export function ExcerptCard({
   showStance?: boolean;
   children?: ReactNode;
 }) {
+  const terms = useSearchTerms();
   const source = index.sourceById.get(excerpt.source);
   const speaker =
     excerpt.speaker === undefined ? undefined : index.actors[index.actorOrdinal.get(excerpt.speaker) ?? -1];
@@ -41,7 +43,7 @@ export function ExcerptCard({
         )}
       </p>
       <blockquote className="sl-account__quote" cite={source?.url && isHttpUrl(source.url) ? source.url : undefined}>
-        <LongText text={excerpt.quote} limit={QUOTE_LIMIT} noun="quote" />
+        <LongText text={excerpt.quote} limit={QUOTE_LIMIT} noun="quote" highlight={terms} />
       </blockquote>
       {source && <Citation source={source} quote={excerpt.quote} />}
       <QuoteContext excerpt={excerpt} source={source} />

@@ -26,6 +26,8 @@ import { showEvent } from '../../store/viewActions';
 import { STEPS, useReachedStep } from '../page/DrawInSteps';
 import { focusEventDetails } from '../common/focus';
 import { STATUS_LABELS } from '../common/labels';
+import { Highlight, useSearchTerms } from '../common/Highlight';
+import { useRovingFocus } from '../common/useRovingFocus';
 
 /** A row shows this much of a title (a dataset may hold megabyte-long ones); the details show it all. */
 const TITLE_LIMIT = 300;
@@ -50,6 +52,7 @@ export function EventList() {
   const listed = useReachedStep(STEPS.list);
   const matched = useAppStore((s) => (listed ? selectMatchedOrdinals(s) : null)) ?? NO_ROWS;
   const selected = useSelectedOrdinal();
+  const terms = useSearchTerms();
   const scroller = useRef<HTMLDivElement>(null);
   const count = matched.length;
   // Stable between renders: the virtualizer redoes every row's position when it changes.
@@ -65,6 +68,12 @@ export function EventList() {
   });
   const selectedRow = selected !== null ? lowerBound(matched, selected) : -1;
   const selectedIsListed = selectedRow >= 0 && matched[selectedRow] === selected;
+  // The list is one tab stop (the selected row, else the row last focused): the arrow keys do the rest.
+  const rows = virtualizer.getVirtualItems();
+  const roving = useRovingFocus(
+    index ? rows.map((row) => idOf(index, matched[row.index]!)) : [],
+    index && selected !== null ? idOf(index, selected) : null,
+  );
 
   // Follow the selection made elsewhere (timeline, related links, keyboard).
   useEffect(() => {
@@ -100,9 +109,10 @@ export function EventList() {
         aria-label="Events"
         role="list"
         onKeyDown={onKeyDown}
+        onFocus={roving.onFocus}
         style={{ height: virtualizer.getTotalSize() }}
       >
-        {virtualizer.getVirtualItems().map((row) => {
+        {rows.map((row) => {
           const ordinal = matched[row.index]!;
           const event = { id: idOf(index, ordinal), title: titleOf(index, ordinal) };
           const status = statusOf(index, ordinal);
@@ -124,13 +134,15 @@ export function EventList() {
                 className={`sl-list__button${isSelected ? ' is-selected' : ''}`}
                 aria-current={isSelected ? 'true' : undefined}
                 data-event-id={event.id}
+                data-roving-key={event.id}
+                tabIndex={roving.tabIndexOf(event.id)}
                 onClick={() => {
                   showEvent(event.id);
                   focusEventDetails();
                 }}
               >
                 <span className="sl-list__title" dir="auto">
-                  {clipText(event.title, TITLE_LIMIT).text}
+                  <Highlight text={clipText(event.title, TITLE_LIMIT).text} terms={terms} />
                 </span>
                 <span className="sl-list__meta">
                   <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />

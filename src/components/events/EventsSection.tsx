@@ -2,10 +2,12 @@
 import { EmptyResult } from './EmptyResult';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { EventList } from './EventList';
+import { EVENTS_LIST_ID } from '../common/focus';
 
 export function EventsSection({ className = '' }: { className?: string }) {
   return (
-    <section className={`sl-events ${className}`.trim()} aria-label="Events list">
+    // Focusable from a script only: "Skip to events list" lands here.
+    <section id={EVENTS_LIST_ID} tabIndex={-1} className={`sl-events ${className}`.trim()} aria-label="Events list">
       <h2 className="sl-section-title">Events</h2>
       <EmptyResult />
       <ErrorBoundary name="the events list">

@@ -1,7 +1,7 @@
 /**
  * The actor checkboxes, grouped by side, each with its display name and number of events, and an
  * "only" shortcut; a box to find an actor by name. With no actor checked every event shows; with
- * some, the events involving any. Only the rows in view are rendered, so 10,000 actors cost what
+ * some, the events involving any of them, or all of them (ActorMatchChoice). Only the rows in view are rendered, so 10,000 actors cost what
  * twenty do; short lists are rendered whole (nothing to save, and every box stays in the page).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -9,6 +9,10 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { actorRowsOf, matchingActorRows } from '../../engine/actorRows';
 import type { EventIndex } from '../../engine/eventIndex';
 import { useAppStore } from '../../store/store';
+import { useRovingFocus } from '../common/useRovingFocus';
+import { ActorMatchChoice } from './ActorMatchChoice';
+import { ActorOption, onlyKey } from './ActorOption';
+import { FILTER_KEYS_HINT_ID } from './FilterKeysHint';
 
 /** Up to this many rows everything is rendered; beyond it, the rows in view and a few either side. */
 const RENDER_ALL_UP_TO = 300;
@@ -43,9 +47,19 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
     overscan: rows.length <= RENDER_ALL_UP_TO ? rows.length : 12,
     getItemKey: rowKey,
   });
+  // The list is one tab stop: the arrow keys move between the boxes, and across to "only".
+  const virtualRows = virtualizer.getVirtualItems();
+  const roving = useRovingFocus(
+    virtualRows.flatMap((item) => {
+      const row = rows[item.index];
+      if (row?.kind !== 'actor') return [];
+      const id = index.actors[row.ordinal]!.id;
+      return [id, onlyKey(id)];
+    }),
+  );
 
   return (
-    <fieldset className="sl-facet sl-facet--actors">
+    <fieldset className="sl-facet sl-facet--actors" aria-describedby={FILTER_KEYS_HINT_ID}>
       <legend className="sl-facet__legend">Actors</legend>
       {index.actors.length >= SEARCH_FROM && (
         <input
@@ -61,8 +75,14 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
         />
       )}
       <div className="sl-actors" ref={scroller}>
-        <ul className="sl-actors__rows" aria-label="Actors by side" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+        <ul
+          className="sl-actors__rows"
+          aria-label="Actors by side"
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={roving.onKeyDown}
+          onFocus={roving.onFocus}
+        >
+          {virtualRows.map((item) => {
             const row = rows[item.index]!;
             return (
               <li
@@ -81,6 +101,7 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
                     count={counts[row.ordinal] ?? 0}
                     checked={checkedSet.has(index.actors[row.ordinal]!.id)}
                     id={`${baseId}-actor-${row.ordinal}`}
+                    tabIndexOf={roving.tabIndexOf}
                   />
                 )}
               </li>
@@ -93,32 +114,12 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
           No actor’s name matches “<bdi>{query.trim()}</bdi>”.
         </p>
       )}
+      <ActorMatchChoice ticked={checked.length} />
       {checked.length > 0 && (
         <button type="button" className="sl-button sl-button--link" onClick={() => setFacet('actors', [])}>
           Clear<span className="sl-visually-hidden"> actor filter</span>
         </button>
       )}
     </fieldset>
-  );
-}
-
-function ActorOption(props: { index: EventIndex; ordinal: number; count: number; checked: boolean; id: string }) {
-  const { index, ordinal, count, checked, id } = props;
-  const { toggleFacet, setFacet } = useAppStore.getState();
-  const actor = index.actors[ordinal]!;
-  return (
-    <div className={count === 0 ? 'sl-facet__option is-empty' : 'sl-facet__option'}>
-      <input type="checkbox" id={id} checked={checked} onChange={() => toggleFacet('actors', actor.id)} />
-      <label htmlFor={id} title={actor.role}>
-        {/* dir="auto" isolates the name: its own direction marks cannot reorder the count beside it. */}
-        <span className="sl-facet__label" dir="auto">
-          {actor.name}
-        </span>{' '}
-        <span className="sl-count">{count.toLocaleString('en-US')}</span>
-      </label>
-      <button type="button" className="sl-only" onClick={() => setFacet('actors', [actor.id])}>
-        only<span className="sl-visually-hidden"> {actor.name}</span>
-      </button>
-    </div>
   );
 }

@@ -1,5 +1,10 @@
-/** A group of checkboxes for one facet (event type, status, source kind), each with its count. */
+/**
+ * A group of checkboxes for one facet (event type, status, source kind), each with its count. The
+ * group is one tab stop; the arrow keys move between its boxes (useRovingFocus).
+ */
 import { useId } from 'react';
+import { FILTER_KEYS_HINT_ID } from './FilterKeysHint';
+import { useRovingFocus } from '../common/useRovingFocus';
 
 export interface FacetOption<T extends string> {
   value: T;
@@ -18,12 +23,13 @@ export function FacetFilter<T extends string>(props: {
 }) {
   const { legend, options, selected, onToggle, onClear } = props;
   const baseId = useId();
+  const roving = useRovingFocus(options.map((option) => option.value));
   // One value for every event is nothing to choose between (unless a link checked it).
   if (options.length < 2 && selected.length === 0) return null;
   return (
-    <fieldset className="sl-facet">
+    <fieldset className="sl-facet" aria-describedby={FILTER_KEYS_HINT_ID}>
       <legend className="sl-facet__legend">{legend}</legend>
-      <ul className="sl-facet__options">
+      <ul className="sl-facet__options" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         {options.map((option) => {
           const id = `${baseId}-${option.value}`;
           return (
@@ -31,6 +37,8 @@ export function FacetFilter<T extends string>(props: {
               <input
                 type="checkbox"
                 id={id}
+                data-roving-key={option.value}
+                tabIndex={roving.tabIndexOf(option.value)}
                 checked={selected.includes(option.value)}
                 onChange={() => onToggle(option.value)}
               />

@@ -15,6 +15,7 @@ import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
 import { FacetFilter, type FacetOption } from './FacetFilter';
 import { KIND_LABELS, STATUS_LABELS } from '../common/labels';
+import { FilterKeysHint } from './FilterKeysHint';
 import { OnlyFilter } from './OnlyFilter';
 import { SearchBox } from './SearchBox';
 
@@ -35,6 +36,7 @@ export function FilterPanel() {
       role="search"
       onSubmit={(e) => e.preventDefault()}
     >
+      <FilterKeysHint />
       <SearchBox />
       {(facts.actors > 0 || filters.actors.length > 0) && <ActorFilter index={index} counts={facetCounts.actors} />}
       <FacetFilter

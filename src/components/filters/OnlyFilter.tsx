@@ -5,6 +5,8 @@
  */
 import { useId } from 'react';
 import { useAppStore } from '../../store/store';
+import { useRovingFocus } from '../common/useRovingFocus';
+import { FILTER_KEYS_HINT_ID } from './FilterKeysHint';
 
 /**
  * `offer` says which options mean something for the dataset: "Disputed only" when some event is
@@ -40,16 +42,19 @@ export function OnlyFilter({
       offered: offer.singleSource,
     },
   ].filter((option) => option.offered || option.checked);
+  const roving = useRovingFocus(options.map((option) => option.key));
   if (options.length === 0) return null;
   return (
-    <fieldset className="sl-facet">
+    <fieldset className="sl-facet" aria-describedby={FILTER_KEYS_HINT_ID}>
       <legend className="sl-facet__legend">Accounts</legend>
-      <ul className="sl-facet__options">
+      <ul className="sl-facet__options" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         {options.map((option) => (
           <li key={option.key} className={option.count === 0 ? 'sl-facet__option is-empty' : 'sl-facet__option'}>
             <input
               type="checkbox"
               id={`${id}-${option.key}`}
+              data-roving-key={option.key}
+              tabIndex={roving.tabIndexOf(option.key)}
               checked={option.checked}
               onChange={(e) => option.set(e.target.checked)}
             />

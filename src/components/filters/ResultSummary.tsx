@@ -72,15 +72,17 @@ function valueChips<T extends string>(
 
 export function chipsFor(filters: Filters, index: EventIndex, actions: AppActions): Chip[] {
   const chips: Chip[] = [];
-  for (const id of filters.actors) {
+  // The actors' chips say how they combine: "Actor: Putin", "or Zelensky" (or "and", for all of them).
+  const joiner = filters.actorMatch === 'all' ? 'and ' : 'or ';
+  filters.actors.forEach((id, i) => {
     const actor = index.actors[index.actorOrdinal.get(id) ?? -1];
     chips.push({
       key: `actor:${id}`,
-      kind: 'Actor: ',
+      kind: i === 0 ? 'Actor: ' : joiner,
       value: actor?.name ?? id,
       remove: () => actions.toggleFacet('actors', id),
     });
-  }
+  });
   // Only the vocabulary's own types get a chip.
   const types = filters.types.filter((type) => EVENT_TYPES.includes(type));
   chips.push(...valueChips('type', 'Type: ', types, typeLabel, (type) => actions.toggleFacet('types', type)));

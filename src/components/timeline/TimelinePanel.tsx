@@ -11,10 +11,12 @@ import { showEvent } from '../../store/viewActions';
 import { setLiveWindow, setShownWindow, setViewportWidth } from '../../store/viewport';
 import type { ItemSpec } from '../../timelineModel/itemSpecs';
 import { yearLabel } from '../../dataset/dates';
-import { clusterZoom, zoomOutLimit } from '../../timelineModel/timelineModel';
+import { zoomOutLimit } from '../../timelineModel/timelineModel';
 import type { TimeRange } from '../../timeline/types';
 import { STEPS, useReachedStep } from '../page/DrawInSteps';
 import { TIMELINE_ID } from '../common/focus';
+import { EdgeMarkers } from './EdgeMarkers';
+import { EmptyTimeline } from './EmptyTimeline';
 import { LanePager } from './LanePager';
 import { LazyTimelineView } from './LazyTimelineView';
 import { handleTimelineKey } from './timelineKeys';
@@ -36,7 +38,7 @@ export function TimelinePanel() {
   const [paging, setPaging] = useState({ lanes: allLanes, first: 0 });
   const firstLane = paging.lanes === allLanes ? paging.first : 0;
   const showLanes = useCallback((first: number) => setPaging({ lanes: allLanes, first }), [allLanes]);
-  const { index, window, axisZone, page, lanes, content, specs, eras, selected, shownCount, openCluster } =
+  const { index, window, axisZone, page, lanes, content, specs, eras, selected, shownCount, openCluster, zoomTarget } =
     useTimelineItems(width, firstLane, withItems);
   // What the timeline shows, for the commands and panels that read it (store/viewport.ts).
   useLayoutEffect(() => setViewportWidth(width), [width]);
@@ -67,7 +69,8 @@ export function TimelinePanel() {
   const onItemActivate = (spec: ItemSpec) => {
     // A cluster that zooming cannot split (events of one day) opens where it is; others zoom in.
     if (spec.cluster && !openCluster(spec)) {
-      setWindow(clusterZoom(spec.cluster), 'glide');
+      const target = zoomTarget(spec);
+      if (target) setWindow(target, 'glide');
     } else if (spec.eventId) {
       showEvent(spec.eventId);
     }
@@ -97,6 +100,7 @@ export function TimelinePanel() {
         zoom; 0 fits everything. The events list after the timeline holds the same events.
       </p>
       {page && <LanePager page={page} onShow={showLanes} />}
+      {withItems && <EdgeMarkers />}
       <div ref={canvas} className="sl-timeline__frame">
         {index && width > 0 && (
           <LazyTimelineView
@@ -115,6 +119,7 @@ export function TimelinePanel() {
           />
         )}
       </div>
+      <EmptyTimeline />
     </section>
   );
 }

@@ -4,6 +4,9 @@ import { GROUPINGS, type Grouping } from '../../engine/lanes';
 import { ZONE_MODE_LABELS, ZONE_MODES } from '../../format/dates';
 import { useAppStore } from '../../store/store';
 import { fitAll, zoomBy } from '../../store/viewActions';
+import { useRovingFocus } from '../common/useRovingFocus';
+
+const ZOOM_KEYS = ['in', 'out', 'fit'];
 
 const GROUPING_LABELS: Record<Grouping, string> = {
   side: 'By side',
@@ -17,20 +20,37 @@ export function ViewControls() {
   const zone = useAppStore((s) => s.zone);
   const setGrouping = useAppStore((s) => s.setGrouping);
   const setZone = useAppStore((s) => s.setZone);
+  // The three zoom buttons are one tab stop (a toolbar: the arrow keys move between them).
+  const roving = useRovingFocus(ZOOM_KEYS);
+  const zoomButton = (key: string) => ({
+    type: 'button' as const,
+    'data-roving-key': key,
+    tabIndex: roving.tabIndexOf(key),
+  });
   return (
     <div className="sl-view-controls">
       <SelectField label="Lanes" choices={GROUPINGS} labels={GROUPING_LABELS} value={grouping} onChange={setGrouping} />
       <SelectField label="Times" choices={ZONE_MODES} labels={ZONE_MODE_LABELS} value={zone} onChange={setZone} />
-      <div className="sl-zoom" role="group" aria-label="Zoom">
-        <button type="button" className="sl-button sl-button--icon" onClick={() => zoomBy(0.5)} aria-keyshortcuts="+">
+      <div className="sl-zoom" role="toolbar" aria-label="Zoom" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
+        <button
+          {...zoomButton('in')}
+          className="sl-button sl-button--icon"
+          onClick={() => zoomBy(0.5)}
+          aria-keyshortcuts="+"
+        >
           <span aria-hidden="true">+</span>
           <span className="sl-visually-hidden">Zoom in</span>
         </button>
-        <button type="button" className="sl-button sl-button--icon" onClick={() => zoomBy(2)} aria-keyshortcuts="-">
+        <button
+          {...zoomButton('out')}
+          className="sl-button sl-button--icon"
+          onClick={() => zoomBy(2)}
+          aria-keyshortcuts="-"
+        >
           <span aria-hidden="true">−</span>
           <span className="sl-visually-hidden">Zoom out</span>
         </button>
-        <button type="button" className="sl-button" onClick={fitAll} aria-keyshortcuts="0">
+        <button {...zoomButton('fit')} className="sl-button" onClick={fitAll} aria-keyshortcuts="0">
           Fit all
         </button>
       </div>

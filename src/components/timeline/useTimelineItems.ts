@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/store';
 import type { ItemSpec } from '../../timelineModel/itemSpecs';
 import {
   axisZoneFor,
+  clusterZoomTarget,
   drawnLanes,
   inseparableCluster,
   itemsOf,
@@ -66,6 +67,8 @@ export function useTimelineItems(width: number, firstLane: number, withItems = t
     if (key !== null) setOpened(new Set([...opened, key]));
     return key !== null;
   };
+  /** Where activating a cluster zooms to. */
+  const zoomTarget = (spec: ItemSpec) => (index ? clusterZoomTarget(index, placed, spec.id, zone) : null);
   return {
     index,
     window,
@@ -78,5 +81,6 @@ export function useTimelineItems(width: number, firstLane: number, withItems = t
     selected: selectedIds,
     shownCount: result?.count,
     openCluster,
+    zoomTarget,
   };
 }
