@@ -51,8 +51,10 @@ export function TimelineView(props: TimelineViewProps) {
     controller?.setHandlers({ onRangeChange, onItemActivate, onFirstPaint });
   });
   useEffect(() => controller?.setLanes(lanes), [controller, lanes]);
-  useEffect(() => controller?.setItems(items), [controller, items]);
-  useEffect(() => controller?.setSelection(selectedItemIds), [controller, selectedItemIds]);
+  // Items and selection go in before the browser paints React's commit, so that the timeline
+  // changes in the same frame as the rest of the page (the controller feeds large changes in steps).
+  useLayoutEffect(() => controller?.setItems(items), [controller, items]);
+  useLayoutEffect(() => controller?.setSelection(selectedItemIds), [controller, selectedItemIds]);
   useEffect(() => controller?.setAxisZone(axisZone), [controller, axisZone]);
   useEffect(() => controller?.setBands(bands), [controller, bands]);
   useEffect(() => controller?.setMaxSpan(maxSpan), [controller, maxSpan]);
