@@ -66,6 +66,10 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
     }
     checkEventDates(event, i, report);
   }
+  // The lede's "key moments" are buttons that open these events: each must be one.
+  checkReferences(record(root.intro).keyEvents, eventIds, 'event', (j, message) =>
+    report(['intro', 'keyEvents', j], message),
+  );
 }
 
 /**
