@@ -15,6 +15,9 @@ import { FilterToggle } from './components/filters/FilterToggle';
 import { FileDropZone } from './components/loading/FileDropZone';
 import { SavedFileOffer } from './components/loading/SavedFileOffer';
 import { EmbedLayout } from './components/page/EmbedLayout';
+import { Lede } from './components/page/Lede';
+import { useDetailsPresentation } from './components/common/useDetailsPresentation';
+import { DetailsCover } from './components/page/DetailsCover';
 import { useAppStore } from './store/store';
 import { useState } from 'react';
 
@@ -24,6 +27,9 @@ export function App() {
   // On narrow screens the filters fold away behind a button, so the events come first.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const embed = useAppStore((s) => s.embed);
+  // A sheet covers the page: what it covers is inert, so that focus and screen readers stay in it.
+  const presentation = useDetailsPresentation();
+  const covered = hasSelection && presentation === 'sheet';
   if (embed)
     return (
       <DrawInSteps>
@@ -33,21 +39,24 @@ export function App() {
   return (
     <DrawInSteps>
       <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
-        <ErrorBoundary name="the header">
-          <Header />
-        </ErrorBoundary>
-        <LoadStatus />
-        <SavedFileOffer />
-        <FileDropZone />
+        <div className="sl-page-top" inert={covered}>
+          <ErrorBoundary name="the header">
+            <Header />
+          </ErrorBoundary>
+          <LoadStatus />
+          <SavedFileOffer />
+          <FileDropZone />
+        </div>
         {hasDataset && (
           <main className="sl-main">
-            <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
+            <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`} inert={covered}>
               <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
               <ErrorBoundary name="the filters">
                 <FilterPanel />
               </ErrorBoundary>
             </aside>
-            <div className="sl-center">
+            <div className="sl-center" inert={covered}>
+              <Lede />
               <Toolbar />
               {/* One boundary per panel: a fault in the overview or the legend leaves the timeline working. */}
               <ErrorBoundary name="the overview">
@@ -65,6 +74,7 @@ export function App() {
             <ErrorBoundary name="the event details">
               <EventDetails />
             </ErrorBoundary>
+            <DetailsCover />
           </main>
         )}
         <PageServices />

@@ -106,7 +106,9 @@ describe('checkQuotes', () => {
     const withIntro = (dek: string) => ({ ...dataset(), intro: { dek } });
     expect(lines(withIntro('Lavrov promised a "hard line".'))).toEqual([]);
     expect(lines(withIntro('Lavrov promised a "firm line".'))).toEqual([
-      expect.stringMatching(/^intro\.dek: quotes "firm line", which is in no article; closest passage .*\(the intro\)$/),
+      expect.stringMatching(
+        /^intro\.dek: quotes "firm line", which is in no article; closest passage .*\(the intro\)$/,
+      ),
     ]);
   });
 

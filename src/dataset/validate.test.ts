@@ -12,7 +12,12 @@ function valid(): any {
     $schema: './dataset.schema.json',
     title: 'Test dataset',
     description: 'For the validator tests.',
-    intro: { dek: 'What happened on the call.', byline: 'By the desk', published: '2022-02-01', keyEvents: ['briefing'] },
+    intro: {
+      dek: 'What happened on the call.',
+      byline: 'By the desk',
+      published: '2022-02-01',
+      keyEvents: ['briefing'],
+    },
     sides: [
       { id: 'us', name: 'United States' },
       { id: 'ukraine', name: 'Ukraine' },

@@ -66,6 +66,8 @@ export interface AppState {
   windowGlides: boolean;
   /** The compact layout for an iframe (`?embed=1`); set from the URL only. */
   embed: boolean;
+  /** Whether an embed shows its toolbar (`controls=0` hides it); set from the URL only. */
+  controls: boolean;
 }
 
 export interface AppActions {
@@ -114,6 +116,7 @@ export const INITIAL_STATE: AppState = {
   window: null,
   windowGlides: false,
   embed: DEFAULT_URL_STATE.embed,
+  controls: DEFAULT_URL_STATE.controls,
 };
 
 function toggled<T>(values: readonly T[], value: T): T[] {
@@ -181,6 +184,7 @@ export const useAppStore = create<Store>()((set, get) => {
         window: url.window,
         windowGlides: false,
         embed: url.embed,
+        controls: url.controls,
       });
     },
   };

@@ -35,6 +35,7 @@ const FULL: UrlState = {
   window: { start: Date.UTC(2022, 0, 27), end: Date.UTC(2022, 0, 28, 12, 30) },
   zone: 'utc',
   embed: true,
+  controls: false,
 };
 
 describe('encodeUrlState', () => {
@@ -46,7 +47,7 @@ describe('encodeUrlState', () => {
     expect(encodeUrlState({ ...FULL, data: null })).toBe(
       'actor=putin,biden&type=call,summit&status=occurred&kind=state-media' +
         '&source=cnn-live-2022-01-27,sputnik-2022-01-28&only=disputed,single-source&from=2022-01-01&to=2022-02-28' +
-        '&q=troops+border&event=2022-01-27-biden-zelensky-call&lanes=source&start=2022-01-27T00:00Z&end=2022-01-28T12:30Z&tz=utc&embed=1',
+        '&q=troops+border&event=2022-01-27-biden-zelensky-call&lanes=source&start=2022-01-27T00:00Z&end=2022-01-28T12:30Z&tz=utc&embed=1&controls=0',
     );
   });
 
@@ -255,6 +256,7 @@ describe('round trip', () => {
     ['a same-origin dataset path', state({ data: '/data/other.json' })],
     ['a dataset path relative to the page', state({ data: 'data/other.json' })],
     ['the embedded layout', state({ embed: true, event: 'e1' })],
+    ['an embed without its controls', state({ embed: true, controls: false })],
     ['a dataset URL with a query string and commas', state({ data: 'https://example.com/a,b.json?x=1&y=2' })],
     ['ids with colons and dots', state({ filters: { actors: ['a:b', 'c.d', 'e_f-1'] }, event: 'x:y.z' })],
     ['a query with punctuation and accents', state({ filters: { query: 'Erdoğan, "mediation" & 100% — ok?' } })],
@@ -297,6 +299,7 @@ function isWellFormedState(s: UrlState): boolean {
       /^https?:\/\/\S+$/i.test(s.data) ||
       /^[^/:?#\s\\][^:\s\\]*$/.test(s.data)) &&
     typeof s.embed === 'boolean' &&
+    typeof s.controls === 'boolean' &&
     filters.actors.every((id) => ID.test(id)) &&
     new Set(filters.actors).size === filters.actors.length &&
     filters.types.every((t) => EVENT_TYPES.includes(t)) &&
@@ -372,6 +375,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
     window: windowArb,
     zone: fc.constantFrom(...ZONE_MODES),
     embed: fc.boolean(),
+    controls: fc.boolean(),
   })
   .map(
     ({
@@ -390,6 +394,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
       window,
       zone,
       embed,
+      controls,
     }) => ({
       data,
       filters: { actors, types, statuses, kinds, sources, disputedOnly, singleSourceOnly, from, to, query },
@@ -398,6 +403,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
       window,
       zone,
       embed,
+      controls,
     }),
   );
 

@@ -24,6 +24,8 @@ export interface UrlState {
   zone: ZoneMode;
   /** The compact layout for an iframe (`?embed=1`): timeline and details, no filters. */
   embed: boolean;
+  /** Whether an embed shows its toolbar (the count, chips and Reset, lanes and zoom); `controls=0` hides it. */
+  controls: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -34,6 +36,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   window: null,
   zone: 'event',
   embed: false,
+  controls: true,
 };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -66,6 +69,7 @@ export function encodeUrlState(state: UrlState): string {
   }
   if (state.zone !== DEFAULT_URL_STATE.zone) params.set('tz', state.zone);
   if (state.embed) params.set('embed', '1');
+  if (!state.controls) params.set('controls', '0');
   // Commas and colons are safe in a query string; keeping them literal keeps links readable.
   return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
 }
@@ -110,6 +114,7 @@ export function decodeUrlState(search: string): UrlState {
     window: timeWindow(one('start'), one('end')),
     zone: isOneOf(ZONE_MODES)(one('tz') ?? '') ? (one('tz') as ZoneMode) : DEFAULT_URL_STATE.zone,
     embed: one('embed') === '1',
+    controls: one('controls') !== '0',
   };
 }
 
@@ -198,6 +203,7 @@ export interface ViewState {
   window: TimeWindow | null;
   zone: ZoneMode;
   embed: boolean;
+  controls: boolean;
 }
 
 /** The address's view of the state: what `encodeUrlState` writes. */
@@ -210,5 +216,6 @@ export function urlStateOf(state: ViewState): UrlState {
     window: state.window,
     zone: state.zone,
     embed: state.embed,
+    controls: state.controls,
   };
 }

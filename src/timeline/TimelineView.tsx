@@ -21,6 +21,8 @@ export interface TimelineViewProps extends TimelineHandlers {
   /** Glide to a new window (briefly, unless the reader prefers reduced motion) rather than jump. */
   glide?: boolean;
   axisZone: AxisZone;
+  /** The most height the timeline may take, its lanes scrolling inside beyond it (null: no bound). */
+  maxHeight?: number | null;
 }
 
 const CANVAS_STYLE = { '--sl-range-item-height': `${RANGE_ITEM_HEIGHT}px` } as CSSProperties;
@@ -38,7 +40,8 @@ export function TimelineView(props: TimelineViewProps) {
     return () => made.destroy();
   }, []);
 
-  const { lanes, items, selectedItemIds, window, glide, axisZone, onRangeChange, onItemActivate, onFirstPaint } = props;
+  const { lanes, items, selectedItemIds, window, glide, axisZone, maxHeight = null } = props;
+  const { onRangeChange, onItemActivate, onFirstPaint } = props;
   useLayoutEffect(() => {
     controller?.setHandlers({ onRangeChange, onItemActivate, onFirstPaint });
   });
@@ -46,6 +49,7 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => controller?.setItems(items), [controller, items]);
   useEffect(() => controller?.setSelection(selectedItemIds), [controller, selectedItemIds]);
   useEffect(() => controller?.setAxisZone(axisZone), [controller, axisZone]);
+  useEffect(() => controller?.setMaxHeight(maxHeight), [controller, maxHeight]);
   useEffect(() => {
     if (window) controller?.setWindow(window, { glide });
   }, [controller, window, glide]);

@@ -3,9 +3,9 @@ import { EmptyResult } from './EmptyResult';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { EventList } from './EventList';
 
-export function EventsSection({ className = '' }: { className?: string }) {
+export function EventsSection({ className = '', hidden = false }: { className?: string; hidden?: boolean }) {
   return (
-    <section className={`sl-events ${className}`.trim()} aria-label="Events list">
+    <section className={`sl-events ${className}`.trim()} aria-label="Events list" hidden={hidden}>
       <h2 className="sl-section-title">Events</h2>
       <EmptyResult />
       <ErrorBoundary name="the events list">

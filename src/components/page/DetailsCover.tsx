@@ -1,0 +1,35 @@
+/**
+ * Where the details drawer covers the timeline, measured before it opens: an invisible ruler laid
+ * out as the drawer is (components/page/layout.css), and how far the timeline's right edge reaches
+ * under it, published to the viewport (setCoveredPx). Opening an event then brings it into the
+ * part of the timeline left in sight the first time, not after a second move. Where the details
+ * open as a sheet the ruler is not laid out, and nothing is covered.
+ */
+import { useLayoutEffect, useRef } from 'react';
+import { setCoveredPx } from '../../store/viewport';
+import { TIMELINE_ID } from '../common/focus';
+
+export function DetailsCover() {
+  const ruler = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = ruler.current!;
+    const timeline = document.getElementById(TIMELINE_ID);
+    const measure = () => {
+      // offsetParent is null where the ruler is not laid out (display: none: the sheet layout).
+      if (!timeline || element.offsetParent === null) return setCoveredPx(0);
+      const cover = timeline.getBoundingClientRect().right - element.getBoundingClientRect().left;
+      setCoveredPx(Math.max(0, Math.round(cover)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (timeline) observer.observe(timeline);
+    addEventListener('resize', measure);
+    return () => {
+      observer.disconnect();
+      removeEventListener('resize', measure);
+      setCoveredPx(0);
+    };
+  }, []);
+  return <div ref={ruler} className="sl-drawer-ruler" aria-hidden="true" />;
+}
