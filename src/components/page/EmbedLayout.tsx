@@ -1,6 +1,6 @@
 /**
- * The compact layout for an iframe (`?embed=1`): the dataset's title, the timeline (or, at the
- * reader's choice, the events list) filling the frame, and an event opened as an overlay inside
+ * The compact layout for an iframe (`?embed=1`): the dataset's title, its key moments, the timeline
+ * (or, at the reader's choice, the events list) filling the frame, and an event opened as an overlay inside
  * the frame, its dispute first, that Back or Escape closes. The frame's page never scrolls: the
  * timeline's lanes, the list and the overlay each scroll inside. No filter panel or file controls;
  * `controls=0` hides the toolbar too (the count and its Reset, lanes and zoom), so that readers keep
@@ -15,6 +15,7 @@ import { useAppStore } from '../../store/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { PageServices } from './PageServices';
 import { Toolbar } from './Toolbar';
+import { KeyMoments } from './KeyMoments';
 import { EventDetails } from '../details/EventDetails';
 import { EventsSection } from '../events/EventsSection';
 import { LoadStatus } from '../loading/LoadStatus';
@@ -49,18 +50,21 @@ export function EmbedLayout() {
         {title !== undefined && (
           <main className="sl-embed__main">
             {controls && <Toolbar className="sl-embed__toolbar" />}
-            <div className="sl-embed__views" role="group" aria-label="Show">
-              {(['timeline', 'list'] as const).map((option) => (
-                <button
-                  key={option}
-                  type="button"
-                  className="sl-button sl-embed__view"
-                  aria-pressed={view === option}
-                  onClick={() => setView(option)}
-                >
-                  {option === 'timeline' ? 'Timeline' : 'List'}
-                </button>
-              ))}
+            <div className="sl-embed__bar">
+              <div className="sl-embed__views" role="group" aria-label="Show">
+                {(['timeline', 'list'] as const).map((option) => (
+                  <button
+                    key={option}
+                    type="button"
+                    className="sl-button sl-embed__view"
+                    aria-pressed={view === option}
+                    onClick={() => setView(option)}
+                  >
+                    {option === 'timeline' ? 'Timeline' : 'List'}
+                  </button>
+                ))}
+              </div>
+              <KeyMoments className="sl-embed__moments" />
             </div>
             <div className="sl-embed__timeline" hidden={view !== 'timeline'}>
               <ErrorBoundary name="the timeline">
