@@ -43,20 +43,21 @@ export function revealWindow(shape: TimelineShape, view: Span, ordinal: number, 
 const MIN_SIGHT_PX = 240;
 
 /**
- * `revealWindow` for a timeline whose right `coveredPx` are covered (the details' drawer over its
- * edge): the event is brought into the part left in sight, at the zoom levels of the whole width
- * (whose clusters are the ones drawn). Null when the event is in sight as itself already.
+ * `revealWindow` for a timeline whose time axis is covered from its right end by `coveredShare`
+ * (the details' drawer over its edge): the event is brought into the part left in sight, at the
+ * zoom levels of the whole width (whose clusters are the ones drawn). Null when the event is in
+ * sight as itself already.
  */
 export function revealWindowBeside(
   shape: TimelineShape,
   view: Span,
   ordinal: number,
-  coveredPx: number,
+  coveredShare: number,
   binPx = DEFAULT_BIN_PX,
 ): Span | null {
-  const sight = shape.widthPx - coveredPx;
-  if (coveredPx <= 0 || sight < MIN_SIGHT_PX) return revealWindow(shape, view, ordinal, binPx);
-  const share = sight / shape.widthPx;
+  const share = 1 - Math.min(Math.max(coveredShare, 0), 1);
+  const sight = shape.widthPx * share;
+  if (share >= 1 || sight < MIN_SIGHT_PX) return revealWindow(shape, view, ordinal, binPx);
   const seen = { start: view.start, end: view.start + (view.end - view.start) * share };
   const found = revealWindow({ ...shape, widthPx: sight }, seen, ordinal, binPx);
   return found && { start: found.start, end: found.start + (found.end - found.start) / share };

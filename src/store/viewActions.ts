@@ -68,5 +68,5 @@ export function withSelectionInSight(window: TimeWindow, widthPx: number): TimeW
 
 function revealBeside(view: TimeWindow, ordinal: number, widthPx = useViewport.getState().widthPx): TimeWindow | null {
   const shape = selectTimelineShape(useAppStore.getState(), widthPx);
-  return shape && revealWindowBeside(shape, view, ordinal, useViewport.getState().coveredPx);
+  return shape && revealWindowBeside(shape, view, ordinal, useViewport.getState().coveredShare);
 }

@@ -20,13 +20,13 @@ export interface Viewport {
   /** While the reader drags or zooms, the window of the latest frame; null when nothing moves. */
   live: TimeWindow | null;
   /**
-   * How many px of the timeline's right edge the details cover while open (a drawer on a wide
-   * screen; 0 where they open as a sheet or overlay, which cover everything until closed).
+   * The share of the time axis, from its right end, that the details cover while open (a drawer on
+   * a wide screen; 0 where they open as a sheet or overlay, which cover everything until closed).
    */
-  coveredPx: number;
+  coveredShare: number;
 }
 
-export const INITIAL_VIEWPORT: Viewport = { widthPx: 0, shown: null, live: null, coveredPx: 0 };
+export const INITIAL_VIEWPORT: Viewport = { widthPx: 0, shown: null, live: null, coveredShare: 0 };
 
 export const useViewport = create<Viewport>(() => INITIAL_VIEWPORT);
 
@@ -38,8 +38,8 @@ export function setShownWindow(shown: TimeWindow | null): void {
   if (useViewport.getState().shown !== shown) useViewport.setState({ shown });
 }
 
-export function setCoveredPx(coveredPx: number): void {
-  if (useViewport.getState().coveredPx !== coveredPx) useViewport.setState({ coveredPx });
+export function setCoveredShare(coveredShare: number): void {
+  if (useViewport.getState().coveredShare !== coveredShare) useViewport.setState({ coveredShare });
 }
 
 export function setLiveWindow(live: TimeWindow | null): void {
