@@ -105,7 +105,7 @@ export function DisputeGrid({
                   <span className="sl-dispute__no">✗{row.claim.disputing.length}</span>
                   <span className="sl-visually-hidden">
                     {' '}
-                    ({row.claim.asserting.length} accounts assert it, {row.claim.disputing.length} dispute it)
+                    ({said(row.claim.asserting.length, 'assert')}, {said(row.claim.disputing.length, 'dispute')})
                   </span>
                 </td>
               </tr>
@@ -176,3 +176,5 @@ function Mark({
 }
 
 const accounts = (n: number) => `${n.toLocaleString('en-US')} account${n === 1 ? '' : 's'}`;
+/** "1 account asserts it", "2 accounts dispute it". */
+const said = (n: number, verb: string) => `${accounts(n)} ${verb}${n === 1 ? 's' : ''} it`;

@@ -5,7 +5,7 @@
  * (a drawer, a sheet, an overlay in an embed) is the layout's to decide; only "Close" reads "Back"
  * where the details cover the page.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { accountsByClaim } from '../../dataset/claims';
 import { hasClockTime } from '../../dataset/dates';
 import type { EventIndex } from '../../engine/eventIndex';
@@ -25,14 +25,17 @@ import { STATUS_LABELS } from '../common/labels';
 import { useDetailsDismissal } from './useDetailsDismissal';
 import { DisputeGrid } from './DisputeGrid';
 import { useDetailsPresentation } from '../common/useDetailsPresentation';
+import { Provenance } from '../loading/Provenance';
 
 /** The summary shows this much before "Show all": the dispute and the accounts come first. */
 const SUMMARY_LIMIT = 200;
 
-export function EventDetails() {
+/** `actions`: links the layout adds beside Close (an embed's "Open full view", which the overlay covers). */
+export function EventDetails({ actions }: { actions?: ReactNode }) {
   const index = useAppStore((s) => s.index);
   const ordinal = useSelectedOrdinal();
   const covers = useDetailsPresentation() !== 'drawer';
+  const origin = useAppStore((s) => s.origin);
   const dismissal = useDetailsDismissal(covers);
   const event = useMemo(() => (index && ordinal !== null ? eventAt(index, ordinal) : null), [index, ordinal]);
   const grouped = useMemo(() => (event?.claims?.length ? accountsByClaim(event) : null), [event]);
@@ -48,6 +51,8 @@ export function EventDetails() {
       onKeyDown={dismissal.onKeyDown}
       onFocus={dismissal.onFocus}
     >
+      {/* Where the details cover the page, they cover its notice of whose data this is: so it is here too. */}
+      {covers && origin.kind !== 'bundled' && <Provenance origin={origin} compact />}
       <header className="sl-details__header">
         <p className="sl-details__kicker">
           <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
@@ -58,6 +63,7 @@ export function EventDetails() {
           {isDisputed(index, ordinal) && <span className="sl-disputed-tag">Disputed</span>}
         </p>
         <LongText as="h2" id={EVENT_DETAILS_HEADING_ID} tabIndex={-1} text={event.title} limit={400} noun="title" />
+        {actions && <p className="sl-details__actions">{actions}</p>}
         <button type="button" className="sl-button sl-button--quiet sl-details__close" onClick={dismissal.close}>
           {covers ? (
             <>

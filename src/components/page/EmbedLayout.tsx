@@ -9,9 +9,8 @@
  * under the title, at every width, and the full view it opens says so too (its link keeps `data`).
  */
 import { useState } from 'react';
-import { pageBase, seenView, viewLink } from '../../store/links';
-import { useViewport } from '../../store/viewport';
 import { useAppStore } from '../../store/store';
+import { useFullViewLink } from './useFullViewLink';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { PageServices } from './PageServices';
 import { Toolbar } from './Toolbar';
@@ -30,20 +29,14 @@ export function EmbedLayout() {
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   const controls = useAppStore((s) => s.controls);
   const [view, setView] = useState<View>('timeline');
-  // Recomputed on every change of view, so the link always opens what the reader sees.
-  const shown = useViewport((s) => s.shown);
-  const fullView = useAppStore((s) => viewLink(seenView(s, shown), pageBase(window.location.href)));
+  const fullView = useFullViewLink();
   return (
     <div className={`sl-app sl-embed${hasSelection ? ' has-details' : ''}`}>
       {/* The overlay covers the frame: what it covers is inert, so that focus stays in it. */}
       <div className="sl-embed__page" inert={hasSelection}>
         <header className="sl-embed__header">
           <h1 className="sl-embed__title">{title ?? 'Sourceline'}</h1>
-          {fullView && (
-            <a className="sl-embed__full" href={fullView} target="_blank" rel="noopener">
-              Open full view<span className="sl-visually-hidden"> in Sourceline (opens in a new tab)</span>
-            </a>
-          )}
+          {fullView && <FullViewLink href={fullView} />}
           {origin.kind !== 'bundled' && <Provenance origin={origin} compact />}
         </header>
         <LoadStatus />
@@ -77,10 +70,19 @@ export function EmbedLayout() {
       </div>
       {title !== undefined && (
         <ErrorBoundary name="the event details">
-          <EventDetails />
+          <EventDetails actions={fullView && <FullViewLink href={fullView} />} />
         </ErrorBoundary>
       )}
       <PageServices />
     </div>
+  );
+}
+
+/** "Open full view": the same view in Sourceline's full layout, in a new tab. */
+function FullViewLink({ href }: { href: string }) {
+  return (
+    <a className="sl-embed__full" href={href} target="_blank" rel="noopener">
+      Open full view<span className="sl-visually-hidden"> in Sourceline (opens in a new tab)</span>
+    </a>
   );
 }

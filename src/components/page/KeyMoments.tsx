@@ -31,7 +31,9 @@ export function KeyMoments({ className = '' }: { className?: string }) {
         {moments.map(({ id, ordinal }) => (
           <li key={id}>
             <button type="button" className="sl-button sl-moments__moment" onClick={() => open(id)}>
-              <bdi className="sl-moments__name">{clipText(titleOf(index, ordinal), 120).text}</bdi>
+              <bdi className="sl-moments__name" title={clipText(titleOf(index, ordinal), 300).text}>
+                {clipText(titleOf(index, ordinal), 120).text}
+              </bdi>
               <span className="sl-moments__when">
                 {formatWhen(
                   startDateOf(index, ordinal),
