@@ -1,6 +1,8 @@
 /**
  * Claims, side by side: the 27 January call's contested claims with their asserting and disputing
  * accounts, coverage by source, and quote links that open the article at the quote (bundled data).
+ * The details open on a digest (each side's first account, each quote once: e2e/reader.spec.ts);
+ * "Show every account" gives every account of every claim, which these tests read.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -9,10 +11,11 @@ import { BUNDLED, CALL_ID, CALL_TITLE, Sourceline } from './sourceline';
 const CNN_URL = 'https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-27-22/';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function openCall(page: Page): Promise<Sourceline> {
+async function openCall(page: Page, every = true): Promise<Sourceline> {
   const app = new Sourceline(page);
   await app.open(`?event=${CALL_ID}`);
   await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(CALL_TITLE);
+  if (every) await app.details.getByRole('button', { name: /^Show every account/ }).click();
   return app;
 }
 
@@ -114,14 +117,20 @@ test('at 360 px the columns stack and nothing scrolls sideways', async ({ page }
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('coverage names the sources that reported the event and those that did not', async ({ page }) => {
-  const app = await openCall(page);
+test('coverage names the sources that reported the event and those that did not, by their labels', async ({ page }) => {
+  // An event without claims: its coverage names them all.
+  const app = new Sourceline(page);
+  await app.open('?event=2022-01-27-white-house-readout');
   const coverage = app.details.getByRole('region', { name: 'Coverage' });
-  await expect(coverage).toContainText('Reported by 4 of 5 sources:');
-  await expect(coverage).toContainText('CNN (live blog)');
-  await expect(coverage).toContainText('Sputnik International (state media)');
   await expect(coverage).toContainText(
-    'not by English-language news site (outlet not named in the text), 29 Dec 2021 (news report).',
+    'Reported by 3 of 5 sources: Sputnik, 28 Jan (state media), CNN live blog, 27 Jan (live blog) and ' +
+      'UNILAD, late Jan (viral aggregator); not by Unnamed news site, 28 Jan (news report) and Unnamed news site, ' +
+      '29 Dec (news report).',
+  );
+  // The call: its grid's columns are the sources that reported it, so coverage names the others only.
+  await openCall(page, false);
+  await expect(coverage).toContainText(
+    'Reported by 4 of 5 sources (the columns above); not by Unnamed news site, 29 Dec (news report).',
   );
 });
 
@@ -142,6 +151,25 @@ test('a quote links to its article at the quote, and the link shows the site it 
   const sputnik = app.details.locator('figure').filter({ hasText: 'The conversation purportedly' });
   await expect(sputnik.getByRole('link')).toHaveCount(0);
   await expect(sputnik).toContainText('The article gives no link.');
+});
+
+test('in the digest, a quote’s one-line source still links to the article at the quote, naming the site', async ({
+  page,
+}) => {
+  const app = await openCall(page, false);
+  const account = claim(app, /The call did not go well/)
+    .locator('figure')
+    .filter({ hasText: 'did not go well," as the pair disagree' });
+  // Its visible text is the site it leads to; its name says what it does.
+  const link = account.getByRole('link', {
+    name: 'Open the article at this quote on edition.cnn.com (opens in a new tab)',
+  });
+  await expect(link.locator('bdi')).toHaveText('edition.cnn.com');
+  await expect(link).toHaveAttribute(
+    'href',
+    `${CNN_URL}#:~:text=A%20call%20between%20US%20President,senior%20Ukrainian%20official%20told%20CNN.`,
+  );
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

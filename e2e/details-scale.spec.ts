@@ -20,6 +20,8 @@ function datasetWith(shape: Shape): string {
   const dataset: Dataset = JSON.parse(readFileSync(new URL('../data/events.json', import.meta.url), 'utf8'));
   dataset.events = dataset.events.slice(0, 20);
   for (const event of dataset.events) delete event.related;
+  // Its key moments name events cut off here.
+  delete dataset.intro;
   const target = dataset.events[10]!;
   target.title = `${MARKER} ${target.title}`;
   shape(target, dataset);

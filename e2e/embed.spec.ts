@@ -39,14 +39,18 @@ test('"Open full view" opens the same view, without ?embed, in a new tab', async
   const full = page.getByRole('link', { name: /^Open full view/ });
   await expect(full).toHaveAttribute('target', '_blank');
 
-  // The link follows the view: select an event, and it names it.
+  // The link follows the view: select an event (in the list, the embed's other view), and it names it.
+  await page.getByRole('button', { name: 'List', exact: true }).click();
   await app.listItem(new RegExp(`^${CALL_TITLE}`)).click();
   await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(CALL_TITLE);
-  await expect(full).toHaveAttribute('href', /[?&]event=2022-01-27-biden-zelensky-call(&|$)/);
+  // The event opens over the whole frame, with the link of its own.
+  const fromEvent = app.details.getByRole('link', { name: /^Open full view/ });
+  await expect(fromEvent).toHaveAttribute('href', /[?&]event=2022-01-27-biden-zelensky-call(&|$)/);
+  await expect(fromEvent).toHaveAttribute('target', '_blank');
   // The address bar keeps the embed while the reader moves around in it.
   expect(app.params().get('embed')).toBe('1');
 
-  const [tab] = await Promise.all([context.waitForEvent('page'), full.click()]);
+  const [tab] = await Promise.all([context.waitForEvent('page'), fromEvent.click()]);
   const opened = new Sourceline(tab);
   await expect(opened.count).toBeVisible();
   const params = new URL(tab.url()).searchParams;

@@ -31,7 +31,7 @@ test('dark mode follows the system setting', async ({ page }) => {
   expect(dark).not.toBe(light);
 });
 
-test('at 360 px wide everything fits, the list leads, and an event can be read', async ({ page }) => {
+test('at 360 px wide everything fits, the list is the page, and an event can be read', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const app = new Sourceline(page);
   await app.open();
@@ -45,7 +45,7 @@ test('at 360 px wide everything fits, the list leads, and an event can be read',
   await page.getByRole('button', { name: 'Filters' }).click();
   await app.search.fill('Zelensky call');
   await expect(page.getByRole('button', { name: 'Hide filters' })).toHaveAttribute('aria-expanded', 'true');
-  await app.listItem(new RegExp(`^${CALL_TITLE}`)).click();
+  await (await app.scrollToListItem(new RegExp(`^${CALL_TITLE}`))).click();
   await expect(app.details.getByRole('heading', { level: 2 })).toBeInViewport();
   const overflowWithDetails = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -12,6 +12,8 @@ function tinyDataset(title: string) {
   dataset.title = title;
   dataset.events = dataset.events.slice(0, 5);
   for (const event of dataset.events) delete event.related;
+  // Its key moments name events cut off here.
+  delete dataset.intro;
   return dataset;
 }
 

@@ -67,6 +67,8 @@ test.describe('the first screen', () => {
     const app = new Sourceline(page);
     await app.open();
     const call = app.timeline.locator(`.vis-item:is(.vis-box, .vis-range):has(.sl-item[data-event-id="${CALL_ID}"])`);
+    // The lede (issue 24) sits above the timeline: bring its top to the top of the screen.
+    await app.timeline.evaluate((element) => element.scrollIntoView());
     await expect(call.first()).toBeInViewport();
     await expect.poll(async () => (await eventsShownAsItems(page)).length).toBeGreaterThanOrEqual(12);
     expect(await eventsShownAsItems(page)).toContain(CALL_ID);
@@ -142,15 +144,25 @@ test.describe('the selection is always in view', () => {
     await expectSelectedInView(page, CALL_ID);
   });
 
-  test('an event already in view as an item: nothing moves', async ({ page }) => {
+  test('an event in sight beside the details’ drawer: nothing moves; one under it: it pans beside it', async ({
+    page,
+  }) => {
     const app = new Sourceline(page);
     await app.open();
     const framed = await app.framedWindow();
-    const call = app.timeline.locator(`.vis-item.vis-box:has(.sl-item[data-event-id="${CALL_ID}"])`).first();
-    await call.click();
-    await app.expectParam('event', CALL_ID);
+    // On the left of the timeline, clear of where the drawer opens.
+    const menendez = '2022-01-24-menendez-senators-meeting';
+    await app.timeline.locator(`.vis-item.vis-box:has(.sl-item[data-event-id="${menendez}"])`).first().click();
+    await app.expectParam('event', menendez);
     expect(await app.shownWindow()).toEqual(framed);
     expect(app.params().get('start')).toBeNull();
+    // The call, in the middle of the timeline, would be under the drawer: the window pans, at the same zoom.
+    await app.timeline.locator(`.vis-item.vis-box:has(.sl-item[data-event-id="${CALL_ID}"])`).first().click();
+    await app.expectParam('event', CALL_ID);
+    await expect.poll(async () => (await app.shownWindow())!.start).toBeGreaterThan(framed.start);
+    const moved = (await app.shownWindow())!;
+    expect(moved.end - moved.start).toBeCloseTo(framed.end - framed.start, -5);
+    await expectSelectedInView(page, CALL_ID);
   });
 
   test('the keyboard, a related-event link and a search result each bring their event into view', async ({ page }) => {

@@ -40,25 +40,41 @@ test('Share → "Copy link to this view" copies a link that opens the same view'
   await other.close();
 });
 
-test('Share → "Copy embed code" copies an iframe that shows the embedded view in another page', async ({
+test('Share → "Embed…" copies an iframe, made to measure, that shows the embedded view in another page', async ({
   page,
 }, testInfo) => {
   const app = new Sourceline(page);
   await app.open(`?event=${CALL_ID}`);
   await page.getByRole('button', { name: 'Share' }).click();
-  await page.getByRole('button', { name: 'Copy embed code' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Embed code copied to the clipboard.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Embed…' }).click();
+  const generator = page.getByRole('dialog', { name: 'Embed this view' });
+  // Its live preview is the embedded view.
+  const preview = generator.frameLocator('iframe[title="Preview of the embedded view"]');
+  await expect(preview.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(
+    CALL_TITLE,
+  );
+  await generator.getByLabel('Height (px)').fill('560');
+  await generator.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(generator.getByRole('status').filter({ hasText: 'Embed code copied to the clipboard.' })).toBeVisible();
+  await expect(generator.getByTitle('Preview of the embedded view')).toHaveAttribute('height', '560');
 
   const snippet = await clipboard(page);
-  // The embedded view is this one (the page's address, and the window the timeline shows) in the
-  // embedded layout.
+  // The embedded view is this one (the page's address, window included) in the embedded layout,
+  // without the toolbar for readers unless the publisher asks for it.
+  // (The window the timeline framed goes with it, as in a shared link.)
   const shown = (await app.shownWindow())!;
-  const minute = (ms: number) => new Date(Math.round(ms / 60_000) * 60_000).toISOString().slice(0, 16) + 'Z';
-  const src = `${page.url()}&start=${minute(shown.start)}&end=${minute(shown.end)}&embed=1`.replaceAll('&', '&amp;');
+  const iso = (ms: number) => new Date(Math.round(ms / 60_000) * 60_000).toISOString().replace(':00.000Z', 'Z');
+  const src = `${page.url()}&start=${iso(shown.start)}&end=${iso(shown.end)}&embed=1&controls=0`.replaceAll(
+    '&',
+    '&amp;',
+  );
   expect(snippet).toBe(
     `<iframe src="${src}" title="${DATASET_TITLE} (Sourceline timeline)" ` +
-      'width="100%" height="640" style="border: 0; max-width: 100%" loading="lazy"></iframe>',
+      'width="100%" height="560" style="border: 0; max-width: 100%" loading="lazy"></iframe>',
   );
+  await page.keyboard.press('Escape');
+  await expect(generator).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
 
   // Pasted into a plain HTML page, it shows the embedded view.
   await page.setContent(
@@ -106,7 +122,7 @@ test('a dataset opened from a file offers no link, and says why', async ({ page 
   await expect(page.getByTestId('dataset-title')).toHaveText('Mine');
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByRole('button', { name: 'Copy link to this view' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Copy embed code' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Embed…' })).toBeDisabled();
   await expect(
     page.getByText('This dataset was opened from a file on your computer, so no link can open it.'),
   ).toBeVisible();

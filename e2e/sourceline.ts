@@ -65,19 +65,25 @@ export class Sourceline {
 
   /**
    * The list row of an event that may lie outside the rows drawn: the list is virtualised, so it
-   * is scrolled a screenful at a time, from the top, until the row exists.
+   * is scrolled a screenful at a time, from the top, until the row exists. On a phone the list
+   * scrolls with the page (it has no box of its own), so the page is scrolled instead.
    */
   async scrollToListItem(title: string | RegExp): Promise<Locator> {
     const item = this.listItem(title);
     const scroller = this.page.getByTestId('event-list-scroller');
-    await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
+    const withPage = await scroller.evaluate((element) => element.scrollHeight <= element.clientHeight + 1);
+    await scroller.evaluate(
+      (element, page) => (page ? element.scrollIntoView() : element.scrollTo({ top: 0 })),
+      withPage,
+    );
     for (;;) {
       if ((await item.count()) > 0) return item;
-      const moved = await scroller.evaluate((element) => {
-        const before = element.scrollTop;
-        element.scrollTo({ top: before + element.clientHeight * 0.8 });
-        return element.scrollTop !== before;
-      });
+      const moved = await scroller.evaluate((element, page) => {
+        const target = page ? document.scrollingElement! : element;
+        const before = target.scrollTop;
+        target.scrollTo({ top: before + (page ? innerHeight : element.clientHeight) * 0.8 });
+        return target.scrollTop !== before;
+      }, withPage);
       if (!moved) {
         // At the end: the row is there now, or the test fails here naming it.
         await expect(item).toHaveCount(1);

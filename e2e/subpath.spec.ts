@@ -32,6 +32,8 @@ function mineDataset(): string {
   const call = dataset.events.find((event: { id: string }) => event.id === CALL_ID);
   delete call.related;
   call.excerpts.push({ source: 'cnn-live-2022-01-27', quote: INVENTED_QUOTE });
+  // Its key moments name events left out here.
+  delete dataset.intro;
   return JSON.stringify({ ...dataset, title: 'Mine, under a sub-path', events: [call] });
 }
 

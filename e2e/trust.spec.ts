@@ -63,9 +63,15 @@ test.describe('an embed of somebody else’s data', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/embed-foreign-320.png` });
 
-    // It stays while the embed is used: an event opened, its invented quote on screen.
+    // It stays while the embed is used: an event opened (from the list, the embed's other view) over
+    // the whole frame, its invented quote on screen, says it too, on screen.
+    await page.getByRole('button', { name: 'List', exact: true }).click();
     await app.list.getByRole('button').first().click();
     await expect(app.details.getByText('An invented quote, word for word.')).toBeVisible();
+    const inDetails = app.details.getByRole('note', { name: 'Where this dataset comes from' });
+    await expect(inDetails).toHaveText(notice());
+    await expect(inDetails).toBeInViewport({ ratio: 1 });
+    await app.details.getByRole('button', { name: /^Back/ }).click();
     await expect(provenance).toHaveText(notice());
 
     const full = page.getByRole('link', { name: /^Open full view/ });

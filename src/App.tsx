@@ -16,6 +16,9 @@ import { FileDropZone } from './components/loading/FileDropZone';
 import { SavedFileOffer } from './components/loading/SavedFileOffer';
 import { SkipLinks } from './components/page/SkipLinks';
 import { EmbedLayout } from './components/page/EmbedLayout';
+import { Lede } from './components/page/Lede';
+import { useDetailsPresentation } from './components/common/useDetailsPresentation';
+import { DetailsCover } from './components/page/DetailsCover';
 import { useAppStore } from './store/store';
 import { lazy, Suspense, useState } from 'react';
 
@@ -28,6 +31,9 @@ export function App() {
   // On narrow screens the filters fold away behind a button, so the events come first.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const embed = useAppStore((s) => s.embed);
+  // A sheet covers the page: what it covers is inert, so that focus and screen readers stay in it.
+  const presentation = useDetailsPresentation();
+  const covered = hasSelection && presentation === 'sheet';
   const curating = useAppStore((s) => s.curate !== null);
   if (curating && !embed)
     return (
@@ -46,16 +52,19 @@ export function App() {
   return (
     <DrawInSteps>
       <div className={`sl-app${hasSelection ? ' has-details' : ''}`}>
-        {hasDataset && <SkipLinks />}
-        <ErrorBoundary name="the header">
-          <Header />
-        </ErrorBoundary>
-        <LoadStatus />
-        <SavedFileOffer />
-        <FileDropZone />
+        <div className="sl-page-top" inert={covered}>
+          {hasDataset && <SkipLinks />}
+          <ErrorBoundary name="the header">
+            <Header />
+          </ErrorBoundary>
+          <LoadStatus />
+          <SavedFileOffer />
+          <FileDropZone />
+        </div>
         {hasDataset && (
           <main className="sl-main">
-            <div className="sl-center">
+            <div className="sl-center" inert={covered}>
+              <Lede />
               <Toolbar />
               {/* One boundary per panel: a fault in the overview or the legend leaves the timeline working. */}
               <AfterTimeline placeholder={<div className="sl-overview" />}>
@@ -76,7 +85,7 @@ export function App() {
               </AfterTimeline>
             </div>
             {/* After the story in the page's order (the Tab key's), beside it on a wide screen. */}
-            <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`}>
+            <aside className={`sl-sidebar${filtersOpen ? ' is-open' : ''}`} inert={covered}>
               <FilterToggle open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} />
               <AfterTimeline>
                 <ErrorBoundary name="the filters">
@@ -89,6 +98,7 @@ export function App() {
                 <EventDetails />
               </ErrorBoundary>
             </AfterTimeline>
+            <DetailsCover />
           </main>
         )}
         <PageServices />

@@ -80,7 +80,7 @@ function run(args: string[], out: Output): number {
   const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   out.log(
     `${dataset}: ${plural(counts.quotes, 'quote')}, ${plural(counts.urls, 'URL')}, ${plural(counts.titles, 'source title')} and ` +
-      `${plural(counts.passages, 'quoted passage')} in titles, summaries and claims, checked against ` +
+      `${plural(counts.passages, 'quoted passage')} in titles, summaries, claims and the intro, checked against ` +
       `${plural(counts.articles, 'article')} in ${articles}: ${plural(problems.length, 'problem')}`,
   );
   return problems.length > 0 ? 1 : 0;

@@ -102,6 +102,16 @@ describe('checkQuotes', () => {
     ]);
   });
 
+  it('checks the words the intro’s dek puts in quotation marks', () => {
+    const withIntro = (dek: string) => ({ ...dataset(), intro: { dek } });
+    expect(lines(withIntro('Lavrov promised a "hard line".'))).toEqual([]);
+    expect(lines(withIntro('Lavrov promised a "firm line".'))).toEqual([
+      expect.stringMatching(
+        /^intro\.dek: quotes "firm line", which is in no article; closest passage .*\(the intro\)$/,
+      ),
+    ]);
+  });
+
   it('finds a quoted word in prose only as a whole word, not inside a longer one', () => {
     const d = dataset();
     // "ultimat" is in the article only inside "ultimatum"; "serious" is a word of its own there.

@@ -1,7 +1,8 @@
 /**
  * The proof of a dataset: every quote is in its own source's article, word for word (pieces
  * between ellipses in order); every URL a source gives is printed in its article, and so is its
- * title; and every word that a title, summary or claim puts in quotation marks is in some article.
+ * title; and every word that a title, summary or claim (or the intro's dek) puts in quotation marks is in
+ * some article.
  * Each problem names its JSON path and, where something is missing, the closest passage.
  *
  * It reads the dataset defensively (it may run on a file that also fails validation) and leaves
@@ -118,6 +119,15 @@ export function checkQuotes(input: unknown, readArticle: ReadArticle): QuoteChec
       }
     }
   });
+  // The lede speaks for the dataset too: words it puts in quotation marks must be in some article.
+  const dek = record(root.intro).dek;
+  if (typeof dek === 'string') {
+    for (const passage of quotedPassages(dek)) {
+      counts.passages++;
+      const message = checkPassage(passage.text, articles);
+      if (message) report(['intro', 'dek'], `${message} (the intro)`);
+    }
+  }
   list(root.sources).forEach((value, i) => {
     const source = record(value);
     const count = typeof source.id === 'string' ? unchecked.get(source.id) : undefined;

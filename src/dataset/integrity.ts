@@ -34,7 +34,7 @@ export interface DeclaredIds {
  * The parts are exported for the loading worker, which runs them on each event as the file
  * arrives (checkEvent, IdCollector) and on the rest when it is in (checkDeclared, checkRelated).
  */
-export function checkDatasetIntegrity(input: unknown, report: Report): void {
+export function checkDatasetIntegrity(input: unknown, report: Report, { eventsApart = false } = {}): void {
   const root = record(input);
   const declared = checkDeclared(root, report);
   const eventIds = uniqueIds(root.events, 'events', report);
@@ -44,6 +44,15 @@ export function checkDatasetIntegrity(input: unknown, report: Report): void {
     checkEvent(events[i], i, declared, report);
     checkRelated(events[i], i, eventIds, report);
   }
+  // Events checked one by one as they arrive are not in `input`: their ids are known only later.
+  if (!eventsApart) checkKeyEvents(root, eventIds, report);
+}
+
+/** The lede's "key moments" are buttons that open these events: each must be one. */
+export function checkKeyEvents(input: unknown, eventIds: { has(id: string): boolean } | null, report: Report): void {
+  checkReferences(record(record(input).intro).keyEvents, eventIds, 'event', (j, message) =>
+    report(['intro', 'keyEvents', j], message),
+  );
 }
 
 /**
@@ -164,7 +173,7 @@ function checkClaims(event: Record<string, unknown>, i: number, report: Report):
 
 function checkReferences(
   value: unknown,
-  ids: Set<string> | null,
+  ids: { has(id: string): boolean } | null,
   noun: string,
   report: (index: number, message: string) => void,
 ): void {

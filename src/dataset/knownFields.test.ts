@@ -8,6 +8,7 @@ import {
   eraSchema,
   eventSchema,
   excerptSchema,
+  introSchema,
   relatedSchema,
   sideSchema,
   sourceSchema,
@@ -19,6 +20,7 @@ describe('knownFieldsOf', () => {
   it('knows exactly the fields of the schema, in its order', () => {
     expect(CONTRACT_FIELDS).toEqual({
       dataset: Object.keys(datasetSchema.shape),
+      intro: Object.keys(introSchema.shape),
       side: Object.keys(sideSchema.shape),
       source: Object.keys(sourceSchema.shape),
       actor: Object.keys(actorSchema.shape),
@@ -37,11 +39,13 @@ describe('knownFieldsOf', () => {
       $schema: './dataset.schema.json',
       title: 'T',
       description: 'D',
+      intro: { dek: 'Dek', byline: 'By', published: '2022-02', keyEvents: ['e'] },
       sides: [{ id: 's', name: 'S' }],
       sources: [
         {
           id: 'src',
           outlet: 'O',
+          label: 'L',
           title: 'T',
           url: 'https://example.org/',
           published: '2022',

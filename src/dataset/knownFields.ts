@@ -12,9 +12,10 @@
 import type { Dataset } from './types';
 
 export const CONTRACT_FIELDS = {
-  dataset: ['$schema', 'title', 'description', 'sides', 'sources', 'actors', 'events', 'eras', 'view'],
+  dataset: ['$schema', 'title', 'description', 'intro', 'sides', 'sources', 'actors', 'events', 'eras', 'view'],
+  intro: ['dek', 'byline', 'published', 'keyEvents'],
   side: ['id', 'name'],
-  source: ['id', 'outlet', 'title', 'url', 'published', 'kind', 'note', 'article'],
+  source: ['id', 'outlet', 'label', 'title', 'url', 'published', 'kind', 'note', 'article'],
   actor: ['id', 'name', 'role', 'side', 'aliases'],
   event: [
     'id',
@@ -54,8 +55,10 @@ export function knownFieldsOf(dataset: Dataset): Dataset {
     if (kept.related) kept.related = kept.related.map((link) => pick(link, CONTRACT_FIELDS.related));
     return kept;
   });
+  const kept = pick(dataset, CONTRACT_FIELDS.dataset);
+  if (kept.intro) kept.intro = pick(kept.intro, CONTRACT_FIELDS.intro);
   return {
-    ...pick(dataset, CONTRACT_FIELDS.dataset),
+    ...kept,
     sides: dataset.sides.map((side) => pick(side, CONTRACT_FIELDS.side)),
     sources: dataset.sources.map((source) => pick(source, CONTRACT_FIELDS.source)),
     actors: dataset.actors.map((actor) => pick(actor, CONTRACT_FIELDS.actor)),

@@ -69,9 +69,18 @@ export const sideSchema = z.object({
   name: text,
 });
 
+/** A display label stays short: it heads a column of the dispute grid and names a lane. */
+export const SOURCE_LABEL_MAX = 60;
+
 export const sourceSchema = z.object({
   id,
   outlet: text.describe('The outlet only as the article identifies itself; otherwise a plain description.'),
+  label: text
+    .max(SOURCE_LABEL_MAX, { error: `must be a short label: at most ${SOURCE_LABEL_MAX} characters` })
+    .optional()
+    .describe(
+      'A short name for readers, used in coverage, lanes, filter chips and the dispute grid, e.g. "Unnamed news site, 28 Jan" (an addition to the contract). Citations keep the outlet.',
+    ),
   title: text.optional(),
   url: httpUrl.optional().describe('Only a URL the article itself gives. Never invent one.'),
   published: partialDate.optional(),
@@ -164,12 +173,23 @@ export const viewSchema = z
   .describe(
     "The stretch of time the timeline opens on, from the start of `start` to the end of `end` (an editor's choice; without it, Sourceline picks one). A link that names a window wins.",
   );
+/** The lede a reader meets first: what the story is, who made the timeline, and where to start. */
+export const introSchema = z.object({
+  dek: text.describe('One or two sentences under the title: what the reader will find, in the dataset’s own words.'),
+  byline: text.optional().describe('Who made the timeline, e.g. "By the data desk".'),
+  published: partialDate.optional().describe('When the timeline was published.'),
+  keyEvents: z
+    .array(id)
+    .optional()
+    .describe('Events to start with, in the order offered ("key moments"); each must be an event of the dataset.'),
+});
 
 /** The dataset's shape. `validateDataset` adds the whole-dataset checks of integrity.ts. */
 export const datasetSchema = z.object({
   $schema: z.string().optional(),
   title: text,
   description: z.string().optional(),
+  intro: introSchema.optional().describe('The lede shown above the timeline (an addition to the contract).'),
   sides: z.array(sideSchema),
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),
@@ -182,6 +202,7 @@ export const datasetSchema = z.object({
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Intro = z.infer<typeof introSchema>;
 export type Side = z.infer<typeof sideSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Actor = z.infer<typeof actorSchema>;

@@ -8,9 +8,9 @@
  * again whole by `validateDataset`, which lists every problem in document order with the same
  * messages as `npm run validate`. One implementation of the rules, two schedules.
  */
-import { checkDeclared, checkEvent, checkRelated, IdCollector, type DeclaredIds } from './integrity';
+import { checkDeclared, checkEvent, checkKeyEvents, checkRelated, IdCollector, type DeclaredIds } from './integrity';
 import type { Dataset, TimelineEvent } from './types';
-import { validateDataset, validEvent } from './validate';
+import { validateDatasetApartFromEvents, validEvent } from './validate';
 
 const UNKNOWN: DeclaredIds = { sides: null, sources: null, actors: null };
 
@@ -54,7 +54,7 @@ export class StreamedCheck {
    */
   finish(rest: unknown): { ok: true; dataset: Dataset } | { ok: false } {
     if (!this.valid) return { ok: false };
-    const withoutEvents = validateDataset(rest);
+    const withoutEvents = validateDatasetApartFromEvents(rest);
     const events = (rest as { events?: unknown } | null)?.events;
     if (!withoutEvents.ok || !Array.isArray(events) || events.length !== 0) return { ok: false };
     const declared = checkDeclared(rest, this.fail);
@@ -62,6 +62,7 @@ export class StreamedCheck {
       for (let i = 0; i < this.events.length; i++) checkEvent(this.events[i], i, declared, this.fail);
     }
     for (const i of this.linking) checkRelated(this.events[i], i, this.eventIds, this.fail);
+    checkKeyEvents(rest, this.eventIds, this.fail);
     if (!this.valid) return { ok: false };
     return { ok: true, dataset: { ...withoutEvents.dataset, events: this.events } };
   }

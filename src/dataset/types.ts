@@ -9,6 +9,7 @@ export type {
   Dataset,
   Era,
   Excerpt,
+  Intro,
   Related,
   Side,
   Source,

@@ -12,6 +12,12 @@ function valid(): any {
     $schema: './dataset.schema.json',
     title: 'Test dataset',
     description: 'For the validator tests.',
+    intro: {
+      dek: 'What happened on the call.',
+      byline: 'By the desk',
+      published: '2022-02-01',
+      keyEvents: ['briefing'],
+    },
     sides: [
       { id: 'us', name: 'United States' },
       { id: 'ukraine', name: 'Ukraine' },
@@ -20,6 +26,7 @@ function valid(): any {
       {
         id: 'cnn-live',
         outlet: 'CNN',
+        label: 'CNN live blog',
         title: 'Live updates',
         url: 'https://edition.cnn.com/live',
         published: '2022-01-27',
@@ -224,6 +231,21 @@ describe('validateDataset: unique ids', () => {
   });
 });
 
+describe('validateDataset: the intro and source labels', () => {
+  it('needs a dek in an intro, and a real date for its publication', () => {
+    expect(problemsAfter((d) => (d.intro = { byline: 'B', published: '2022-02-30' }))).toEqual([
+      { path: 'intro.published', message: expect.stringContaining('2022-02-30') },
+      { path: 'intro.dek', message: 'is required' },
+    ]);
+  });
+
+  it('keeps a source label short', () => {
+    expect(problemsAfter((d) => (d.sources[0].label = 'x'.repeat(61)))).toEqual([
+      { path: 'sources[0].label', message: 'must be a short label: at most 60 characters' },
+    ]);
+  });
+});
+
 describe('validateDataset: references', () => {
   it.each([
     [
@@ -261,6 +283,12 @@ describe('validateDataset: references', () => {
       (d: any) => (d.events[0].related[0].event = 'call'),
       'events[0].related[0].event',
       'an event cannot be related to itself',
+    ],
+    [
+      'a key moment of the intro that is no event',
+      (d: any) => d.intro.keyEvents.push('nothing'),
+      'intro.keyEvents[1]',
+      'no event with id "nothing"',
     ],
   ])('reports %s', (_, mutate, path, message) => {
     expect(problemsAfter(mutate)).toEqual([{ path, message }]);
@@ -797,6 +825,7 @@ describe('validateDataset: each problem is an object with its kind and its path 
   it('paths hold numbers for array indexes, ordered as numbers (events[10] after events[2])', () => {
     const d: any = valid();
     d.events = Array.from({ length: 11 }, (_, i) => ({ ...structuredClone(d.events[1]), id: `e${i}` }));
+    delete d.intro;
     d.events[10].excerpts[0].source = 'nowhere';
     d.events[2].excerpts[0].source = 'nowhere';
     expect(structuredProblemsOf(d).map((p) => p.path)).toEqual([

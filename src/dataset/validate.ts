@@ -26,6 +26,19 @@ export function validEvent(input: unknown): TimelineEvent | null {
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: PathProblem[] };
 
 export function validateDataset(input: unknown): ValidationResult {
+  return validated(input, false);
+}
+
+/**
+ * A dataset whose events are checked one by one elsewhere, as they arrive (its `events` here are
+ * empty): everything but what refers to the events, which the caller checks once every event id
+ * is known (`checkKeyEvents`).
+ */
+export function validateDatasetApartFromEvents(input: unknown): ValidationResult {
+  return validated(input, true);
+}
+
+function validated(input: unknown, eventsApart: boolean): ValidationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     const message = `expected a dataset object with sides, sources, actors and events, got ${describeValue(input)}`;
     return { ok: false, problems: [{ kind: 'schema', path: [], message }] };
@@ -33,7 +46,8 @@ export function validateDataset(input: unknown): ValidationResult {
   const problems: PathProblem[] = [];
   const shape = compiledSchema.safeParse(input, { reportInput: true });
   if (!shape.success) for (const issue of shape.error.issues) problems.push(problemOf(issue));
-  checkDatasetIntegrity(input, (path, message) => problems.push({ kind: 'integrity', path, message }));
+  const report = (path: JsonPath, message: string) => problems.push({ kind: 'integrity', path, message });
+  checkDatasetIntegrity(input, report, { eventsApart });
   if (problems.length > 0 || !shape.success) return { ok: false, problems: inDocumentOrder(problems, input) };
   return { ok: true, dataset: shape.data };
 }

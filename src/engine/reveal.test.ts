@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bitsetFromOrdinals, fullBitset } from './bitset';
 import { eventAt, type EventIndex } from './eventIndex';
-import { around, revealWindow } from './reveal';
+import { around, revealWindow, revealWindowBeside } from './reveal';
 import { indexOf, utc, type EventSpec } from './testing.test-utils';
 import { anchorOf, contentFor, isInView, type TimelineShape } from './visibility';
 
@@ -108,5 +108,38 @@ describe('around', () => {
     const window = around(index, ordinal('day0'), 2 * DAY);
     expect((window.start + window.end) / 2).toBe(anchorOf(index, ordinal('day0')));
     expect(anchorOf(index, ordinal('day0'))).toBe(utc(2022, 2, 3, 12));
+  });
+});
+
+describe('revealWindowBeside: the right part of the time axis under the details’ drawer', () => {
+  const quiet = ordinal('q3');
+  const at = anchorOf(index, quiet);
+  /** The part of `window` left in sight when `share` of it is covered from the right. */
+  const sight = (window: { start: number; end: number }, share: number) => ({
+    start: window.start,
+    end: window.start + (window.end - window.start) * (1 - share),
+  });
+
+  it('moves an event that is in view but under the drawer into the part left in sight, at the same zoom', () => {
+    // Centred: in view on the whole axis, but under a drawer that covers its right 45%.
+    const view = around(index, quiet, 10 * DAY);
+    expect(revealWindow(shape, view, quiet)).toBeNull();
+    const moved = revealWindowBeside(shape, view, quiet, 0.45)!;
+    expect(moved).not.toBeNull();
+    expect(moved.end - moved.start).toBeCloseTo(10 * DAY, -3);
+    expect(isInView(index, quiet, sight(moved, 0.45), 550)).toBe(true);
+  });
+
+  it('leaves alone an event in sight beside the drawer', () => {
+    const view = { start: at - 2 * DAY, end: at + 8 * DAY };
+    expect(isInView(index, quiet, sight(view, 0.45), 550)).toBe(true);
+    expect(revealWindowBeside(shape, view, quiet, 0.45)).toBeNull();
+  });
+
+  it('is revealWindow where nothing is covered, or where too little would be left in sight', () => {
+    const view = around(index, ordinal('q1'), 6 * DAY);
+    const target = ordinal('q8');
+    expect(revealWindowBeside(shape, view, target, 0)).toEqual(revealWindow(shape, view, target));
+    expect(revealWindowBeside(shape, view, target, 0.9)).toEqual(revealWindow(shape, view, target));
   });
 });

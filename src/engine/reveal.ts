@@ -39,6 +39,30 @@ export function revealWindow(shape: TimelineShape, view: Span, ordinal: number, 
   return around(index, ordinal, levels[Math.min(found, levels.length - 1)]!);
 }
 
+/** Below this many px left in sight, a cover is ignored: a reveal into a sliver would help nobody. */
+const MIN_SIGHT_PX = 240;
+
+/**
+ * `revealWindow` for a timeline whose time axis is covered from its right end by `coveredShare`
+ * (the details' drawer over its edge): the event is brought into the part left in sight, at the
+ * zoom levels of the whole width (whose clusters are the ones drawn). Null when the event is in
+ * sight as itself already.
+ */
+export function revealWindowBeside(
+  shape: TimelineShape,
+  view: Span,
+  ordinal: number,
+  coveredShare: number,
+  binPx = DEFAULT_BIN_PX,
+): Span | null {
+  const share = 1 - Math.min(Math.max(coveredShare, 0), 1);
+  const sight = shape.widthPx * share;
+  if (share >= 1 || sight < MIN_SIGHT_PX) return revealWindow(shape, view, ordinal, binPx);
+  const seen = { start: view.start, end: view.start + (view.end - view.start) * share };
+  const found = revealWindow({ ...shape, widthPx: sight }, seen, ordinal, binPx);
+  return found && { start: found.start, end: found.start + (found.end - found.start) / share };
+}
+
 /**
  * Whether the timeline draws the event as itself: placed as an item, or inside a cluster no zoom
  * can split (the selected event is drawn out of those).

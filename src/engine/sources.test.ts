@@ -39,6 +39,24 @@ describe('sourceNames', () => {
       'Sputnik',
     ]);
   });
+
+  it('is the label where the dataset gives one, told apart like outlets where labels repeat', () => {
+    expect(
+      sourceNames([
+        source('a', 'English-language news site', { label: 'Unnamed news site, 28 Jan' }),
+        source('b', 'English-language news site', { label: 'Unnamed news site, 29 Dec' }),
+        source('c', 'CNN'),
+        source('d', 'Sputnik', { label: 'Sputnik', published: '2022-01-28' }),
+        source('e', 'Sputnik International', { label: 'Sputnik', published: '2022-01-29' }),
+      ]),
+    ).toEqual([
+      'Unnamed news site, 28 Jan',
+      'Unnamed news site, 29 Dec',
+      'CNN',
+      'Sputnik, 28 Jan 2022',
+      'Sputnik, 29 Jan 2022',
+    ]);
+  });
 });
 
 describe('coverageOf', () => {

@@ -11,14 +11,14 @@ import { eventSourceOrdinals, type EventIndex } from './eventIndex';
 const namesCache = new WeakMap<readonly Source[], string[]>();
 
 /**
- * A display name per source (by source ordinal): the outlet, and where outlets repeat, its
- * publication date, then its title, then a number, until every name is different:
- * "Unnamed news site, 28 Jan 2022".
+ * A display name per source (by source ordinal): its label where the dataset gives one ("Unnamed
+ * news site, 28 Jan"), else the outlet; and where names repeat, its publication date, then its
+ * title, then a number, until every name is different: "Unnamed news site, 28 Jan 2022".
  */
 export function sourceNames(sources: readonly Source[]): string[] {
   let names = namesCache.get(sources);
   if (!names) {
-    names = sources.map((source) => source.outlet);
+    names = sources.map((source) => source.label ?? source.outlet);
     names = disambiguate(names, (i) => publishedLabel(sources[i]!));
     names = disambiguate(names, (i) => sources[i]!.title);
     names = disambiguate(names, (i) => `#${i + 1}`);

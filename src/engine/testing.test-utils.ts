@@ -36,7 +36,7 @@ export interface EventSpec {
 export interface DatasetSpec {
   title?: string;
   sides?: { id: string; name?: string }[];
-  sources?: { id: string; kind?: SourceKind; outlet?: string; url?: string }[];
+  sources?: { id: string; kind?: SourceKind; outlet?: string; label?: string; url?: string }[];
   actors?: { id: string; side: string; name?: string; role?: string; aliases?: string[] }[];
   events: EventSpec[];
   view?: Dataset['view'];
@@ -75,6 +75,7 @@ export function dataset(spec: DatasetSpec): Dataset {
     sources: sources.map((source) => ({
       id: source.id,
       outlet: source.outlet ?? `Outlet ${source.id}`,
+      ...(source.label !== undefined ? { label: source.label } : {}),
       ...(source.url !== undefined ? { url: source.url } : {}),
       kind: source.kind ?? 'news-report',
     })),

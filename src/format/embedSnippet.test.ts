@@ -9,6 +9,13 @@ describe('embedSnippet', () => {
     );
   });
 
+  it('takes the height chosen, kept within what the layout needs', () => {
+    expect(embedSnippet('https://example.org/?embed=1', 'T', 480)).toContain('height="480"');
+    expect(embedSnippet('https://example.org/?embed=1', 'T', 100)).toContain('height="360"');
+    expect(embedSnippet('https://example.org/?embed=1', 'T', 99_999)).toContain('height="1600"');
+    expect(embedSnippet('https://example.org/?embed=1', 'T', Number.NaN)).toContain('height="640"');
+  });
+
   it('escapes a hostile title so that it stays inside its attribute', () => {
     const snippet = embedSnippet('https://example.org/?embed=1', '"><script>alert(1)</script><x a="');
     expect(snippet).toContain(

@@ -139,6 +139,15 @@ describe('checking a columnar file', () => {
     });
   });
 
+  it('takes key moments that are its events, and rejects one that is not, with its path', () => {
+    const intro = (keyEvents: string[]) => ({ ...base, intro: { dek: 'Where to start.', keyEvents } });
+    expect(openColumnar(datasetToArrow(intro(['e2', 'e1']))).ok).toBe(true);
+    expect(openColumnar(datasetToArrow(intro(['e2', 'e9'])))).toMatchObject({
+      ok: false,
+      problems: [{ kind: 'integrity', path: ['intro', 'keyEvents', 1], message: 'no event with id "e9"' }],
+    });
+  });
+
   it.each([
     ['bytes that are not Arrow', new TextEncoder().encode('{"events": []}')],
     ['an Arrow stream cut short', datasetToArrow(bundled).slice(0, 3000)],

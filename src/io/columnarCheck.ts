@@ -21,10 +21,17 @@ import {
   type Vector,
 } from 'apache-arrow';
 import { eventFieldsAllowed } from '../dataset/eventFields';
-import { checkDeclared, checkEvent, checkRelated, IdCollector, type DeclaredIds } from '../dataset/integrity';
+import {
+  checkDeclared,
+  checkEvent,
+  checkKeyEvents,
+  checkRelated,
+  IdCollector,
+  type DeclaredIds,
+} from '../dataset/integrity';
 import type { Problem } from '../dataset/problems';
 import type { Dataset, Excerpt, TimelineEvent } from '../dataset/types';
-import { validateDataset } from '../dataset/validate';
+import { validateDataset, validateDatasetApartFromEvents } from '../dataset/validate';
 import { IndexBuilder } from '../engine/buildIndex';
 import type { IndexColumns } from '../engine/eventIndex';
 import { eventText } from '../engine/searchIndex';
@@ -157,6 +164,7 @@ class ColumnarCheck {
     if (this.problem) return this.problem;
     // Links are checked once every id is known (only the verdict counts here, not the path).
     for (const event of this.linking) checkRelated(event, 0, this.ids, this.fail);
+    if (this.head) checkKeyEvents(this.head, this.ids, this.fail);
     if (!this.valid) return rejectedWhole(bytes);
     if (!this.head) return unreadable('it has no events, not even an empty batch of them');
     const { events: _none, ...meta } = this.head;
@@ -186,7 +194,7 @@ class ColumnarCheck {
       return false;
     }
     const rest = parseRest(schema.metadata.get(DATASET_KEY));
-    const head = validateDataset(rest);
+    const head = validateDatasetApartFromEvents(rest);
     if (!head.ok) {
       this.problem = rejected(head.problems);
       return false;

@@ -49,6 +49,12 @@ describe('exportDatasetJson', () => {
     const visit = file.events.find((e) => e.id === '2022-putin-visit-to-turkey')!;
     expect(visit.related).toEqual([{ event: '2022-01-26-erdogan-ntv-interview', relation: 'follows' }]);
     expect('related' in file.events.find((e) => e.id === '2021-12-30-biden-putin-call')!).toBe(false);
+    // The intro's key moments, likewise: only those exported; none left, none named, the dek kept.
+    expect(file.intro!.keyEvents).toEqual(['2021-12-30-biden-putin-call']);
+    expect(exported(['2022-putin-visit-to-turkey']).file.intro).toEqual({
+      dek: dataset.intro!.dek,
+      byline: dataset.intro!.byline,
+    });
   });
 
   test('says in its title that it is a part, and keeps "$schema" first, pretty-printed', () => {

@@ -15,7 +15,8 @@ export function selectEvents(dataset: Dataset, eventIds: EventIds): TimelineEven
 /**
  * A self-contained dataset of those events: the actors they name (as actors or as speakers of an
  * excerpt), the sides of those actors and of the events themselves, the sources of their excerpts, and `related` links only
- * to events that are exported too. Nothing is mutated; the result shares no arrays with the input.
+ * to events that are exported too; likewise the intro's key moments (an intro left with none keeps its dek). Nothing is
+ * mutated; the result shares no arrays with the input.
  */
 export function subsetDataset(dataset: Dataset, eventIds: EventIds): Dataset {
   const events = selectEvents(dataset, eventIds);
@@ -33,6 +34,7 @@ export function subsetDataset(dataset: Dataset, eventIds: EventIds): Dataset {
   const sideIds = new Set([...actors.map((actor) => actor.side), ...events.flatMap((event) => event.sides ?? [])]);
   return {
     ...dataset,
+    ...(dataset.intro ? { intro: introOf(dataset.intro, eventIdSet) } : {}),
     sides: dataset.sides.filter((side) => sideIds.has(side.id)),
     sources: dataset.sources.filter((source) => sourceIds.has(source.id)),
     actors,
@@ -43,4 +45,11 @@ export function subsetDataset(dataset: Dataset, eventIds: EventIds): Dataset {
       return kept.length > 0 ? { ...rest, related: kept } : rest;
     }),
   };
+}
+
+function introOf(intro: NonNullable<Dataset['intro']>, exported: ReadonlySet<string>): NonNullable<Dataset['intro']> {
+  if (intro.keyEvents === undefined) return intro;
+  const { keyEvents, ...rest } = intro;
+  const kept = keyEvents.filter((id) => exported.has(id));
+  return kept.length > 0 ? { ...rest, keyEvents: kept } : rest;
 }

@@ -79,6 +79,7 @@ describe('ReceivedFile: a dataset checked and indexed while it arrives', () => {
       [event('x')],
       { actors: [{ id: 'a', name: 'A2', side: 's' }] },
     ],
+    ['key moments written after the events', [event('x')], { intro: { dek: 'd', keyEvents: ['x'] } }],
   ])('accepts a valid file whose checks need what comes after an event: %s', (_, events, after) => {
     const text = dataset(events, after);
     expect(checkDatasetText(text).ok).toBe(true);
@@ -100,6 +101,7 @@ describe('ReceivedFile: a dataset checked and indexed while it arrives', () => {
     ],
     ['an invalid field after the events', [event('x')], { title: '' }],
     ['an end before the start', [event('x', { end: '2021-12-31' })], {}],
+    ['a key moment that is not an event', [event('x')], { intro: { dek: 'd', keyEvents: ['x', 'nope'] } }],
   ])('gives no streamed verdict for a file the whole check rejects: %s', (_, events, after) => {
     const text = dataset(events, after);
     expect(checkDatasetText(text).ok).toBe(false);

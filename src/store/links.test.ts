@@ -24,6 +24,12 @@ describe('links', () => {
     expect(viewLink(state(), BASE)).toBe(BASE);
   });
 
+  it('keep an embed’s choice to hide its controls in the embed, and never in the full view', () => {
+    const s = state({ selectedId: 'call', embed: true, controls: false });
+    expect(viewLink(s, BASE, true)).toBe(`${BASE}?event=call&embed=1&controls=0`);
+    expect(viewLink(s, BASE)).toBe(`${BASE}?event=call`);
+  });
+
   it('link to one event without the filters of the moment', () => {
     const s = state({ filters: { ...NO_FILTERS, query: 'troops' }, selectedId: 'other' });
     expect(eventLink(s, BASE, '2022-01-27-biden-zelensky-call')).toBe(`${BASE}?event=2022-01-27-biden-zelensky-call`);

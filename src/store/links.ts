@@ -34,10 +34,14 @@ export function seenView<S extends ViewState>(state: S, shown: TimeWindow | null
   return state.window === null && shown ? { ...state, window: shown } : state;
 }
 
-/** The current view (filters, open event, lanes, window, zone), in the full layout or the embedded one. */
+/**
+ * The current view (filters, open event, lanes, window, zone), in the full layout or the embedded
+ * one; the full layout always has its controls.
+ */
 export function viewLink(state: ViewState, base: string, embed = false): string | null {
   if (!canLink(state)) return null;
-  return withQuery(base, encodeUrlState({ ...urlStateOf(state), embed }));
+  const url = urlStateOf(state);
+  return withQuery(base, encodeUrlState({ ...url, embed, controls: embed ? url.controls : true }));
 }
 
 /** One event of the dataset shown, with no filters: what a citation points to. */

@@ -11,6 +11,8 @@ function datasetText(title: string, events = 3): string {
   dataset.title = title;
   dataset.events = dataset.events.slice(0, events);
   for (const event of dataset.events) delete event.related;
+  // Its key moments name events cut off here.
+  delete dataset.intro;
   return JSON.stringify(dataset);
 }
 

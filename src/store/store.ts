@@ -79,6 +79,8 @@ export interface AppState {
   embed: boolean;
   /** The curation view and its draft (`?curate=…`, see urlState.ts); null: the reader. */
   curate: string | null;
+  /** Whether an embed shows its toolbar (`controls=0` hides it); set from the URL only. */
+  controls: boolean;
 }
 
 export interface AppActions {
@@ -134,6 +136,7 @@ export const INITIAL_STATE: AppState = {
   windowGlides: false,
   embed: DEFAULT_URL_STATE.embed,
   curate: DEFAULT_URL_STATE.curate,
+  controls: DEFAULT_URL_STATE.controls,
 };
 
 function toggled<T>(values: readonly T[], value: T): T[] {
@@ -207,6 +210,7 @@ export const useAppStore = create<Store>()((set, get) => {
         windowGlides: false,
         embed: url.embed,
         curate: url.curate,
+        controls: url.controls,
       });
     },
     setCurate(curate) {

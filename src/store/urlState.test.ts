@@ -37,6 +37,7 @@ const FULL: UrlState = {
   zone: 'utc',
   embed: true,
   curate: null,
+  controls: false,
 };
 
 describe('encodeUrlState', () => {
@@ -48,7 +49,7 @@ describe('encodeUrlState', () => {
     expect(encodeUrlState({ ...FULL, data: null })).toBe(
       'actor=putin,biden&actor-match=all&type=call,summit&status=occurred&kind=state-media' +
         '&source=cnn-live-2022-01-27,sputnik-2022-01-28&only=disputed,single-source&from=2022-01-01&to=2022-02-28' +
-        '&q=troops+border&event=2022-01-27-biden-zelensky-call&lanes=source&start=2022-01-27T00:00Z&end=2022-01-28T12:30Z&tz=utc&embed=1',
+        '&q=troops+border&event=2022-01-27-biden-zelensky-call&lanes=source&start=2022-01-27T00:00Z&end=2022-01-28T12:30Z&tz=utc&embed=1&controls=0',
     );
   });
 
@@ -282,6 +283,7 @@ describe('round trip', () => {
     ['the embedded layout', state({ embed: true, event: 'e1' })],
     ['the curation view', state({ curate: '' })],
     ['the curation view with a draft', state({ curate: 'draft-abc123' })],
+    ['an embed without its controls', state({ embed: true, controls: false })],
     ['a dataset URL with a query string and commas', state({ data: 'https://example.com/a,b.json?x=1&y=2' })],
     ['ids with colons and dots', state({ filters: { actors: ['a:b', 'c.d', 'e_f-1'] }, event: 'x:y.z' })],
     ['a query with punctuation and accents', state({ filters: { query: 'Erdoğan, "mediation" & 100% — ok?' } })],
@@ -331,6 +333,7 @@ function isWellFormedState(s: UrlState): boolean {
       /^https?:\/\/\S+$/i.test(s.data) ||
       /^[^/:?#\s\\][^:\s\\]*$/.test(s.data)) &&
     typeof s.embed === 'boolean' &&
+    typeof s.controls === 'boolean' &&
     filters.actors.every((id) => ID.test(id)) &&
     (filters.actorMatch === 'any' || filters.actorMatch === 'all') &&
     new Set(filters.actors).size === filters.actors.length &&
@@ -408,6 +411,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
     window: windowArb,
     zone: fc.constantFrom(...ZONE_MODES),
     embed: fc.boolean(),
+    controls: fc.boolean(),
   })
   .map(
     ({
@@ -427,6 +431,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
       window,
       zone,
       embed,
+      controls,
     }) => ({
       data,
       filters: { actors, actorMatch, types, statuses, kinds, sources, disputedOnly, singleSourceOnly, from, to, query },
@@ -436,6 +441,7 @@ const validStateArb: fc.Arbitrary<UrlState> = fc
       zone,
       embed,
       curate: null,
+      controls,
     }),
   );
 

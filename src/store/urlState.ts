@@ -30,6 +30,8 @@ export interface UrlState {
    * null for the reader. Never in the embedded layout.
    */
   curate: string | null;
+  /** Whether an embed shows its toolbar (the count, chips and Reset, lanes and zoom); `controls=0` hides it. */
+  controls: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -41,6 +43,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   zone: 'event',
   embed: false,
   curate: null,
+  controls: true,
 };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
@@ -76,6 +79,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.zone !== DEFAULT_URL_STATE.zone) params.set('tz', state.zone);
   if (state.embed) params.set('embed', '1');
   else if (state.curate !== null) params.set('curate', state.curate);
+  if (!state.controls) params.set('controls', '0');
   // Commas and colons are safe in a query string; keeping them literal keeps links readable.
   return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
 }
@@ -124,6 +128,7 @@ export function decodeUrlState(search: string): UrlState {
     zone: isOneOf(ZONE_MODES)(one('tz') ?? '') ? (one('tz') as ZoneMode) : DEFAULT_URL_STATE.zone,
     embed: one('embed') === '1',
     curate: one('embed') === '1' ? null : curateParam(params.get('curate')),
+    controls: one('controls') !== '0',
   };
 }
 
@@ -228,6 +233,7 @@ export interface ViewState {
   zone: ZoneMode;
   embed: boolean;
   curate: UrlState['curate'];
+  controls: boolean;
 }
 
 /** The address's view of the state: what `encodeUrlState` writes. */
@@ -241,5 +247,6 @@ export function urlStateOf(state: ViewState): UrlState {
     zone: state.zone,
     embed: state.embed,
     curate: state.curate,
+    controls: state.controls,
   };
 }

@@ -6,7 +6,7 @@ import { coreSpan } from '../engine/coreSpan';
 import type { EventIndex } from '../engine/eventIndex';
 import { fitSpan, frameSpan, padSpan } from '../engine/initialWindow';
 import { memoLast } from './memo';
-import { revealWindow } from '../engine/reveal';
+import { revealWindowBeside } from '../engine/reveal';
 import { selectMatchedOrdinals, selectTimelineShape } from './selectors';
 import { useAppStore } from './store';
 import type { TimeWindow } from './urlState';
@@ -71,15 +71,30 @@ export function fitMatches(): void {
 }
 
 /**
- * Selects an event and brings it into view as an item of its own (see engine/reveal.ts): the
- * window pans, and zooms in as far as it takes to lift the event out of its cluster, in the same
- * step as the selection. Nothing moves when the event is in view already.
+ * Selects an event and brings it into view as an item of its own (see engine/reveal.ts), in the
+ * part of the timeline that the details' drawer leaves in sight: the window pans, and zooms in as
+ * far as it takes to lift the event out of its cluster, in the same step as the selection. Nothing
+ * moves when the event is in sight already.
  */
 export function showEvent(id: string | null): void {
   const state = useAppStore.getState();
   const ordinal = id === null ? undefined : state.index?.eventOrdinal.get(id);
   const view = currentWindow();
-  const shape = selectTimelineShape(state, useViewport.getState().widthPx);
-  const target = ordinal !== undefined && view && shape ? revealWindow(shape, view, ordinal) : null;
+  const target = ordinal !== undefined && view ? revealBeside(view, ordinal) : null;
   state.select(id, target);
+}
+
+/**
+ * The window that shows the selected event beside the drawer, when `window` would leave it under it
+ * (or folded into a cluster); `window` itself otherwise. For the window a deep link opens on.
+ */
+export function withSelectionInSight(window: TimeWindow, widthPx: number): TimeWindow {
+  const state = useAppStore.getState();
+  const ordinal = state.selectedId === null ? undefined : state.index?.eventOrdinal.get(state.selectedId);
+  return (ordinal !== undefined && revealBeside(window, ordinal, widthPx)) || window;
+}
+
+function revealBeside(view: TimeWindow, ordinal: number, widthPx = useViewport.getState().widthPx): TimeWindow | null {
+  const shape = selectTimelineShape(useAppStore.getState(), widthPx);
+  return shape && revealWindowBeside(shape, view, ordinal, useViewport.getState().coveredShare);
 }

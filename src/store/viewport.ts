@@ -1,8 +1,10 @@
 /**
  * What the timeline shows right now, published by the timeline panel for the commands and panels
- * that need it (zoom, the arrow keys, the density overview, "N matches outside the view"). It is a
- * read-out, never an input: the timeline follows the app store's `window` (the reader's or the
- * app's choice, or null for the opening window), and nothing here flows back into it.
+ * that need it (zoom, the arrow keys, the density overview, "N matches outside the view"), and how
+ * much of its right edge the event details' drawer covers (published by the layout), so that a
+ * selected event is brought into the part left in sight. It is a read-out, never an input: the
+ * timeline follows the app store's `window` (the reader's or the app's choice, or null for the
+ * opening window), and nothing here flows back into it.
  *
  * Kept apart from the app store so that a frame of a drag re-renders only what reads the live
  * window, and so that the address bar, which follows the app store, never holds a measurement.
@@ -17,9 +19,14 @@ export interface Viewport {
   shown: TimeWindow | null;
   /** While the reader drags or zooms, the window of the latest frame; null when nothing moves. */
   live: TimeWindow | null;
+  /**
+   * The share of the time axis, from its right end, that the details cover while open (a drawer on
+   * a wide screen; 0 where they open as a sheet or overlay, which cover everything until closed).
+   */
+  coveredShare: number;
 }
 
-export const INITIAL_VIEWPORT: Viewport = { widthPx: 0, shown: null, live: null };
+export const INITIAL_VIEWPORT: Viewport = { widthPx: 0, shown: null, live: null, coveredShare: 0 };
 
 export const useViewport = create<Viewport>(() => INITIAL_VIEWPORT);
 
@@ -29,6 +36,10 @@ export function setViewportWidth(widthPx: number): void {
 
 export function setShownWindow(shown: TimeWindow | null): void {
   if (useViewport.getState().shown !== shown) useViewport.setState({ shown });
+}
+
+export function setCoveredShare(coveredShare: number): void {
+  if (useViewport.getState().coveredShare !== coveredShare) useViewport.setState({ coveredShare });
 }
 
 export function setLiveWindow(live: TimeWindow | null): void {

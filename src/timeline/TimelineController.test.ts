@@ -42,7 +42,10 @@ class FakeEngine implements TimelineEngine {
   setSelection(ids: string[]) {
     this.selection = ids;
   }
-  setOptions() {}
+  optionChanges: TimelineOptions[] = [];
+  setOptions(options: TimelineOptions) {
+    this.optionChanges.push(options);
+  }
   redraw() {
     this.redraws++;
   }
@@ -111,6 +114,20 @@ describe('TimelineController', () => {
     runFrames();
     expect(engine.moves).toEqual([{ start: 2 * DAY, end: 4 * DAY }]);
     expect(handlers.onRangeChange).not.toHaveBeenCalled();
+  });
+
+  it('is as tall as its lanes until bounded; bounded, its lanes scroll inside it; told once per change', () => {
+    const { controller, engine } = setUp();
+    expect(engine.options.verticalScroll).toBe(false);
+    controller.setMaxHeight(null);
+    expect(engine.optionChanges).toEqual([]);
+    controller.setMaxHeight(420);
+    controller.setMaxHeight(420);
+    controller.setMaxHeight(null);
+    expect(engine.optionChanges).toEqual([
+      { maxHeight: 420, verticalScroll: true },
+      { maxHeight: '', verticalScroll: false },
+    ]);
   });
 
   it('leaves the window alone when it already shows about that range', () => {

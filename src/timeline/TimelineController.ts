@@ -118,6 +118,7 @@ export class TimelineController {
   /** Whether the pointer moved the window since it went down: the click that ends a drag is not a choice. */
   private dragged = false;
   private selection: readonly string[] = [];
+  private maxHeight: number | null = null;
   private cancelFrame = () => {};
   private cancelFeed = () => {};
   private readonly firstPaint = { drawn: false, itemsIn: false, told: false };
@@ -235,6 +236,16 @@ export class TimelineController {
     const tolerance = Math.max((range.end - range.start) / 10_000, MINUTE);
     if (Math.abs(+current.start - range.start) <= tolerance && Math.abs(+current.end - range.end) <= tolerance) return;
     this.engine.setWindow(range.start, range.end, { animation: glide ? glideOptions() : false });
+  }
+
+  /**
+   * Bounds the timeline's height: beyond `px` its lanes scroll inside it, under an axis that stays
+   * put (null: as tall as its lanes, and the page scrolls).
+   */
+  setMaxHeight(px: number | null): void {
+    if (px === this.maxHeight) return;
+    this.maxHeight = px;
+    this.engine.setOptions({ maxHeight: px ?? '', verticalScroll: px !== null });
   }
 
   setAxisZone(zone: AxisZone): void {

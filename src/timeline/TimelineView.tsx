@@ -27,6 +27,8 @@ export interface TimelineViewProps extends TimelineHandlers {
   maxSpan: number;
   /** How the axis writes years (read once, when the timeline is made). */
   yearLabel: YearLabel;
+  /** The most height the timeline may take, its lanes scrolling inside beyond it (null: no bound). */
+  maxHeight?: number | null;
 }
 
 const CANVAS_STYLE = { '--sl-range-item-height': `${RANGE_ITEM_HEIGHT}px` } as CSSProperties;
@@ -45,7 +47,7 @@ export function TimelineView(props: TimelineViewProps) {
     return () => made.destroy();
   }, []);
 
-  const { lanes, items, selectedItemIds, window, glide, axisZone, bands, maxSpan } = props;
+  const { lanes, items, selectedItemIds, window, glide, axisZone, bands, maxSpan, maxHeight = null } = props;
   const { onRangeChange, onItemActivate, onFirstPaint } = props;
   useLayoutEffect(() => {
     controller?.setHandlers({ onRangeChange, onItemActivate, onFirstPaint });
@@ -58,6 +60,7 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => controller?.setAxisZone(axisZone), [controller, axisZone]);
   useEffect(() => controller?.setBands(bands), [controller, bands]);
   useEffect(() => controller?.setMaxSpan(maxSpan), [controller, maxSpan]);
+  useEffect(() => controller?.setMaxHeight(maxHeight), [controller, maxHeight]);
   useEffect(() => {
     if (window) controller?.setWindow(window, { glide });
   }, [controller, window, glide]);

@@ -69,6 +69,7 @@ function nearestSelectedItem(container: HTMLElement): HTMLElement | null {
 }
 
 function scrollToShow(item: HTMLElement, container: HTMLElement): void {
+  if (underFixedLayer(container)) return;
   const rect = item.getBoundingClientRect();
   let delta = 0;
   if (rect.top < MARGIN_PX) delta = rect.top - MARGIN_PX;
@@ -85,6 +86,19 @@ function keepsFocusInSight(delta: number, container: HTMLElement): boolean {
   if (container.contains(focused) || staysPut(focused)) return true;
   const rect = focused.getBoundingClientRect();
   return rect.bottom - delta > 0 && rect.top - delta < innerHeight;
+}
+
+/**
+ * Whether a fixed layer (a sheet, a dialog) covers the middle of the screen: the page behind it is
+ * not scrolled, since nothing would show, and the reader must find it where it was once the layer goes.
+ */
+function underFixedLayer(container: HTMLElement): boolean {
+  const top = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+  for (let node = top instanceof HTMLElement ? top : null; node; node = node.parentElement) {
+    if (node.contains(container)) return false;
+    if (getComputedStyle(node).position === 'fixed') return true;
+  }
+  return false;
 }
 
 /** Whether the element sits in a fixed or sticky panel, which does not scroll away with the page. */

@@ -1,6 +1,7 @@
 /**
  * Which of the dataset's sources reported the event, and which did not: "Reported by CNN (live
- * blog) and Sputnik International (state media); not by UNILAD (viral aggregator), …".
+ * blog) and Sputnik International (state media); not by UNILAD (viral aggregator), …". Under the
+ * dispute grid, whose columns name the sources that reported it, only those that did not are named.
  */
 import { useMemo } from 'react';
 import type { EventIndex } from '../../engine/eventIndex';
@@ -11,7 +12,16 @@ import { KIND_LABELS } from '../common/labels';
 /** Sources named in each half before "and N more": a dataset may have thousands. */
 const NAMED = 12;
 
-export function Coverage({ index, ordinal }: { index: EventIndex; ordinal: number }) {
+export function Coverage({
+  index,
+  ordinal,
+  besideGrid = false,
+}: {
+  index: EventIndex;
+  ordinal: number;
+  /** The dispute grid names the sources that reported the event, in its columns. */
+  besideGrid?: boolean;
+}) {
   const coverage = useMemo(() => coverageOf(index, ordinal), [index, ordinal]);
   if (index.sources.length < 2) return null;
   return (
@@ -21,9 +31,9 @@ export function Coverage({ index, ordinal }: { index: EventIndex; ordinal: numbe
       </h3>
       <p>
         <strong>
-          Reported by {coverage.reported.length} of {index.sources.length} sources:
+          Reported by {coverage.reported.length} of {index.sources.length} sources{besideGrid ? '' : ':'}
         </strong>{' '}
-        <SourceList index={index} sources={coverage.reported} />
+        {besideGrid ? '(the columns above)' : <SourceList index={index} sources={coverage.reported} />}
         {coverage.notReported.length > 0 && (
           <>
             ; <strong>not by</strong> <SourceList index={index} sources={coverage.notReported} />

@@ -1,7 +1,12 @@
 /**
- * The event details panel: what happened, when (at its true precision), who was involved, and
- * every account of it, verbatim, with its citation. Competing accounts stand side by side.
+ * The event details panel: what happened and when (at its true precision); for an event with
+ * claims, who says what at a glance (the dispute grid) before anything else; who was involved; and
+ * its accounts, verbatim, with their citations, competing accounts side by side. Where it is shown
+ * (a drawer, a sheet, an overlay in an embed) is the layout's to decide; only "Close" reads "Back"
+ * where the details cover the page.
  */
+import { useMemo, type ReactNode } from 'react';
+import { accountsByClaim } from '../../dataset/claims';
 import { hasClockTime } from '../../dataset/dates';
 import type { EventIndex } from '../../engine/eventIndex';
 import { endDateOf, eventAt, isDisputed, startDateOf, statusOf, typeOf } from '../../engine/eventIndex';
@@ -19,25 +24,37 @@ import { RelatedEvents } from './RelatedEvents';
 import { clipText } from '../../format/clip';
 import { STATUS_LABELS } from '../common/labels';
 import { useDetailsDismissal } from './useDetailsDismissal';
+import { DisputeGrid } from './DisputeGrid';
+import { useDetailsPresentation } from '../common/useDetailsPresentation';
+import { Provenance } from '../loading/Provenance';
 
-export function EventDetails() {
+/** The summary shows this much before "Show all": the dispute and the accounts come first. */
+const SUMMARY_LIMIT = 200;
+
+/** `actions`: links the layout adds beside Close (an embed's "Open full view", which the overlay covers). */
+export function EventDetails({ actions }: { actions?: ReactNode }) {
   const index = useAppStore((s) => s.index);
   const ordinal = useSelectedOrdinal();
-  const dismissal = useDetailsDismissal();
+  const covers = useDetailsPresentation() !== 'drawer';
+  const origin = useAppStore((s) => s.origin);
+  const dismissal = useDetailsDismissal(covers);
   const terms = useSearchTerms();
-  if (!index || ordinal === null) return null;
-  const event = eventAt(index, ordinal);
+  const event = useMemo(() => (index && ordinal !== null ? eventAt(index, ordinal) : null), [index, ordinal]);
+  const grouped = useMemo(() => (event?.claims?.length ? accountsByClaim(event) : null), [event]);
+  if (!index || ordinal === null || !event) return null;
 
   return (
     // Keyed by event, so that nothing expanded in one event ("Show all") carries over to the next.
     <section
       key={event.id}
-      className="sl-details"
+      className={`sl-details${covers ? ' sl-details--covers' : ''}`}
       role="region"
       aria-label="Event details"
       onKeyDown={dismissal.onKeyDown}
       onFocus={dismissal.onFocus}
     >
+      {/* Where the details cover the page, they cover its notice of whose data this is: so it is here too. */}
+      {covers && origin.kind !== 'bundled' && <Provenance origin={origin} compact />}
       <header className="sl-details__header">
         <p className="sl-details__kicker">
           <span className={`sl-type-dot sl-type-${typeOf(index, ordinal)}`} aria-hidden="true" />
@@ -56,18 +73,36 @@ export function EventDetails() {
           noun="title"
           highlight={terms}
         />
+        {actions && <p className="sl-details__actions">{actions}</p>}
         <button type="button" className="sl-button sl-button--quiet sl-details__close" onClick={dismissal.close}>
-          Close<span className="sl-visually-hidden"> event details</span>
+          {covers ? (
+            <>
+              <span aria-hidden="true">← </span>Back<span className="sl-visually-hidden">: close event details</span>
+            </>
+          ) : (
+            <>
+              Close<span className="sl-visually-hidden"> event details</span>
+            </>
+          )}
         </button>
       </header>
       <EventWhen index={index} ordinal={ordinal} />
-      <ActorList index={index} ordinal={ordinal} />
+      {grouped && <DisputeGrid grouped={grouped} event={event} index={index} />}
+      <div className="sl-details__row">
+        <ActorList index={index} ordinal={ordinal} />
+        <CopyCitation key={event.id} index={index} ordinal={ordinal} />
+      </div>
       {event.summary && (
-        <LongText className="sl-details__summary" text={event.summary} limit={3_000} noun="summary" highlight={terms} />
+        <LongText
+          className="sl-details__summary"
+          text={event.summary}
+          limit={SUMMARY_LIMIT}
+          noun="summary"
+          highlight={terms}
+        />
       )}
-      <CopyCitation key={event.id} index={index} ordinal={ordinal} />
-      <Coverage index={index} ordinal={ordinal} />
-      <Evidence event={event} index={index} />
+      <Coverage index={index} ordinal={ordinal} besideGrid={grouped !== null} />
+      <Evidence event={event} index={index} grouped={grouped} />
       <RelatedEvents index={index} ordinal={ordinal} />
     </section>
   );

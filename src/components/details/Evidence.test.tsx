@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { accountsByClaim } from '../../dataset/claims';
 import { eventAt, type EventIndex } from '../../engine/eventIndex';
 import { AccountList } from './AccountList';
 import { Evidence } from './Evidence';
@@ -39,8 +40,16 @@ const CLAIMS_INDEX = indexOf({
   ],
 });
 
-const renderEvidence = (index: EventIndex, id = 'call') =>
-  render(<Evidence event={eventAt(index, index.eventOrdinal.get(id)!)} index={index} />);
+function renderEvidence(index: EventIndex, id = 'call') {
+  const event = eventAt(index, index.eventOrdinal.get(id)!);
+  return render(<Evidence event={event} index={index} grouped={event.claims ? accountsByClaim(event) : null} />);
+}
+
+/** The claims with every account of each, as "Show every account" gives them. */
+async function renderEveryAccount(index: EventIndex) {
+  renderEvidence(index);
+  await userEvent.setup().click(screen.getByRole('button', { name: /^Show every account \(\d+\)$/ }));
+}
 
 const column = (claim: HTMLElement, label: 'Asserting' | 'Disputing') =>
   within(claim).getByRole('region', { name: new RegExp(`^${label}`) });
@@ -53,14 +62,14 @@ describe('Evidence with claims', () => {
     renderEvidence(CLAIMS_INDEX);
     const claims = screen.getAllByRole('article');
     expect(claims.map((claim) => claim.querySelector('h4')!.textContent)).toEqual([
-      'ContestedThe call went badly',
-      'The call took place',
+      'Claim 1: Contested: The call went badly',
+      'Claim 2: The call took place',
     ]);
-    expect(screen.getByText(/^1 of 2 claims contested, shown first/)).toBeTruthy();
+    expect(screen.getByText(/^1 of 2 contested, shown first/)).toBeTruthy();
   });
 
-  it('places each account in the column of its stance, and counts accounts and distinct outlets', () => {
-    renderEvidence(CLAIMS_INDEX);
+  it('places each account in the column of its stance, and counts accounts and distinct outlets', async () => {
+    await renderEveryAccount(CLAIMS_INDEX);
     const [badly, happened] = screen.getAllByRole('article') as [HTMLElement, HTMLElement];
 
     expect(quotesIn(column(badly, 'Asserting'))).toEqual([
@@ -81,8 +90,8 @@ describe('Evidence with claims', () => {
     expect(within(happened).getByText('asserted by 2 accounts in 2 outlets · disputed by none')).toBeTruthy();
   });
 
-  it('says under an account which other claim it bears on, and lists accounts on no claim apart', () => {
-    renderEvidence(CLAIMS_INDEX);
+  it('says under an account which other claim it bears on, and lists accounts on no claim apart', async () => {
+    await renderEveryAccount(CLAIMS_INDEX);
     const [badly, happened] = screen.getAllByRole('article') as [HTMLElement, HTMLElement];
     const firstCnn = within(column(badly, 'Asserting')).getByText('First CNN quote: it went badly').closest('figure')!;
     expect(firstCnn.textContent).toContain('Also cited under: “The call took place” (asserts)');
@@ -92,6 +101,44 @@ describe('Evidence with claims', () => {
     const other = screen.getByRole('region', { name: 'Other accounts (1)' });
     expect(quotesIn(other)).toEqual(['TASS reports on the weather']);
     for (const claim of [badly, happened]) expect(quotesIn(claim)).not.toContain('TASS reports on the weather');
+  });
+});
+
+describe('Evidence with claims: the digest, shown first', () => {
+  it('shows the first account of each side in full, each quote once, and refers to it under other claims', () => {
+    renderEvidence(CLAIMS_INDEX);
+    const [badly, happened] = screen.getAllByRole('article') as [HTMLElement, HTMLElement];
+    expect(quotesIn(column(badly, 'Asserting'))).toEqual(['First CNN quote: it went badly']);
+    expect(quotesIn(column(badly, 'Disputing'))).toEqual(['White House: reports are false']);
+    // The column still counts all its accounts.
+    expect(column(badly, 'Asserting').querySelector('h5')!.textContent).toBe('Asserting (2)');
+    // Under the claim it also bears on, the quote is a link to where it is shown, not a repeat.
+    expect(quotesIn(happened)).toEqual([]);
+    const reference = within(column(happened, 'Asserting')).getByRole('link', { name: 'quoted under claim 1' });
+    expect(reference.getAttribute('href')).toBe('#sl-account-0');
+    expect(document.getElementById('sl-account-0')!.textContent).toContain('First CNN quote');
+    // And the quote says which other claims it bears on, with links to them by number.
+    expect(within(column(badly, 'Asserting')).getByText(/^Also bears on/).textContent).toBe(
+      'Also bears on claim 2 (asserts)',
+    );
+    const also = within(column(badly, 'Asserting')).getByRole('link', { name: 'claim 2' });
+    expect(also.getAttribute('href')).toBe('#sl-claim-happened');
+    expect(document.getElementById('sl-claim-happened')).toBe(happened);
+  });
+
+  it('"+N more" shows every account of that claim; "Show every account" of every claim', async () => {
+    const user = userEvent.setup();
+    renderEvidence(CLAIMS_INDEX);
+    const [badly, happened] = screen.getAllByRole('article') as [HTMLElement, HTMLElement];
+    await user.click(within(happened).getByRole('button', { name: '+1 more accounts of this claim' }));
+    expect(quotesIn(column(happened, 'Asserting'))).toEqual([
+      'First CNN quote: it went badly',
+      'White House: the leaders spoke',
+    ]);
+    expect(quotesIn(column(badly, 'Asserting'))).toEqual(['First CNN quote: it went badly']);
+    await user.click(screen.getByRole('button', { name: 'Show every account (5)' }));
+    expect(quotesIn(column(screen.getAllByRole('article')[0]!, 'Asserting'))).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /more accounts of this claim/ })).toBeNull();
   });
 });
 

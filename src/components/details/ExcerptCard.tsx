@@ -8,22 +8,31 @@ import type { Excerpt } from '../../dataset/types';
 import { isHttpUrl } from '../../dataset/urls';
 import type { EventIndex } from '../../engine/eventIndex';
 import { Citation } from './Citation';
+import { CompactCitation } from './CompactCitation';
 import { LongText } from '../common/LongText';
 import { useSearchTerms } from '../common/Highlight';
 import { QuoteContext } from './QuoteContext';
 
 /** Quotes longer than this show cut, with "Show all". */
 const QUOTE_LIMIT = 1_200;
+/** In the digest, where each claim shows only its lead accounts, a shorter cut. */
+const COMPACT_QUOTE_LIMIT = 300;
 
 export function ExcerptCard({
   excerpt,
   index,
   showStance = true,
+  compact = false,
+  id,
   children,
 }: {
   excerpt: Excerpt;
   index: EventIndex;
   showStance?: boolean;
+  /** The digest's card: a one-line citation (CompactCitation) and a shorter cut of the quote. */
+  compact?: boolean;
+  /** Where other parts of the details link to it (focusable, to move focus along). */
+  id?: string;
   children?: ReactNode;
 }) {
   const terms = useSearchTerms();
@@ -32,7 +41,11 @@ export function ExcerptCard({
     excerpt.speaker === undefined ? undefined : index.actors[index.actorOrdinal.get(excerpt.speaker) ?? -1];
   const stance = showStance ? excerpt.stance : undefined;
   return (
-    <figure className={`sl-account${stance ? ` sl-account--${stance}` : ''}`}>
+    <figure
+      className={`sl-account${stance ? ` sl-account--${stance}` : ''}${compact ? ' sl-account--compact' : ''}`}
+      id={id}
+      tabIndex={id ? -1 : undefined}
+    >
       <p className="sl-account__who">
         {speaker && <bdi className="sl-account__speaker">{speaker.name}</bdi>}
         {speaker && excerpt.attribution && <span aria-hidden="true"> — </span>}
@@ -43,9 +56,19 @@ export function ExcerptCard({
         )}
       </p>
       <blockquote className="sl-account__quote" cite={source?.url && isHttpUrl(source.url) ? source.url : undefined}>
-        <LongText text={excerpt.quote} limit={QUOTE_LIMIT} noun="quote" highlight={terms} />
+        <LongText
+          text={excerpt.quote}
+          limit={compact ? COMPACT_QUOTE_LIMIT : QUOTE_LIMIT}
+          noun="quote"
+          highlight={terms}
+        />
       </blockquote>
-      {source && <Citation source={source} quote={excerpt.quote} />}
+      {source &&
+        (compact ? (
+          <CompactCitation source={source} quote={excerpt.quote} index={index} />
+        ) : (
+          <Citation source={source} quote={excerpt.quote} />
+        ))}
       <QuoteContext excerpt={excerpt} source={source} />
       {children}
     </figure>

@@ -4,7 +4,7 @@
  * rendered, so it stays fast at any size; it follows the selection.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   endDateOf,
   idOf,
@@ -28,6 +28,7 @@ import { focusEventDetails } from '../common/focus';
 import { STATUS_LABELS } from '../common/labels';
 import { Highlight, useSearchTerms } from '../common/Highlight';
 import { useRovingFocus } from '../common/useRovingFocus';
+import { listScrollOptions, useListScrollsWithPage } from './listScroll';
 
 /** A row shows this much of a title (a dataset may hold megabyte-long ones); the details show it all. */
 const TITLE_LIMIT = 300;
@@ -57,14 +58,27 @@ export function EventList() {
   const count = matched.length;
   // Stable between renders: the virtualizer redoes every row's position when it changes.
   const rowKey = useCallback((row: number) => matched[row] ?? row, [matched]);
+  // On a phone the list scrolls with the page: its rows are placed from its distance to the page's top.
+  const withPage = useListScrollsWithPage();
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const list = scroller.current;
+    if (!withPage || !list) return;
+    // What lies above the list (the lede, the timeline) changes the page's height when it moves it.
+    const measure = () => setTop(Math.round(list.getBoundingClientRect().top + scrollY));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [withPage]);
   // The virtualizer's API is not memoisable by design; it is only used inside this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
-    getScrollElement: () => scroller.current,
     estimateSize: () => 64,
     overscan: 8,
     getItemKey: rowKey,
+    ...listScrollOptions(withPage, () => scroller.current, top),
   });
   const selectedRow = selected !== null ? lowerBound(matched, selected) : -1;
   const selectedIsListed = selectedRow >= 0 && matched[selectedRow] === selected;
@@ -75,10 +89,11 @@ export function EventList() {
     index && selected !== null ? idOf(index, selected) : null,
   );
 
-  // Follow the selection made elsewhere (timeline, related links, keyboard).
+  // Follow the selection made elsewhere (timeline, related links, keyboard) in the list's own box.
+  // Not the page: an event opened on a phone is a sheet over it, and Back must find the page where it was.
   useEffect(() => {
-    if (selectedIsListed) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
-  }, [selectedIsListed, selectedRow, virtualizer]);
+    if (selectedIsListed && !withPage) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
+  }, [selectedIsListed, selectedRow, virtualizer, withPage]);
 
   if (!index) return null;
 
@@ -103,7 +118,7 @@ export function EventList() {
     });
 
   return (
-    <div className="sl-list" ref={scroller} data-testid="event-list-scroller">
+    <div className={`sl-list${withPage ? ' sl-list--page' : ''}`} ref={scroller} data-testid="event-list-scroller">
       <ul
         className="sl-list__items"
         aria-label="Events"
@@ -127,7 +142,7 @@ export function EventList() {
               aria-setsize={count}
               aria-posinset={row.index + 1}
               className="sl-list__row"
-              style={{ transform: `translateY(${row.start}px)` }}
+              style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
             >
               <button
                 type="button"

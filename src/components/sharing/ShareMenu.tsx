@@ -1,36 +1,42 @@
 /**
- * "Share": a link to the view on screen (filters, open event, lanes, window, zone), the HTML to embed
- * that view in another page, and printing it. A dataset opened from a file has no address, so it
- * offers no link, and says why.
+ * "Share": the system's share sheet where the browser has one (phones, mostly), a link to the view
+ * on screen (filters, open event, lanes, window, zone), the HTML to embed that view in another page
+ * (made to measure in EmbedGenerator), and printing it. A dataset opened from a file has no
+ * address, so it offers no link, and says why.
  */
-import { embedSnippet } from '../../format/embedSnippet';
+import { useState } from 'react';
 import { canLink, pageBase, seenView, viewLink } from '../../store/links';
 import { useViewport } from '../../store/viewport';
 import { useAppStore } from '../../store/store';
 import { CopyFeedback } from '../common/CopyFeedback';
 import { useCopy } from '../common/useCopy';
 import { useMenu } from '../common/useMenu';
+import { EmbedGenerator } from './EmbedGenerator';
+
+/** The link to the view on screen, or null where there can be none. */
+const currentLink = () =>
+  viewLink(seenView(useAppStore.getState(), useViewport.getState().shown), pageBase(window.location.href));
 
 export function ShareMenu() {
   const hasDataset = useAppStore((s) => s.index !== null);
   const linkable = useAppStore(canLink);
   const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
   const { outcome, copy } = useCopy();
+  const [embedding, setEmbedding] = useState(false);
   if (!hasDataset) return null;
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
+  const share = () => {
+    setOpen(false);
+    const url = currentLink();
+    const title = useAppStore.getState().index?.meta.title ?? 'Sourceline';
+    // A reader who closes the sheet has not failed at anything: nothing to say.
+    if (url) navigator.share({ title, url }).catch(() => {});
+  };
   const copyLink = () => {
     setOpen(false);
-    const link = viewLink(
-      seenView(useAppStore.getState(), useViewport.getState().shown),
-      pageBase(window.location.href),
-    );
+    const link = currentLink();
     if (link) void copy(link, 'Link');
-  };
-  const copyEmbed = () => {
-    setOpen(false);
-    const state = useAppStore.getState();
-    const src = viewLink(seenView(state, useViewport.getState().shown), pageBase(window.location.href), true);
-    if (src) void copy(embedSnippet(src, state.index?.meta.title ?? 'Sourceline'), 'Embed code');
   };
   const print = () => {
     setOpen(false);
@@ -42,14 +48,29 @@ export function ShareMenu() {
       <button {...buttonProps}>Share</button>
       {open && (
         <ul id={menuId} className="sl-menu__list" aria-label="Share">
+          {canShare && (
+            <li>
+              <button type="button" className="sl-button sl-button--quiet" disabled={!linkable} onClick={share}>
+                Share…
+              </button>
+            </li>
+          )}
           <li>
             <button type="button" className="sl-button sl-button--quiet" disabled={!linkable} onClick={copyLink}>
               Copy link to this view
             </button>
           </li>
           <li>
-            <button type="button" className="sl-button sl-button--quiet" disabled={!linkable} onClick={copyEmbed}>
-              Copy embed code
+            <button
+              type="button"
+              className="sl-button sl-button--quiet"
+              disabled={!linkable}
+              onClick={() => {
+                setOpen(false);
+                setEmbedding(true);
+              }}
+            >
+              Embed…
             </button>
           </li>
           <li>
@@ -66,6 +87,14 @@ export function ShareMenu() {
         </ul>
       )}
       <CopyFeedback outcome={outcome} label="Text to copy" />
+      {embedding && (
+        <EmbedGenerator
+          onClose={() => {
+            setEmbedding(false);
+            buttonProps.ref.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -101,8 +101,58 @@ describe('a header menu (Share)', () => {
     renderShareMenu();
     await user.click(shareButton());
     expect((screen.getByRole('button', { name: 'Copy link to this view' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Copy embed code' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Embed…' }) as HTMLButtonElement).disabled).toBe(true);
     expect(within(shareList()!).getByText(/opened from a file on your computer, so no link can open it/)).toBeTruthy();
+  });
+
+  it('offers the system’s share sheet where the browser has one, with the link to this view', async () => {
+    const user = userEvent.setup();
+    const share = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    try {
+      showDataset(SPEC, { kind: 'url', url: 'https://example.org/d.json' });
+      inStore(() => store().select('call'));
+      renderShareMenu();
+      await user.click(shareButton());
+      await user.click(screen.getByRole('button', { name: 'Share…' }));
+      expect(share).toHaveBeenCalledWith({
+        title: SPEC.title,
+        url: `${window.location.origin}/?data=https://example.org/d.json&event=call`,
+      });
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
+    // Without one, it is not offered.
+    await user.click(shareButton());
+    await user.click(shareButton());
+    expect(screen.queryByRole('button', { name: 'Share…' })).toBeNull();
+  });
+
+  it('Embed… makes the code to measure (height, the event it opens on, the toolbar) and previews it', async () => {
+    const user = userEvent.setup();
+    showDataset(SPEC, { kind: 'url', url: 'https://example.org/d.json' });
+    inStore(() => store().select('call'));
+    renderShareMenu();
+    await user.click(shareButton());
+    await user.click(screen.getByRole('button', { name: 'Embed…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Embed this view' });
+    const code = () => (within(dialog).getByLabelText('Embed code') as HTMLTextAreaElement).value;
+    const preview = () => within(dialog).getByTitle('Preview of the embedded view') as HTMLIFrameElement;
+    // By default: the open event, 640 px, and no toolbar for readers (the editor's framing kept).
+    const base = `${window.location.origin}/?data=https://example.org/d.json`;
+    expect(code()).toContain(`src="${base}&amp;event=call&amp;embed=1&amp;controls=0"`);
+    expect(code()).toContain('height="640"');
+    expect(preview().getAttribute('src')).toBe(`${base}&event=call&embed=1&controls=0`);
+
+    const height = within(dialog).getByLabelText('Height (px)');
+    await user.clear(height);
+    await user.type(height, '480');
+    await user.selectOptions(within(dialog).getByLabelText('Opens on'), '');
+    await user.click(within(dialog).getByRole('checkbox', { name: /Readers get the toolbar/ }));
+    expect(code()).toContain(`src="${base}&amp;embed=1"`);
+    expect(code()).toContain('height="480"');
+    expect(preview().getAttribute('src')).toBe(`${base}&embed=1`);
+    expect(preview().getAttribute('height')).toBe('480');
   });
 });
 

@@ -21,6 +21,7 @@ import { LanePager } from './LanePager';
 import { LazyTimelineView } from './LazyTimelineView';
 import { handleTimelineKey } from './timelineKeys';
 import { useElementWidth } from '../common/useElementWidth';
+import { useTimelineBound } from './useTimelineBound';
 import { useTimelineItems } from './useTimelineItems';
 
 export function TimelinePanel() {
@@ -29,6 +30,7 @@ export function TimelinePanel() {
   const setWindow = useAppStore((s) => s.setWindow);
   const hintId = useId();
   const [canvas, measuredWidth] = useElementWidth<HTMLDivElement>();
+  const [region, maxHeight] = useTimelineBound();
   // The timeline is drawn after the rest of the page, its lanes and axis first (see DrawInSteps);
   // until then it has no width, as before it is first measured.
   const width = useReachedStep(STEPS.timelineFrame) ? measuredWidth : 0;
@@ -84,6 +86,7 @@ export function TimelinePanel() {
 
   return (
     <section
+      ref={region}
       id={TIMELINE_ID}
       className="sl-timeline"
       role="region"
@@ -113,6 +116,7 @@ export function TimelinePanel() {
             bands={eras}
             maxSpan={zoomOutLimit(index.span)}
             yearLabel={yearLabel}
+            maxHeight={maxHeight}
             onRangeChange={onRangeChange}
             onItemActivate={onItemActivate}
             onFirstPaint={markFirstPaint}

@@ -1,7 +1,8 @@
 /**
  * The window the timeline shows: the store's, or while the store names none (`window: null`), the
- * window the dataset opens on at this width (store/selectors.ts, selectOpeningWindow). That one is
- * framed once per dataset and then kept: a resize, a filter or an opened panel does not move it,
+ * window the dataset opens on at this width (store/selectors.ts, selectOpeningWindow), moved if need
+ * be so that an event a link opens is not under the details' drawer. That one is framed once per
+ * dataset and then kept: a resize, a filter or an opened panel does not move it,
  * and it is not written back into the store (it is not the reader's choice, and the address bar
  * does not hold it).
  */
@@ -10,6 +11,7 @@ import type { EventIndex } from '../../engine/eventIndex';
 import { selectOpeningWindow } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import type { TimeWindow } from '../../store/urlState';
+import { withSelectionInSight } from '../../store/viewActions';
 
 export function useTimelineWindow(widthPx: number): TimeWindow | null {
   const index = useAppStore((s) => s.index);
@@ -22,6 +24,6 @@ export function useTimelineWindow(widthPx: number): TimeWindow | null {
   if (window) return window;
   if (kept) return kept;
   // Framed once the timeline has a width; before that the opening window is the whole span.
-  if (index && opening && widthPx > 0) setFramed({ index, window: opening });
+  if (index && opening && widthPx > 0) setFramed({ index, window: withSelectionInSight(opening, widthPx) });
   return opening;
 }
