@@ -15,7 +15,7 @@ async function openCall(page: Page, every = true): Promise<Sourceline> {
   const app = new Sourceline(page);
   await app.open(`?event=${CALL_ID}`);
   await expect(app.details.getByRole('heading', { level: 2 })).toHaveText(CALL_TITLE);
-  if (every) await app.details.getByRole('button', { name: /^Show every account/ }).click();
+  if (every) await app.showEveryAccount();
   return app;
 }
 
@@ -51,9 +51,9 @@ test('the call shows its contested claims first, asserting and disputing account
   // Contested claims first, each marked so in its heading; then those that no account disputes.
   const headings = claims.getByRole('heading', { level: 4 });
   await expect(headings).toHaveCount(call.claims!.length);
-  await expect(headings.nth(0)).toHaveText('ContestedThe call did not go well');
+  await expect(headings.nth(0)).toHaveText('Contested: The call did not go well');
   await expect(headings.nth(1)).toHaveText(
-    /^ContestedBiden told Zelensky that a Russian invasion was nearly or virtually certain/,
+    /^Contested: Biden told Zelensky that a Russian invasion was nearly or virtually certain/,
   );
   await expect(headings.filter({ hasText: /^Contested/ })).toHaveCount(contested.length);
   await expect(headings.nth(contested.length)).not.toContainText('Contested');

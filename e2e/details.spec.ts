@@ -15,7 +15,7 @@ test('opening an event shows every account verbatim with its citation', async ({
   await app.expectParam('event', CALL_ID);
 
   // The details open on a digest (reader.spec.ts); every account is one click away.
-  await app.details.getByRole('button', { name: /^Show every account/ }).click();
+  await app.showEveryAccount();
   const quotes = app.details.locator('blockquote');
   expect(await quotes.count()).toBeGreaterThanOrEqual(20);
   // The White House denial, verbatim. (Which claims it disputes is the claims view's to show: the bundled

@@ -96,6 +96,11 @@ export class Sourceline {
     }
   }
 
+  /** The open event's details list every account of every claim (they open on a digest of them). */
+  async showEveryAccount(): Promise<void> {
+    await this.details.getByRole('button', { name: /^Show every account/ }).click();
+  }
+
   /** The titles in the events list, in order (only the rows rendered, which is all of them for small results). */
   listTitles(): Promise<string[]> {
     return this.list.locator('.sl-list__title').allTextContents();

@@ -101,7 +101,8 @@ test('the build works from a sub-path: the app and the bundled dataset load', as
 
   // A link from the app stays under the sub-path.
   await app.list.getByRole('button').first().click();
-  expect(page.url()).toMatch(new RegExp(`^${base}\\?q=Kirby&event=`));
+  // (The address follows the store a moment after the click.)
+  await expect(page).toHaveURL(new RegExp(`^${base}\\?q=Kirby&event=`));
   expect(seen.failed).toEqual([]);
 });
 
@@ -118,6 +119,7 @@ test('under a sub-path, ?data= takes a relative path, and its article texts are 
     expect(worker).toMatch(new RegExp(`^${base}assets/prepare\\.worker-[\\w-]+\\.js$`));
 
   // "Read in context" fetches the article from mine/articles/, beside the dataset.
+  await app.showEveryAccount();
   const account = app.details
     .locator('figure')
     .filter({ hasText: 'Zelensky will hold a call with President Biden today' });

@@ -46,5 +46,10 @@ export function useRovingFocus(renderedKeys: readonly string[], preferred: strin
     if (key !== undefined && key !== active) setActive(key);
   };
 
-  return { tabIndexOf: (key: string) => (key === stop ? 0 : -1), onKeyDown, onFocus };
+  const tabIndexOf = (key: string) => (key === stop ? 0 : -1);
+  /** What a control of the group carries: its key and its tab index. */
+  const itemProps = (key: string): RovingItemProps => ({ 'data-roving-key': key, tabIndex: tabIndexOf(key) });
+  return { tabIndexOf, itemProps, onKeyDown, onFocus };
 }
+
+export type RovingItemProps = { 'data-roving-key': string; tabIndex: number };

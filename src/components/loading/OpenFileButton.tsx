@@ -7,6 +7,7 @@
 import { useRef } from 'react';
 import { openFile } from '../../store/openDataset';
 import { useMenu } from '../common/useMenu';
+import type { RovingItemProps } from '../common/useRovingFocus';
 
 /** In the build's templates/ folder (public/templates/), beside the page: they work under any sub-path. */
 const TEMPLATES = [
@@ -14,12 +15,15 @@ const TEMPLATES = [
   { href: 'templates/sourceline-example.csv', label: 'Filled example (CSV)' },
 ];
 
-export function OpenFileButton() {
+/** `toolbarItem`: its place in the header's toolbar (one tab stop, the arrow keys inside). */
+export function OpenFileButton({ toolbarItem }: { toolbarItem?: RovingItemProps }) {
   const input = useRef<HTMLInputElement>(null);
   const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
   return (
     <div className="sl-menu" {...rootProps}>
-      <button {...buttonProps}>Open dataset…</button>
+      <button {...buttonProps} {...toolbarItem}>
+        Open dataset…
+      </button>
       {open && (
         <div id={menuId} className="sl-menu__list sl-open-menu">
           <button

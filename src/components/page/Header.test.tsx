@@ -76,3 +76,23 @@ describe('Header: the dataset’s title', () => {
     expect(document.title).toBe(`${MARKUP} · Sourceline`);
   });
 });
+
+describe('Header: its actions are one tab stop', () => {
+  it('takes one Tab press for Curate, Open, Export and Share, the arrow keys moving between them', async () => {
+    const user = userEvent.setup();
+    renderWith({ kind: 'bundled' });
+    const toolbar = screen.getByRole('toolbar', { name: 'Dataset' });
+    const names = ['Curate', 'Open dataset…', 'Export 1 event', 'Share'];
+    const buttons = names.map((name) => within(toolbar).getByRole('button', { name }));
+    expect(buttons.map((button) => button.tabIndex)).toEqual([0, -1, -1, -1]);
+
+    await user.tab();
+    expect(document.activeElement).toBe(buttons[0]);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(document.activeElement).toBe(buttons[2]);
+    // The last one focused is the stop the next Tab into the toolbar lands on.
+    expect(buttons.map((button) => button.tabIndex)).toEqual([-1, -1, 0, -1]);
+    await user.tab();
+    expect(toolbar.contains(document.activeElement)).toBe(false);
+  });
+});

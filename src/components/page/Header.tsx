@@ -9,6 +9,8 @@ import { OpenFileButton } from '../loading/OpenFileButton';
 import { Provenance } from '../loading/Provenance';
 import { ShareMenu } from '../sharing/ShareMenu';
 import { useAppStore } from '../../store/store';
+import { useFilterResult } from '../../store/selectors';
+import { useRovingFocus } from '../common/useRovingFocus';
 
 /** Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and the invisible direction controls. */
 const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc]/;
@@ -21,6 +23,15 @@ export function Header() {
   const title = index?.meta.title;
   const setCurate = useAppStore((s) => s.setCurate);
   const previewOf = origin.kind === 'file' ? origin.draft?.draftId : undefined;
+  const matched = useFilterResult()?.count;
+  const showBundledBack = origin.kind === 'bundled' && nothingShown;
+  // The actions are one tab stop on the way to the timeline (a toolbar: the arrow keys move inside).
+  // Only the controls there and enabled are listed, so that the tab stop is always one of them.
+  const actions = ['curate', 'open'];
+  if (index && matched) actions.push('export');
+  if (index) actions.push('share');
+  if (showBundledBack) actions.push('bundled');
+  const roving = useRovingFocus(actions);
   useEffect(() => {
     // document.title is text: a dataset title cannot inject markup here. One with right-to-left
     // letters or direction marks is isolated (U+2068 … U+2069), so that it cannot reorder
@@ -38,21 +49,37 @@ export function Header() {
           </p>
         )}
       </div>
-      <div className="sl-header__actions">
+      <div
+        className="sl-header__actions"
+        role="toolbar"
+        aria-label="Dataset"
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
         {previewOf ? (
-          <button type="button" className="sl-button" onClick={() => setCurate(previewOf)}>
+          <button
+            type="button"
+            className="sl-button"
+            {...roving.itemProps('curate')}
+            onClick={() => setCurate(previewOf)}
+          >
             Back to the editor
           </button>
         ) : (
-          <button type="button" className="sl-button" onClick={() => setCurate('')}>
+          <button type="button" className="sl-button" {...roving.itemProps('curate')} onClick={() => setCurate('')}>
             Curate
           </button>
         )}
-        <OpenFileButton />
-        <ExportMenu />
-        <ShareMenu />
-        {origin.kind === 'bundled' && nothingShown && (
-          <button type="button" className="sl-button" onClick={() => void openBundled()}>
+        <OpenFileButton toolbarItem={roving.itemProps('open')} />
+        <ExportMenu toolbarItem={roving.itemProps('export')} />
+        <ShareMenu toolbarItem={roving.itemProps('share')} />
+        {showBundledBack && (
+          <button
+            type="button"
+            className="sl-button"
+            {...roving.itemProps('bundled')}
+            onClick={() => void openBundled()}
+          >
             Back to the bundled dataset
           </button>
         )}

@@ -10,6 +10,7 @@ import { slugify } from '../../dataset/slugs';
 import { selectMatchedOrdinals, useFilterResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { useMenu } from '../common/useMenu';
+import type { RovingItemProps } from '../common/useRovingFocus';
 
 type Format = 'json' | 'csv' | 'ics';
 
@@ -27,7 +28,8 @@ async function serialize(format: Format, dataset: Dataset, totalEvents: number):
   return (await import('../../io/exportIcs')).exportIcs(dataset, ids);
 }
 
-export function ExportMenu() {
+/** `toolbarItem`: its place in the header's toolbar (one tab stop, the arrow keys inside). */
+export function ExportMenu({ toolbarItem }: { toolbarItem?: RovingItemProps }) {
   const index = useAppStore((s) => s.index);
   const count = useFilterResult()?.count;
   const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
@@ -59,7 +61,7 @@ export function ExportMenu() {
 
   return (
     <div className="sl-menu" {...rootProps}>
-      <button {...buttonProps} disabled={count === 0}>
+      <button {...buttonProps} {...toolbarItem} disabled={count === 0}>
         Export {count.toLocaleString('en-US')} event{count === 1 ? '' : 's'}
       </button>
       {open && (

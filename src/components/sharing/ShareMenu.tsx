@@ -11,13 +11,15 @@ import { useAppStore } from '../../store/store';
 import { CopyFeedback } from '../common/CopyFeedback';
 import { useCopy } from '../common/useCopy';
 import { useMenu } from '../common/useMenu';
+import type { RovingItemProps } from '../common/useRovingFocus';
 import { EmbedGenerator } from './EmbedGenerator';
 
 /** The link to the view on screen, or null where there can be none. */
 const currentLink = () =>
   viewLink(seenView(useAppStore.getState(), useViewport.getState().shown), pageBase(window.location.href));
 
-export function ShareMenu() {
+/** `toolbarItem`: its place in the header's toolbar (one tab stop, the arrow keys inside). */
+export function ShareMenu({ toolbarItem }: { toolbarItem?: RovingItemProps }) {
   const hasDataset = useAppStore((s) => s.index !== null);
   const linkable = useAppStore(canLink);
   const { open, setOpen, menuId, rootProps, buttonProps } = useMenu();
@@ -45,7 +47,9 @@ export function ShareMenu() {
 
   return (
     <div className="sl-menu sl-share" {...rootProps}>
-      <button {...buttonProps}>Share</button>
+      <button {...buttonProps} {...toolbarItem}>
+        Share
+      </button>
       {open && (
         <ul id={menuId} className="sl-menu__list" aria-label="Share">
           {canShare && (

@@ -22,11 +22,7 @@ export function ViewControls() {
   const setZone = useAppStore((s) => s.setZone);
   // The three zoom buttons are one tab stop (a toolbar: the arrow keys move between them).
   const roving = useRovingFocus(ZOOM_KEYS);
-  const zoomButton = (key: string) => ({
-    type: 'button' as const,
-    'data-roving-key': key,
-    tabIndex: roving.tabIndexOf(key),
-  });
+  const zoomButton = (key: string) => ({ type: 'button' as const, ...roving.itemProps(key) });
   return (
     <div className="sl-view-controls">
       <SelectField label="Lanes" choices={GROUPINGS} labels={GROUPING_LABELS} value={grouping} onChange={setGrouping} />
