@@ -269,6 +269,8 @@ for (const hands of [mouse, keyboard]) {
     await hands.press(page.getByRole('list', { name: 'Events' }).getByRole('button', { name: /Phone call/ }));
     const details = page.getByRole('region', { name: 'Event details' });
     await expect(details.getByText('Contested', { exact: true })).toBeVisible();
+    // The account on no claim is folded under the digest of the claims.
+    await hands.press(details.getByRole('button', { name: 'Show the account (1 more)' }));
     await expect(details).toContainText('warm and productive');
     // Read in context works in the preview: the draft's article texts are kept in memory.
     await hands.press(details.getByRole('button', { name: 'Read in context' }).first());

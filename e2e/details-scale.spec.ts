@@ -161,11 +161,16 @@ test.describe('the details open long texts and many accounts without freezing', 
       );
       expect(longest).toBeLessThan(LONGEST_TASK_MS);
       await expect(app.details.locator('.sl-claim')).toHaveCount(2);
+      // Five sources, four outlet names: the two unnamed news sites share one. (The digest adds "+N more".)
+      const tally = 'asserted by 2,500 accounts in 4 outlets · disputed by 2,500 in 4';
       await expect(app.details.locator('.sl-claim__tally').first()).toHaveText(
-        // Five sources, four outlet names: the two unnamed news sites share one.
-        'asserted by 2,500 accounts in 4 outlets · disputed by 2,500 in 4',
+        `${tally} +4,998 more accounts of this claim`,
       );
-      // Eight accounts per column, two columns, two claims.
+      // The digest: each side's lead account, under each claim.
+      await expect(app.details.locator('figure')).toHaveCount(4);
+      // Every account: eight per column (a page), two columns, two claims.
+      await app.showEveryAccount();
+      await expect(app.details.locator('.sl-claim__tally').first()).toHaveText(tally);
       await expect(app.details.locator('figure')).toHaveCount(32);
     },
   );

@@ -64,7 +64,9 @@ export function App() {
         {hasDataset && (
           <main className="sl-main">
             <div className="sl-center" inert={covered}>
-              <Lede />
+              <ErrorBoundary name="the introduction">
+                <Lede />
+              </ErrorBoundary>
               <Toolbar />
               {/* One boundary per panel: a fault in the overview or the legend leaves the timeline working. */}
               <AfterTimeline placeholder={<div className="sl-overview" />}>

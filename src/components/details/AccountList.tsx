@@ -21,6 +21,7 @@ export function AccountList({
   /** How many show before "Show all". */
   initial: number;
   renderItem: (item: number) => ReactNode;
+  /** What the items are, in the plural ("accounts"). */
   noun?: string;
   className?: string;
 }) {
@@ -51,7 +52,7 @@ export function AccountList({
       </ol>
       {!expanded && total > to && (
         <button type="button" className="sl-button sl-show-more" onClick={() => setExpanded(true)}>
-          Show all {count(total)} {noun}
+          {total === 1 ? `Show the ${noun.replace(/s$/, '')}` : `Show all ${count(total)} ${noun}`}
           <span className="sl-visually-hidden"> ({count(total - to)} more)</span>
         </button>
       )}

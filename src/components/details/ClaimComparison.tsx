@@ -84,9 +84,10 @@ export function ClaimComparison({
           </span>
         )}
         {contested && (
-          <span className="sl-claim__tag">
-            Contested<span className="sl-visually-hidden">: </span>
-          </span>
+          <>
+            <span className="sl-claim__tag">Contested</span>
+            <span className="sl-visually-hidden">: </span>
+          </>
         )}
         <LongText as="span" className="sl-claim__text" text={claim.claim.text} limit={400} noun="claim" />
       </h4>

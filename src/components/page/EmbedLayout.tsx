@@ -57,7 +57,9 @@ export function EmbedLayout() {
                   </button>
                 ))}
               </div>
-              <KeyMoments className="sl-embed__moments" />
+              <ErrorBoundary name="the key moments">
+                <KeyMoments className="sl-embed__moments" />
+              </ErrorBoundary>
             </div>
             <div className="sl-embed__timeline" hidden={view !== 'timeline'}>
               <ErrorBoundary name="the timeline">
