@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchTerms } from './fold';
+import fc from 'fast-check';
+import { fold, searchTerms } from './fold';
 import { matchRanges } from './highlight';
 
 /** The marked parts of `text` for `query`, as the reader would see them. */
@@ -42,5 +43,67 @@ describe('matchRanges', () => {
     expect(matchRanges('anything', [])).toEqual([]);
     expect(matchRanges('', ['a'])).toEqual([]);
     expect(marked('anything', '  "  ')).toEqual([]);
+  });
+});
+
+/** The plain reading of the rule, word by word over the whole folded text: what matchRanges must agree with. */
+function everyWordRanges(text: string, terms: readonly string[]): [number, number][] {
+  const folded: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const char of text) {
+    const out = fold(char);
+    for (let k = 0; k < out.length; k++) {
+      from.push(i);
+      to.push(i + char.length);
+    }
+    if (out.length === 0 && to.length > 0) to[to.length - 1] = i + char.length;
+    folded.push(out);
+    i += char.length;
+  }
+  const ranges: [number, number][] = [];
+  for (const word of folded.join('').matchAll(/[\p{L}\p{N}]+/gu)) {
+    const longest = Math.max(0, ...terms.filter((term) => word[0].startsWith(term)).map((term) => term.length));
+    if (longest === 0) continue;
+    const [start, end] = [from[word.index]!, to[word.index + longest - 1]!];
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+describe('matchRanges, looking terms up', () => {
+  const piece = fc.constantFrom(
+    'a',
+    'an',
+    'ban',
+    'Sanc',
+    'ş',
+    'ﬁ',
+    '𝐀',
+    '\u200b',
+    'e\u0301',
+    ' ',
+    '-',
+    '½',
+    'Ω',
+    'ß',
+    '1',
+  );
+  it('marks what the word-by-word reading marks, for any text and terms', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(piece, { maxLength: 4 }), (text, query) => {
+        const terms = searchTerms(query.join(' '));
+        expect(matchRanges(text.join(''), terms)).toEqual(everyWordRanges(text.join(''), terms));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('marks a few words in a text of megabytes without walking its every word', () => {
+    const text = `${'lorem ipsum dolor sit amet '.repeat(200_000)}Zanzibar`;
+    expect(matchRanges(text, ['zanzibar'])).toEqual([[text.length - 8, text.length]]);
   });
 });
