@@ -12,9 +12,8 @@
  * its width, again and again, so that a story's lead-up and aftermath stay in, and only points
  * far away, in time, from all the rest stay out. Nothing here knows the bundled dataset.
  */
+import type { TimeSpan } from './timeSpan';
 import { PRECISIONS, type EventIndex } from './eventIndex';
-
-type Span = { start: number; end: number };
 
 /** The seed holds this share of the points. */
 const CORE_SHARE = 0.8;
@@ -28,7 +27,7 @@ const DAY_PRECISION = PRECISIONS.indexOf('day');
  * The core of the events `ordinals` (any order), in index keys; null for none. With fewer than two
  * events dated to the day, every event's start and end count as points.
  */
-export function coreSpan(index: EventIndex, ordinals: ArrayLike<number>): Span | null {
+export function coreSpan(index: EventIndex, ordinals: ArrayLike<number>): TimeSpan | null {
   if (ordinals.length === 0) return null;
   let precise = 0;
   for (let k = 0; k < ordinals.length && precise < 2; k++) if (isPrecise(index, ordinals[k]!)) precise++;
@@ -61,7 +60,7 @@ export function coreSpan(index: EventIndex, ordinals: ArrayLike<number>): Span |
  * of them when none is): the whole extent, leaving out only the vague bands. What a cluster click
  * zooms to. Null for none.
  */
-export function datedSpan(index: EventIndex, ordinals: ArrayLike<number>): Span | null {
+export function datedSpan(index: EventIndex, ordinals: ArrayLike<number>): TimeSpan | null {
   let anyPrecise = false;
   for (let k = 0; k < ordinals.length && !anyPrecise; k++) anyPrecise = isPrecise(index, ordinals[k]!);
   let start = Infinity;

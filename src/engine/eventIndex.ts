@@ -11,6 +11,7 @@
  *
  * Events are addressed by their *ordinal*: their position in chronological order.
  */
+import type { TimeSpan } from './timeSpan';
 import { lowerBound, upperBound } from './binarySearch';
 import { parsePartialDate, type PartialDate, type Precision } from '../dataset/dates';
 import {
@@ -113,7 +114,7 @@ export interface EventIndex extends IndexColumns {
   eventOrdinal: StringLookup;
   sourceById: Map<string, Source>;
   /** Time span covered by the whole dataset, [min startKey, max endKey). */
-  span: { start: number; end: number } | null;
+  span: TimeSpan | null;
   /** The facet values the dataset uses at least once. */
   present: { types: Set<EventType>; statuses: Set<EventStatus>; kinds: Set<SourceKind> };
 }

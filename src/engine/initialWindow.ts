@@ -12,6 +12,7 @@
  * bundled dataset: it works the same for 60 events or 100,000, for one burst or events years apart.
  * A dataset may name its own first screen instead (`view`, `datasetView`).
  */
+import type { TimeSpan } from './timeSpan';
 import { endKeyMs, parsePartialDate, sortKeyMs } from '../dataset/dates';
 import { BIN_STEPS, DEFAULT_BIN_PX } from './aggregate';
 import { firstIndexWhere } from './binarySearch';
@@ -20,8 +21,6 @@ import { toOrdinals, type Bitset } from './bitset';
 import type { EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
 import { anchorOf, BOX_HALF_PX, contentFor, isInseparable, isRangeEvent, type TimelineShape } from './visibility';
-
-type Span = { start: number; end: number };
 
 /** The narrowest window worth opening on (the timeline's own zoom limit). */
 export const MIN_WINDOW = 10 * 60_000;
@@ -41,7 +40,7 @@ const MIN_LEGIBLE_RANGE_PX = 80;
  * The window the dataset's editor chose to open on (`view`: from the start of its first date to the
  * end of its last), in index keys; null when the dataset names none.
  */
-export function datasetView(index: EventIndex): Span | null {
+export function datasetView(index: EventIndex): TimeSpan | null {
   const view = index.meta.view;
   const start = view && parsePartialDate(view.start);
   const end = view && parsePartialDate(view.end);
@@ -49,7 +48,7 @@ export function datasetView(index: EventIndex): Span | null {
 }
 
 /** A stretch with a little air on both sides, at least a day wide: what "Fit all" shows. */
-export function padSpan(span: Span): Span {
+export function padSpan(span: TimeSpan): TimeSpan {
   const width = Math.max(span.end - span.start, MIN_FIT);
   const middle = (span.start + span.end) / 2;
   const half = width / 2 + width * 0.04;
@@ -62,7 +61,7 @@ export function padSpan(span: Span): Span {
  * centred on its time and up to 2 × BOX_HALF_PX wide, so half of one sits outside the stretch.
  * At least `padSpan`'s air; on a narrow screen, no more than a fifth of the width on each side.
  */
-export function frameSpan(span: Span, widthPx: number): Span {
+export function frameSpan(span: TimeSpan, widthPx: number): TimeSpan {
   const padded = padSpan(span);
   if (widthPx <= 0) return padded;
   const side = Math.min(BOX_HALF_PX + 10, widthPx * 0.2);
@@ -74,7 +73,7 @@ export function frameSpan(span: Span, widthPx: number): Span {
 }
 
 /** The events of `ordinals`, padded (see `padSpan`); null for none. */
-export function fitSpan(index: EventIndex, ordinals: ArrayLike<number>): Span | null {
+export function fitSpan(index: EventIndex, ordinals: ArrayLike<number>): TimeSpan | null {
   if (ordinals.length === 0) return null;
   let start = Infinity;
   let end = -Infinity;
@@ -109,7 +108,7 @@ export function chooseInitialWindow(
   grouping: Grouping,
   widthPx: number,
   binPx = DEFAULT_BIN_PX,
-): Span | null {
+): TimeSpan | null {
   const ordinals = toOrdinals(matched);
   // "Everything" is the story's core, as Fit all shows it (coreSpan.ts): a band known only to the
   // year, or an event years away, does not make the widest window tried a sliver of story.
@@ -118,7 +117,7 @@ export function chooseInitialWindow(
   if (!whole || widthPx <= 0) return whole;
   const shape: TimelineShape = { index, matched, grouping, widthPx };
 
-  const candidates: Span[] = [];
+  const candidates: TimeSpan[] = [];
   let tooDense = false;
   for (const step of BIN_STEPS) {
     // The widest window whose bins are `step` wide (a hair less, so that rounding keeps that step).
@@ -132,7 +131,7 @@ export function chooseInitialWindow(
   }
   if (!tooDense && startsWithin(index, ordinals, whole) <= MAX_TRIED_EVENTS) candidates.push(whole);
 
-  let best: { window: Span; score: Score } | null = null;
+  let best: { window: TimeSpan; score: Score } | null = null;
   for (const window of candidates) {
     const score = scoreOf(shape, window);
     if (!best || isBetter(score, best.score)) best = { window, score };
@@ -145,7 +144,7 @@ export function chooseInitialWindow(
  * its lanes) legibly (a range wide enough for a few words) and minus one if it is only inside
  * clusters that a closer zoom would split: a reader can read the one and not the other.
  */
-function scoreOf(shape: TimelineShape, window: Span): Score {
+function scoreOf(shape: TimelineShape, window: TimeSpan): Score {
   const { index } = shape;
   const { placed } = contentFor(shape, window);
   const inside = (ordinal: number) => {
@@ -176,7 +175,7 @@ function scoreOf(shape: TimelineShape, window: Span): Score {
 }
 
 /** How many of `ordinals` (ascending) start inside `window`. */
-function startsWithin(index: EventIndex, ordinals: ArrayLike<number>, window: Span): number {
+function startsWithin(index: EventIndex, ordinals: ArrayLike<number>, window: TimeSpan): number {
   // `ordinals` ascend, so their events are in time order.
   const firstStartingAt = (key: number) =>
     firstIndexWhere(ordinals.length, (i) => index.startKey[ordinals[i]!]! >= key);
@@ -187,7 +186,7 @@ function startsWithin(index: EventIndex, ordinals: ArrayLike<number>, window: Sp
  * The window `span` long that holds the most event starts (the first such, scanning in time),
  * centred on the events it holds.
  */
-export function densestWindow(index: EventIndex, ordinals: ArrayLike<number>, span: number): Span {
+export function densestWindow(index: EventIndex, ordinals: ArrayLike<number>, span: number): TimeSpan {
   const { startKey } = index;
   let bestFirst = 0;
   let bestCount = 0;

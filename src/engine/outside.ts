@@ -2,6 +2,7 @@
  * The matched events wholly outside the timeline's window, on each side: what the edge markers
  * ("← 2014: 2 events") say is there and lead to.
  */
+import type { TimeSpan } from './timeSpan';
 import { forEachBit, type Bitset } from './bitset';
 import { lowerBoundStart, type EventIndex } from './eventIndex';
 
@@ -18,7 +19,7 @@ export interface OutsideGroup {
 export function eventsOutside(
   index: EventIndex,
   matched: Bitset,
-  window: { start: number; end: number },
+  window: TimeSpan,
 ): { before: OutsideGroup | null; after: OutsideGroup | null } {
   const before: number[] = [];
   const after: number[] = [];

@@ -8,6 +8,7 @@
  * others stay in one cluster at any zoom; for those the zoom stops where zooming no longer helps,
  * and the timeline draws the selected event out of its cluster (see lift.ts).
  */
+import type { TimeSpan } from './timeSpan';
 import { BIN_STEPS, DEFAULT_BIN_PX, type Placed } from './aggregate';
 import { firstIndexWhere } from './binarySearch';
 import { hasBit } from './bitset';
@@ -15,13 +16,16 @@ import type { EventIndex } from './eventIndex';
 import { MIN_WINDOW } from './initialWindow';
 import { anchorOf, contentFor, isInView, isInseparable, isRangeEvent, type TimelineShape } from './visibility';
 
-type Span = { start: number; end: number };
-
-export function revealWindow(shape: TimelineShape, view: Span, ordinal: number, binPx = DEFAULT_BIN_PX): Span | null {
+export function revealWindow(
+  shape: TimelineShape,
+  view: TimeSpan,
+  ordinal: number,
+  binPx = DEFAULT_BIN_PX,
+): TimeSpan | null {
   const { index } = shape;
   // An event the filters leave out is drawn on its own anyway (lift.ts): it only has to be in view.
   const clustered = hasBit(shape.matched, ordinal);
-  const stands = (window: Span) =>
+  const stands = (window: TimeSpan) =>
     isInView(index, ordinal, window, shape.widthPx) &&
     (!clustered || standsAlone(index, contentFor(shape, window).placed, ordinal));
   if (stands(view)) return null;
@@ -50,11 +54,11 @@ const MIN_SIGHT_PX = 240;
  */
 export function revealWindowBeside(
   shape: TimelineShape,
-  view: Span,
+  view: TimeSpan,
   ordinal: number,
   coveredShare: number,
   binPx = DEFAULT_BIN_PX,
-): Span | null {
+): TimeSpan | null {
   const share = 1 - Math.min(Math.max(coveredShare, 0), 1);
   const sight = shape.widthPx * share;
   if (share >= 1 || sight < MIN_SIGHT_PX) return revealWindow(shape, view, ordinal, binPx);
@@ -81,7 +85,7 @@ function standsAlone(index: EventIndex, placed: readonly Placed[], ordinal: numb
 }
 
 /** A window `span` wide around the event: centred on it, or, when it is longer, from just before its start. */
-export function around(index: EventIndex, ordinal: number, span: number): Span {
+export function around(index: EventIndex, ordinal: number, span: number): TimeSpan {
   if (isRangeEvent(index, ordinal)) {
     const start = index.startKey[ordinal]!;
     const end = index.endKey[ordinal]!;

@@ -3,13 +3,13 @@
  * a window's content draws it as its own item or folds it into an "N events" cluster. Shared by the
  * rule that picks the first screen and the one that brings a selected event into view.
  */
+import type { TimeSpan } from './timeSpan';
 import { aggregateWindow, stepIndexFor, BIN_STEPS, type Placed, type WindowContent } from './aggregate';
 import { hasBit, type Bitset } from './bitset';
 import { candidateRange, NO_DATE, PRECISIONS, type EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
 
 /** A stretch of time in index keys (UTC calendar ms), start inclusive, end exclusive. */
-type Span = { start: number; end: number };
 
 const DAY_PRECISION = PRECISIONS.indexOf('day');
 
@@ -36,7 +36,7 @@ export const BOX_HALF_PX = 130;
  * edge), a range over a good part of it (its label stays at the left edge while its start is off
  * screen).
  */
-export function isInView(index: EventIndex, ordinal: number, view: Span, widthPx = 0): boolean {
+export function isInView(index: EventIndex, ordinal: number, view: TimeSpan, widthPx = 0): boolean {
   const width = view.end - view.start;
   if (!isRangeEvent(index, ordinal)) {
     const at = anchorOf(index, ordinal);
@@ -78,17 +78,17 @@ export interface TimelineShape {
 }
 
 /** What the timeline would draw for `view` (the same aggregation it uses). */
-export function contentFor({ index, matched, grouping, widthPx }: TimelineShape, view: Span): WindowContent {
+export function contentFor({ index, matched, grouping, widthPx }: TimelineShape, view: TimeSpan): WindowContent {
   return aggregateWindow(index, matched, grouping, { from: view.start, to: view.end, widthPx });
 }
 
 /** The bin width the timeline uses for `view`. */
-export function stepFor(widthPx: number, view: Span): number {
+export function stepFor(widthPx: number, view: TimeSpan): number {
   return BIN_STEPS[stepIndexFor({ from: view.start, to: view.end, widthPx })]!;
 }
 
 /** How many matched events take up some of `view` (index keys). */
-export function countInView(index: EventIndex, matched: Bitset, view: Span): number {
+export function countInView(index: EventIndex, matched: Bitset, view: TimeSpan): number {
   const [first, last] = candidateRange(index, view.start, view.end);
   let count = 0;
   for (let i = first; i < last; i++) if (index.endKey[i]! > view.start && hasBit(matched, i)) count++;

@@ -17,7 +17,6 @@ import {
   formatPartialDate,
   formatWhen,
   precisionNote,
-  ZONE_MODE_LABELS,
   ZONE_MODES,
   zoneAbbreviation,
 } from './dates';
@@ -221,9 +220,8 @@ describe('displayZone', () => {
     });
   });
 
-  it('has a label for every mode', () => {
+  it("has three modes: where it happened, UTC and the reader's own (their labels are typed to match)", () => {
     expect(ZONE_MODES).toEqual(['event', 'utc', 'local']);
-    for (const mode of ZONE_MODES) expect(ZONE_MODE_LABELS[mode]).toMatch(/\S/);
   });
 });
 

@@ -13,12 +13,6 @@ export const ZONE_MODES = ['event', 'utc', 'local'] as const;
 /** Where clock times are shown: where the event happened (default), in UTC, or the viewer's zone. */
 export type ZoneMode = (typeof ZONE_MODES)[number];
 
-export const ZONE_MODE_LABELS: Record<ZoneMode, string> = {
-  event: 'Where it happened',
-  utc: 'UTC',
-  local: 'My time zone',
-};
-
 export function displayZone(mode: ZoneMode, eventZone: string | undefined): string {
   if (mode === 'utc') return 'UTC';
   if (mode === 'local') return viewerTimeZone();

@@ -4,8 +4,9 @@
  * link made in an embedded view opens the same view in full, and one made under a sub-path
  * (https://example.org/timelines/crisis/) stays under it.
  */
+import type { TimeSpan } from '../engine/timeSpan';
 import type { AppState } from './store';
-import { DEFAULT_URL_STATE, encodeUrlState, urlStateOf, type TimeWindow, type ViewState } from './urlState';
+import { DEFAULT_URL_STATE, encodeUrlState, urlStateOf, type ViewState } from './urlState';
 
 /** The page's address without query or fragment, e.g. "https://example.org/timelines/crisis/". */
 export function pageBase(href: string): string {
@@ -30,7 +31,7 @@ export function canLink(state: Pick<AppState, 'origin'>): boolean {
  * which depends on the width of the screen), the window `shown` on this screen, so that a link
  * opens on what its author saw.
  */
-export function seenView<S extends ViewState>(state: S, shown: TimeWindow | null): S {
+export function seenView<S extends ViewState>(state: S, shown: TimeSpan | null): S {
   return state.window === null && shown ? { ...state, window: shown } : state;
 }
 

@@ -13,7 +13,7 @@ import { revealWindow } from '../engine/reveal';
 import type { TimelineShape } from '../engine/visibility';
 import { memoLast } from './memo';
 import { useAppStore, type AppState } from './store';
-import type { TimeWindow } from './urlState';
+import type { TimeSpan } from '../engine/timeSpan';
 
 const filterResultOf = memoLast(applyFilters);
 const ordinalsOf = memoLast((result: FilterResult) => toOrdinals(result.matched, result.count));
@@ -89,7 +89,7 @@ const openingWindowOf = memoLast(
 export function selectOpeningWindow(
   state: Pick<AppState, 'index' | 'search' | 'filters' | 'grouping' | 'selectedId'>,
   widthPx: number,
-): TimeWindow | null {
+): TimeSpan | null {
   const result = selectFilterResult(state);
   if (!state.index || !result) return null;
   // Without a width, the whole span, kept apart from the framed window's memo: calls with and

@@ -3,6 +3,7 @@
  * beside the state they change; everything derived (matches, counts, items) is computed from it
  * by selectors, never stored twice.
  */
+import type { TimeSpan } from '../engine/timeSpan';
 import { create } from 'zustand';
 import type { Problem } from '../dataset/problems';
 import type { EventIndex } from '../engine/eventIndex';
@@ -12,7 +13,7 @@ import type { SearchIndex } from '../engine/searchIndex';
 import type { ZoneMode } from '../format/dates';
 import type { Progress } from '../loading/download';
 import type { PrepareStep } from '../loading/protocol';
-import { DEFAULT_URL_STATE, type DatasetOrigin, type DraftPreview, type TimeWindow, type UrlState } from './urlState';
+import { DEFAULT_URL_STATE, type DatasetOrigin, type DraftPreview, type UrlState } from './urlState';
 
 export type { DatasetOrigin, DraftPreview };
 
@@ -72,7 +73,7 @@ export interface AppState {
    * for the window the dataset opens on, which the timeline frames itself (store/viewport.ts says
    * what is on screen).
    */
-  window: TimeWindow | null;
+  window: TimeSpan | null;
   /** Whether the timeline glides to the window (a move the app made) or jumps (the reader's own drag). */
   windowGlides: boolean;
   /** The compact layout for an iframe (`?embed=1`); set from the URL only. */
@@ -104,10 +105,10 @@ export interface AppActions {
   resetFilters(): void;
 
   /** Selects an event; with a window, moves there too, in the same step (one history entry). */
-  select(id: string | null, window?: TimeWindow | null): void;
+  select(id: string | null, window?: TimeSpan | null): void;
   setGrouping(grouping: Grouping): void;
   setZone(zone: ZoneMode): void;
-  setWindow(window: TimeWindow | null, motion?: 'jump' | 'glide'): void;
+  setWindow(window: TimeSpan | null, motion?: 'jump' | 'glide'): void;
 
   /** Restores what a URL describes (first load, back/forward). */
   applyUrlState(url: UrlState): void;

@@ -9,11 +9,7 @@ import { EVENT_STATUSES, EVENT_TYPES, SOURCE_KINDS } from '../dataset/vocabulary
 import { ACTOR_MATCHES, NO_FILTERS, type ActorMatch, type Filters } from '../engine/filter';
 import { GROUPINGS, type Grouping } from '../engine/lanes';
 import { ZONE_MODES, type ZoneMode } from '../format/dates';
-
-export interface TimeWindow {
-  start: number;
-  end: number;
-}
+import type { TimeSpan } from '../engine/timeSpan';
 
 export interface UrlState {
   /** A dataset to load instead of the bundled one (same-origin path or http(s) URL). */
@@ -21,7 +17,7 @@ export interface UrlState {
   filters: Filters;
   event: string | null;
   grouping: Grouping;
-  window: TimeWindow | null;
+  window: TimeSpan | null;
   zone: ZoneMode;
   /** The compact layout for an iframe (`?embed=1`): timeline and details, no filters. */
   embed: boolean;
@@ -173,7 +169,7 @@ function decodeInstant(value: string | undefined): number | null {
   return Number.isFinite(ms) && ms >= MIN_TIME && ms <= MAX_TIME ? ms : null;
 }
 
-function timeWindow(start: string | undefined, end: string | undefined): TimeWindow | null {
+function timeWindow(start: string | undefined, end: string | undefined): TimeSpan | null {
   const from = decodeInstant(start);
   const to = decodeInstant(end);
   return from !== null && to !== null && to > from ? { start: from, end: to } : null;
@@ -229,7 +225,7 @@ export interface ViewState {
   filters: Filters;
   selectedId: string | null;
   grouping: Grouping;
-  window: TimeWindow | null;
+  window: TimeSpan | null;
   zone: ZoneMode;
   embed: boolean;
   curate: UrlState['curate'];

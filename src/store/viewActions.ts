@@ -9,18 +9,18 @@ import { memoLast } from './memo';
 import { revealWindowBeside } from '../engine/reveal';
 import { selectMatchedOrdinals, selectTimelineShape } from './selectors';
 import { useAppStore } from './store';
-import type { TimeWindow } from './urlState';
+import type { TimeSpan } from '../engine/timeSpan';
 import { useViewport, windowOnScreen } from './viewport';
 
 const MIN_SPAN = 10 * 60_000;
 
 /** The whole dataset with a little air on both sides. */
-export function fitWindowOf(span: { start: number; end: number } | null): TimeWindow | null {
+export function fitWindowOf(span: TimeSpan | null): TimeSpan | null {
   return span ? padSpan(span) : null;
 }
 
 /** The window on screen: what the timeline shows, or before it is drawn, the one the store names. */
-export function currentWindow(): TimeWindow | null {
+export function currentWindow(): TimeSpan | null {
   return windowOnScreen() ?? useAppStore.getState().window;
 }
 
@@ -39,7 +39,7 @@ export function zoomBy(factor: number): void {
  */
 const storyCore = memoLast((index: EventIndex) => coreSpan(index, allOrdinals(index)));
 
-export function storyWindow(index: EventIndex, widthPx: number): TimeWindow | null {
+export function storyWindow(index: EventIndex, widthPx: number): TimeSpan | null {
   const core = storyCore(index);
   return core && frameSpan(core, widthPx);
 }
@@ -88,13 +88,13 @@ export function showEvent(id: string | null): void {
  * The window that shows the selected event beside the drawer, when `window` would leave it under it
  * (or folded into a cluster); `window` itself otherwise. For the window a deep link opens on.
  */
-export function withSelectionInSight(window: TimeWindow, widthPx: number): TimeWindow {
+export function withSelectionInSight(window: TimeSpan, widthPx: number): TimeSpan {
   const state = useAppStore.getState();
   const ordinal = state.selectedId === null ? undefined : state.index?.eventOrdinal.get(state.selectedId);
   return (ordinal !== undefined && revealBeside(window, ordinal, widthPx)) || window;
 }
 
-function revealBeside(view: TimeWindow, ordinal: number, widthPx = useViewport.getState().widthPx): TimeWindow | null {
+function revealBeside(view: TimeSpan, ordinal: number, widthPx = useViewport.getState().widthPx): TimeSpan | null {
   const shape = selectTimelineShape(useAppStore.getState(), widthPx);
   return shape && revealWindowBeside(shape, view, ordinal, useViewport.getState().coveredShare);
 }

@@ -10,15 +10,15 @@
  * window, and so that the address bar, which follows the app store, never holds a measurement.
  */
 import { create } from 'zustand';
-import type { TimeWindow } from './urlState';
+import type { TimeSpan } from '../engine/timeSpan';
 
 export interface Viewport {
   /** The timeline's width on screen in px (0 before it is drawn): what its zoom levels depend on. */
   widthPx: number;
   /** The window the timeline shows once still: the app store's, or the opening window it framed. */
-  shown: TimeWindow | null;
+  shown: TimeSpan | null;
   /** While the reader drags or zooms, the window of the latest frame; null when nothing moves. */
-  live: TimeWindow | null;
+  live: TimeSpan | null;
   /**
    * The share of the time axis, from its right end, that the details cover while open (a drawer on
    * a wide screen; 0 where they open as a sheet or overlay, which cover everything until closed).
@@ -34,7 +34,7 @@ export function setViewportWidth(widthPx: number): void {
   if (useViewport.getState().widthPx !== widthPx) useViewport.setState({ widthPx });
 }
 
-export function setShownWindow(shown: TimeWindow | null): void {
+export function setShownWindow(shown: TimeSpan | null): void {
   if (useViewport.getState().shown !== shown) useViewport.setState({ shown });
 }
 
@@ -42,12 +42,12 @@ export function setCoveredShare(coveredShare: number): void {
   if (useViewport.getState().coveredShare !== coveredShare) useViewport.setState({ coveredShare });
 }
 
-export function setLiveWindow(live: TimeWindow | null): void {
+export function setLiveWindow(live: TimeSpan | null): void {
   if (useViewport.getState().live !== live) useViewport.setState({ live });
 }
 
 /** The window on screen this moment: the live one during a move, else the settled one. */
-export function windowOnScreen(): TimeWindow | null {
+export function windowOnScreen(): TimeSpan | null {
   const { live, shown } = useViewport.getState();
   return live ?? shown;
 }

@@ -1,6 +1,25 @@
-/** Display names for the fixed vocabularies. */
+/**
+ * Display names for the fixed vocabularies and the view's choices, in one place. (An event type's
+ * name is the engine's `typeLabel`, which names lanes too: the engine cannot import from here.)
+ */
 import type { EventStatus, SourceKind } from '../../dataset/vocabulary';
+import type { Grouping } from '../../engine/lanes';
 import type { RelatedLink, Relation } from '../../engine/related';
+import type { ZoneMode } from '../../format/dates';
+
+export const GROUPING_LABELS: Record<Grouping, string> = {
+  side: 'By side',
+  source: 'By source',
+  type: 'By event type',
+  none: 'Single lane',
+};
+
+/** Where clock times are shown. */
+export const ZONE_MODE_LABELS: Record<ZoneMode, string> = {
+  event: 'Where it happened',
+  utc: 'UTC',
+  local: 'My time zone',
+};
 
 export const STATUS_LABELS: Record<EventStatus, string> = {
   occurred: 'Occurred',

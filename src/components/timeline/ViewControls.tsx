@@ -1,19 +1,13 @@
 /** Lane grouping, the zone clock times are shown in, and zoom. */
 import { useId } from 'react';
-import { GROUPINGS, type Grouping } from '../../engine/lanes';
-import { ZONE_MODE_LABELS, ZONE_MODES } from '../../format/dates';
+import { GROUPINGS } from '../../engine/lanes';
+import { ZONE_MODES } from '../../format/dates';
+import { GROUPING_LABELS, ZONE_MODE_LABELS } from '../common/labels';
 import { useAppStore } from '../../store/store';
 import { fitAll, zoomBy } from '../../store/viewActions';
 import { useRovingFocus } from '../common/useRovingFocus';
 
 const ZOOM_KEYS = ['in', 'out', 'fit'];
-
-const GROUPING_LABELS: Record<Grouping, string> = {
-  side: 'By side',
-  source: 'By source',
-  type: 'By event type',
-  none: 'Single lane',
-};
 
 export function ViewControls() {
   const grouping = useAppStore((s) => s.grouping);

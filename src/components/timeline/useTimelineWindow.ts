@@ -10,13 +10,13 @@ import { useState } from 'react';
 import type { EventIndex } from '../../engine/eventIndex';
 import { selectOpeningWindow } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import type { TimeWindow } from '../../store/urlState';
+import type { TimeSpan } from '../../engine/timeSpan';
 import { withSelectionInSight } from '../../store/viewActions';
 
-export function useTimelineWindow(widthPx: number): TimeWindow | null {
+export function useTimelineWindow(widthPx: number): TimeSpan | null {
   const index = useAppStore((s) => s.index);
   const window = useAppStore((s) => s.window);
-  const [framed, setFramed] = useState<{ index: EventIndex; window: TimeWindow } | null>(null);
+  const [framed, setFramed] = useState<{ index: EventIndex; window: TimeSpan } | null>(null);
   const kept = framed !== null && framed.index === index ? framed.window : null;
   // Computed only until the dataset is framed: the rule runs over every match, which a keystroke
   // in the search box must not wait for at 100,000 events.
