@@ -68,14 +68,8 @@ export interface SlideDraft {
   backgroundUrl?: string;
 }
 
-export interface EraDraft {
-  origin: Origin;
-  start?: RawDate;
-  end?: RawDate;
-  problems: string[];
-  countReason?: string;
-  headline: string;
-}
+/** An era: a slide's dates and headline, no more. */
+export type EraDraft = Pick<SlideDraft, 'origin' | 'start' | 'end' | 'problems' | 'countReason' | 'headline'>;
 
 export interface TimelineDraft {
   /** E.g. "TimelineJS file", "TimelineJS spreadsheet": what the description calls it. */

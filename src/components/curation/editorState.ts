@@ -23,14 +23,16 @@ export interface EditorState {
   message: string | null;
 }
 
-export const useEditor = create<EditorState>()(() => ({
+const INITIAL_EDITOR: EditorState = {
   tab: 'articles',
   eventIndex: null,
   readerSource: null,
   selection: null,
   focusPath: null,
   message: null,
-}));
+};
+
+export const useEditor = create<EditorState>()(() => INITIAL_EDITOR);
 
 export const setEditor = (change: Partial<EditorState>) => useEditor.setState(change);
 
@@ -48,12 +50,5 @@ export function goToPath(path: JsonPath): void {
 }
 
 export function resetEditor(): void {
-  useEditor.setState({
-    tab: 'articles',
-    eventIndex: null,
-    readerSource: null,
-    selection: null,
-    focusPath: null,
-    message: null,
-  });
+  useEditor.setState(INITIAL_EDITOR);
 }
