@@ -2,15 +2,16 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundledDatasetPlugin } from './scripts/bundled-dataset-plugin.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium.ts';
 
-// The browser tests' provider, loaded only when Vitest runs (a build does not need Playwright).
+// The browser tests' provider and the Chromium it drives, loaded only when Vitest runs (a build and
+// the dev server do not need Playwright).
 const browserProvider = process.env.VITEST ? (await import('@vitest/browser-playwright')).playwright : null;
+const chromium = process.env.VITEST ? await import('./scripts/chromium.ts') : null;
 
 /** The Chromium to drive; without one, only a run of the browser tests fails (saying how to get one), not every run. */
 function browserPath(): string | undefined {
   try {
-    return chromiumExecutable();
+    return chromium?.chromiumExecutable();
   } catch {
     return undefined;
   }
@@ -86,7 +87,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: browserProvider?.({
-              launchOptions: { executablePath: browserPath(), args: CHROMIUM_ARGS },
+              launchOptions: { executablePath: browserPath(), args: chromium?.CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -15,9 +15,6 @@ export interface AcledOptions {
   seed?: number;
 }
 
-/** ACLED's columns, in the order of its exports (the importer's own list). */
-export const ACLED_HEADER: readonly string[] = ACLED_COLUMNS;
-
 const EVENT_TYPES: [string, string, string[]][] = [
   [
     'Political violence',
@@ -82,7 +79,7 @@ const FIRST_DAY = Date.UTC(2022, 1, 24);
 export function generateAcledCsv({ rows, seed = 1 }: AcledOptions): string {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const lines = [ACLED_HEADER.join(',')];
+  const lines = [ACLED_COLUMNS.join(',')];
   for (let i = 0; i < rows; i++) {
     const [disorder, type, subTypes] = pick(EVENT_TYPES);
     const subType = pick(subTypes);

@@ -9,9 +9,9 @@ import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'nod
 import { checkDatasetText } from '../src/dataset/checkFile';
 import { escapeInvisible, formatProblem, type Problem } from '../src/dataset/problems';
 import type { Dataset } from '../src/dataset/types';
-import { validateDataset } from '../src/dataset/validate';
-import { arrowToDataset, datasetToArrow, looksColumnar } from '../src/io/columnar';
+import { datasetToArrow, looksColumnar } from '../src/io/columnar';
 import { decodeText } from '../src/loading/decodeText';
+import { checkColumnar } from './cli/validateDataset';
 import { datasetJsonChunks } from './synthetic';
 
 const USAGE = `usage: npm run convert -- IN OUT
@@ -24,14 +24,8 @@ const say = (line: string) => console.log(escapeInvisible(line));
 function read(file: string): Dataset | Problem[] | string {
   const bytes = readFileSync(file);
   if (looksColumnar(bytes)) {
-    let input: unknown;
-    try {
-      input = arrowToDataset(bytes);
-    } catch (error) {
-      return `not a readable Arrow stream: ${(error as Error).message}`;
-    }
-    const result = validateDataset(input);
-    return result.ok ? result.dataset : result.problems;
+    const result = checkColumnar(bytes);
+    return typeof result === 'string' ? result : result.ok ? result.dataset : result.problems;
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded.message;

@@ -9,7 +9,9 @@
  */
 import type { Output } from './output';
 import { readBounded } from './localFiles';
-import { checkDatasetText } from '../../src/dataset/checkFile';
+import { checkDatasetText, type FileCheck } from '../../src/dataset/checkFile';
+import { validateDataset } from '../../src/dataset/validate';
+import { arrowToDataset, looksColumnar } from '../../src/io/columnar';
 import { escapeInvisible, formatProblem } from '../../src/dataset/problems';
 import { decodeText } from '../../src/loading/decodeText';
 import { isColumnarName, MAX_COLUMNAR_BYTES, MAX_DATASET_BYTES } from '../../src/loading/download';
@@ -17,12 +19,8 @@ import { isColumnarName, MAX_COLUMNAR_BYTES, MAX_DATASET_BYTES } from '../../src
 const USAGE = 'usage: npm run validate -- [--max-size MB] FILE...   (e.g. npm run validate -- data/events.json)';
 const MB = 1024 * 1024;
 
-import { arrowToDataset, looksColumnar } from '../../src/io/columnar';
-import { validateDataset } from '../../src/dataset/validate';
-import type { FileCheck } from '../../src/dataset/checkFile';
-
 /** A columnar (Arrow) file: its rows as objects, checked whole (the problems the app lists for it too). */
-function checkColumnar(bytes: Uint8Array): FileCheck | string {
+export function checkColumnar(bytes: Uint8Array): FileCheck | string {
   let input: unknown;
   try {
     input = arrowToDataset(bytes);

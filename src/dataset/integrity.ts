@@ -14,6 +14,7 @@ import {
 } from './dates';
 import { isValidTimeZone, zoneOffsetMinutes } from './zones';
 import type { JsonPath } from './problems';
+import type { Dataset } from './types';
 import { CLAIM_STANCES } from './vocabulary';
 
 /** How the integrity checks report a problem: where in the input, and what is wrong there. */
@@ -24,6 +25,12 @@ export interface DeclaredIds {
   sides: Set<string> | null;
   sources: Set<string> | null;
   actors: Set<string> | null;
+}
+
+/** The ids a dataset that has passed its checks declares (what `checkDeclared` returns for it, without checking again). */
+export function declaredIdsOf(dataset: Pick<Dataset, 'sides' | 'sources' | 'actors'>): DeclaredIds {
+  const ids = (list: readonly { id: string }[]) => new Set(list.map((item) => item.id));
+  return { sides: ids(dataset.sides), sources: ids(dataset.sources), actors: ids(dataset.actors) };
 }
 
 /**

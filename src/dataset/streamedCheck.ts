@@ -8,7 +8,15 @@
  * again whole by `validateDataset`, which lists every problem in document order with the same
  * messages as `npm run validate`. One implementation of the rules, two schedules.
  */
-import { checkDeclared, checkEvent, checkKeyEvents, checkRelated, IdCollector, type DeclaredIds } from './integrity';
+import {
+  checkDeclared,
+  checkEvent,
+  checkKeyEvents,
+  checkRelated,
+  declaredIdsOf,
+  IdCollector,
+  type DeclaredIds,
+} from './integrity';
 import type { Dataset, TimelineEvent } from './types';
 import { validateDatasetApartFromEvents, validEvent } from './validate';
 
@@ -57,7 +65,7 @@ export class StreamedCheck {
     const withoutEvents = validateDatasetApartFromEvents(rest);
     const events = (rest as { events?: unknown } | null)?.events;
     if (!withoutEvents.ok || !Array.isArray(events) || events.length !== 0) return { ok: false };
-    const declared = checkDeclared(rest, this.fail);
+    const declared = declaredIdsOf(withoutEvents.dataset);
     if (!this.declared || !sameIds(this.declared, declared)) {
       for (let i = 0; i < this.events.length; i++) checkEvent(this.events[i], i, declared, this.fail);
     }

@@ -9,8 +9,6 @@ import { hasBit, type Bitset } from './bitset';
 import { candidateRange, NO_DATE, PRECISIONS, type EventIndex } from './eventIndex';
 import type { Grouping } from './lanes';
 
-/** A stretch of time in index keys (UTC calendar ms), start inclusive, end exclusive. */
-
 const DAY_PRECISION = PRECISIONS.indexOf('day');
 
 /** Whether the event is drawn as a range (it has an end, or is known only to the month or year). */

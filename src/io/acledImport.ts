@@ -13,7 +13,7 @@
  * them: each source's account holds the notes, and says so.
  */
 import { cellCountReason, hasContent, normalColumnName, type CsvRecord } from './csvRecords';
-import { unguardFormula } from './csvLayout';
+import { cellAt } from './csvLayout';
 import { MONTH_NAMES, parsePartialDate } from '../dataset/dates';
 import { slugify } from '../dataset/slugs';
 import { idDatePart } from './ids';
@@ -149,8 +149,7 @@ export function importAcled(
     }
     const cells = {} as Cells;
     for (const column of ACLED_COLUMNS) {
-      const index = columns.get(column);
-      cells[column] = index === undefined ? '' : unguardFormula((record.cells[index] ?? '').trim());
+      cells[column] = cellAt(record.cells, columns.get(column));
     }
     const converted = convertRow(cells);
     if (!converted.ok) {

@@ -22,10 +22,10 @@ import {
 } from 'apache-arrow';
 import { eventFieldsAllowed } from '../dataset/eventFields';
 import {
-  checkDeclared,
   checkEvent,
   checkKeyEvents,
   checkRelated,
+  declaredIdsOf,
   IdCollector,
   type DeclaredIds,
 } from '../dataset/integrity';
@@ -200,7 +200,7 @@ class ColumnarCheck {
       return false;
     }
     this.head = head.dataset;
-    this.declared = checkDeclared(rest, () => {});
+    this.declared = declaredIdsOf(head.dataset);
     return true;
   }
 }

@@ -4,7 +4,7 @@
  * file without one, when they share a date and a title (a spreadsheet's way of adding a second
  * account to an event). A row that cannot be converted adds nothing and says why.
  */
-import { EVENT_COLUMNS, CSV_COLUMNS, unguardFormula, type CsvColumn, type EventColumn } from './csvLayout';
+import { cellAt, EVENT_COLUMNS, CSV_COLUMNS, type CsvColumn, type EventColumn } from './csvLayout';
 import { cellCountReason, type CsvRecord } from './csvRecords';
 import { isLocalDate, toIsoDate, type DateOrder } from './dateOrder';
 import { slugify } from '../dataset/slugs';
@@ -308,9 +308,7 @@ export class DraftBuilder {
   }
 
   private rawCell(raw: string[], column: CsvColumn): string {
-    const index = this.columns.get(column);
-    // Trim first, so the apostrophe that guards a formula-like cell is the cell's first character.
-    return index === undefined ? '' : unguardFormula((raw[index] ?? '').trim());
+    return cellAt(raw, this.columns.get(column));
   }
 }
 

@@ -96,3 +96,9 @@ export function guardFormula(cell: string): string {
 export function unguardFormula(cell: string): string {
   return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
+
+/** The cell of `column` in a row (empty where the file has no such column), trimmed and unguarded. */
+export function cellAt(cells: readonly string[], column: number | undefined): string {
+  // Trim first, so the apostrophe that guards a formula-like cell is the cell's first character.
+  return column === undefined ? '' : unguardFormula((cells[column] ?? '').trim());
+}

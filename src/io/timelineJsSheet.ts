@@ -10,7 +10,7 @@
  * event. Converted by timelineJsModel.ts, as TimelineJS's JSON files are.
  */
 import { cellCountReason, hasContent, normalColumnName, type CsvRecord } from './csvRecords';
-import { unguardFormula } from './csvLayout';
+import { cellAt } from './csvLayout';
 import type { ImportResult, Origin, RowProblem } from './importDraft';
 import { convertTimeline, type DateNames, type RawDate, type TimelineDraft } from './timelineJsModel';
 
@@ -106,8 +106,7 @@ export function importTimelineJsSheet(
   const cellsOf = (record: CsvRecord): Cells => {
     const cells = {} as Cells;
     for (const column of SHEET_COLUMNS) {
-      const index = columns.get(column);
-      cells[column] = index === undefined ? '' : unguardFormula((record.cells[index] ?? '').trim());
+      cells[column] = cellAt(record.cells, columns.get(column));
     }
     return cells;
   };

@@ -11,6 +11,7 @@
  */
 import { create } from 'zustand';
 import type { TimeSpan } from '../engine/timeSpan';
+import { useAppStore } from './store';
 
 export interface Viewport {
   /** The timeline's width on screen in px (0 before it is drawn): what its zoom levels depend on. */
@@ -50,4 +51,13 @@ export function setLiveWindow(live: TimeSpan | null): void {
 export function windowOnScreen(): TimeSpan | null {
   const { live, shown } = useViewport.getState();
   return live ?? shown;
+}
+
+/**
+ * The window on screen, for a panel: the settled one, or with `everyFrame` the live one during a
+ * move; before the timeline has drawn, the window the store names.
+ */
+export function useWindowOnScreen(everyFrame = false): TimeSpan | null {
+  const stored = useAppStore((s) => s.window);
+  return useViewport((s) => (everyFrame ? (s.live ?? s.shown) : s.shown)) ?? stored;
 }

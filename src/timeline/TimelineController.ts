@@ -119,6 +119,9 @@ export class TimelineController {
   private dragged = false;
   private selection: readonly string[] = [];
   private maxHeight: number | null = null;
+  // As the constructor set them: each change redraws the whole timeline, so an unchanged value is not sent.
+  private axisZone: AxisZone;
+  private maxSpan: number;
   private cancelFrame = () => {};
   private cancelFeed = () => {};
   private readonly firstPaint = { drawn: false, itemsIn: false, told: false };
@@ -131,6 +134,8 @@ export class TimelineController {
     private readonly deps: TimelineDeps = VIS_TIMELINE,
   ) {
     this.handlers = handlers;
+    this.axisZone = axisZone;
+    this.maxSpan = maxSpan;
     const items = new DataSet<VisItem | EraVisItem, 'id'>();
     const sync = (this.sync = new ItemSync(items));
     const eras = (this.eras = new EraSync(items));
@@ -217,6 +222,8 @@ export class TimelineController {
 
   /** The widest span the reader may zoom out to. */
   setMaxSpan(maxSpan: number): void {
+    if (maxSpan === this.maxSpan) return;
+    this.maxSpan = maxSpan;
     this.engine.setOptions({ zoomMax: maxSpan });
   }
 
@@ -249,6 +256,8 @@ export class TimelineController {
   }
 
   setAxisZone(zone: AxisZone): void {
+    if (zone === this.axisZone) return;
+    this.axisZone = zone;
     this.engine.setOptions({ moment: momentFor(zone) });
   }
 

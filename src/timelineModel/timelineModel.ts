@@ -8,7 +8,7 @@
  * (engine/lift.ts) → item specs (itemSpecs.ts) and the items that show the selection.
  */
 import { utcOffset, type ZoneOffsetFn } from '../dataset/dates';
-import type { LanePage, Placed, WindowContent } from '../engine/aggregate';
+import type { LanePage, Placed, PlacedCluster, WindowContent } from '../engine/aggregate';
 import { datedSpan } from '../engine/coreSpan';
 import type { EventIndex } from '../engine/eventIndex';
 import type { Grouping, Lane } from '../engine/lanes';
@@ -73,8 +73,13 @@ export { selectedItemIds };
  * such a cluster opens where it is. Null for any other item, which zooms in instead.
  */
 export function inseparableCluster(index: EventIndex, placed: readonly Placed[], itemId: string): string | null {
-  const cluster = placed.find((p) => p.kind === 'cluster' && clusterItemId(p.key) === itemId);
-  return cluster?.kind === 'cluster' && isInseparable(index, cluster.ordinals) ? cluster.key : null;
+  const cluster = clusterOf(placed, itemId);
+  return cluster && isInseparable(index, cluster.ordinals) ? cluster.key : null;
+}
+
+/** The cluster of `placed` drawn as the item `itemId`, if it is one. */
+function clusterOf(placed: readonly Placed[], itemId: string): PlacedCluster | undefined {
+  return placed.find((p): p is PlacedCluster => p.kind === 'cluster' && clusterItemId(p.key) === itemId);
 }
 
 const YEAR = 365.25 * 86_400_000;
@@ -99,8 +104,8 @@ export function clusterZoomTarget(
   itemId: string,
   zone: ZoneMode,
 ): TimeRange | null {
-  const cluster = placed.find((p) => p.kind === 'cluster' && clusterItemId(p.key) === itemId);
-  const core = cluster?.kind === 'cluster' ? datedSpan(index, cluster.ordinals) : null;
+  const cluster = clusterOf(placed, itemId);
+  const core = cluster ? datedSpan(index, cluster.ordinals) : null;
   if (!core) return null;
   const offset = axisOffsetFor(zone);
   const onAxis = (key: number) => key - offset(key) * 60_000;

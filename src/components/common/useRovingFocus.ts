@@ -3,8 +3,8 @@
  * of the WAI-ARIA practices. Without it every checkbox of every filter was a Tab press on the way
  * to the timeline (130 of them for the bundled dataset).
  *
- * The group's controls carry `data-roving-key` (a key unique in the group) and take their
- * `tabIndex` from `tabIndexOf`; the group's element takes `onKeyDown` and `onFocus`. The tab stop
+ * The group's controls take `itemProps(key)` (`data-roving-key`, a key unique in the group, and
+ * their `tabIndex`); the group's element takes `onKeyDown` and `onFocus`. The tab stop
  * is the control last focused, or the first one while that one is not rendered (a long list
  * renders only the rows in view). Controls in a second column (the actors' "only" buttons) carry
  * `data-roving-column`: up and down keep to the column, left and right cross it.
@@ -49,7 +49,7 @@ export function useRovingFocus(renderedKeys: readonly string[], preferred: strin
   const tabIndexOf = (key: string) => (key === stop ? 0 : -1);
   /** What a control of the group carries: its key and its tab index. */
   const itemProps = (key: string): RovingItemProps => ({ 'data-roving-key': key, tabIndex: tabIndexOf(key) });
-  return { tabIndexOf, itemProps, onKeyDown, onFocus };
+  return { itemProps, onKeyDown, onFocus };
 }
 
 export type RovingItemProps = { 'data-roving-key': string; tabIndex: number };

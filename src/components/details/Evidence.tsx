@@ -5,7 +5,7 @@
  * claims (an older dataset): its accounts in one list, with their stance.
  */
 import { useMemo, useState } from 'react';
-import type { AccountsByClaim } from '../../dataset/claims';
+import { isContested, type AccountsByClaim } from '../../dataset/claims';
 import { claimNumbers, leadAccounts } from '../../dataset/claimDigest';
 import type { TimelineEvent } from '../../dataset/types';
 import type { EventIndex } from '../../engine/eventIndex';
@@ -50,7 +50,7 @@ export function Evidence({
       </section>
     );
   }
-  const contested = grouped.claims.filter((c) => c.asserting.length > 0 && c.disputing.length > 0).length;
+  const contested = grouped.claims.filter(isContested).length;
   const brief = !everyAccount;
   return (
     <>

@@ -149,8 +149,7 @@ export function EventList() {
                 className={`sl-list__button${isSelected ? ' is-selected' : ''}`}
                 aria-current={isSelected ? 'true' : undefined}
                 data-event-id={event.id}
-                data-roving-key={event.id}
-                tabIndex={roving.tabIndexOf(event.id)}
+                {...roving.itemProps(event.id)}
                 onClick={() => {
                   showEvent(event.id);
                   focusEventDetails();

@@ -11,25 +11,17 @@ import {
   observeWindowRect,
   windowScroll,
 } from '@tanstack/react-virtual';
-import { useSyncExternalStore } from 'react';
 import { useAppStore } from '../../store/store';
+import { useMediaQuery } from '../common/useMediaQuery';
 
 /** The phone layout of components/page/responsive.css. */
 const PAGE_LIST_MEDIA = '(max-width: 760px)';
 
-function subscribe(onChange: () => void): () => void {
-  if (typeof matchMedia !== 'function') return () => {};
-  const query = matchMedia(PAGE_LIST_MEDIA);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-const isPhone = () => typeof matchMedia === 'function' && matchMedia(PAGE_LIST_MEDIA).matches;
-
 /** Whether the list scrolls with the page. */
 export function useListScrollsWithPage(): boolean {
   const embed = useAppStore((s) => s.embed);
-  return useSyncExternalStore(subscribe, isPhone, () => false) && !embed;
+  const phone = useMediaQuery(PAGE_LIST_MEDIA);
+  return phone && !embed;
 }
 
 /**

@@ -101,7 +101,7 @@ export function ActorFilter({ index, counts }: { index: EventIndex; counts: Uint
                     count={counts[row.ordinal] ?? 0}
                     checked={checkedSet.has(index.actors[row.ordinal]!.id)}
                     id={`${baseId}-actor-${row.ordinal}`}
-                    tabIndexOf={roving.tabIndexOf}
+                    itemProps={roving.itemProps}
                   />
                 )}
               </li>

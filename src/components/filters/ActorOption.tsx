@@ -1,6 +1,7 @@
 /** One actor's row in the actor filter: its checkbox with name and count, and "only". */
 import type { EventIndex } from '../../engine/eventIndex';
 import { useAppStore } from '../../store/store';
+import type { RovingItemProps } from '../common/useRovingFocus';
 
 /** The roving-focus key of an actor's "only" button (its checkbox's is the actor's id). */
 export const onlyKey = (actorId: string) => `${actorId} only`;
@@ -11,9 +12,9 @@ export function ActorOption(props: {
   count: number;
   checked: boolean;
   id: string;
-  tabIndexOf: (key: string) => number;
+  itemProps: (key: string) => RovingItemProps;
 }) {
-  const { index, ordinal, count, checked, id, tabIndexOf } = props;
+  const { index, ordinal, count, checked, id, itemProps } = props;
   const { toggleFacet, setFacet } = useAppStore.getState();
   const actor = index.actors[ordinal]!;
   return (
@@ -21,8 +22,7 @@ export function ActorOption(props: {
       <input
         type="checkbox"
         id={id}
-        data-roving-key={actor.id}
-        tabIndex={tabIndexOf(actor.id)}
+        {...itemProps(actor.id)}
         checked={checked}
         onChange={() => toggleFacet('actors', actor.id)}
       />
@@ -36,9 +36,8 @@ export function ActorOption(props: {
       <button
         type="button"
         className="sl-only"
-        data-roving-key={onlyKey(actor.id)}
+        {...itemProps(onlyKey(actor.id))}
         data-roving-column="only"
-        tabIndex={tabIndexOf(onlyKey(actor.id))}
         onClick={() => setFacet('actors', [actor.id])}
       >
         only<span className="sl-visually-hidden"> {actor.name}</span>

@@ -37,8 +37,7 @@ export function FacetFilter<T extends string>(props: {
               <input
                 type="checkbox"
                 id={id}
-                data-roving-key={option.value}
-                tabIndex={roving.tabIndexOf(option.value)}
+                {...roving.itemProps(option.value)}
                 checked={selected.includes(option.value)}
                 onChange={() => onToggle(option.value)}
               />

@@ -53,8 +53,7 @@ export function OnlyFilter({
             <input
               type="checkbox"
               id={`${id}-${option.key}`}
-              data-roving-key={option.key}
-              tabIndex={roving.tabIndexOf(option.key)}
+              {...roving.itemProps(option.key)}
               checked={option.checked}
               onChange={(e) => option.set(e.target.checked)}
             />

@@ -11,7 +11,7 @@ import { isFiltering } from '../../engine/filter';
 import { useFilterResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { currentWindow, fitWindowOf } from '../../store/viewActions';
-import { useViewport } from '../../store/viewport';
+import { useWindowOnScreen } from '../../store/viewport';
 import { useElementWidth } from '../common/useElementWidth';
 
 const HEIGHT = 40;
@@ -30,10 +30,8 @@ const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
 
 export function DensityOverview() {
   const index = useAppStore((s) => s.index);
-  const storeWindow = useAppStore((s) => s.window);
-  // What the timeline shows, frame by frame while it is dragged or zoomed; before it has drawn, the
-  // window the store names.
-  const window = useViewport((s) => s.live ?? s.shown) ?? storeWindow;
+  // What the timeline shows, frame by frame while it is dragged or zoomed.
+  const window = useWindowOnScreen(true);
   const filtering = useAppStore((s) => isFiltering(s.filters));
   const setWindow = useAppStore((s) => s.setWindow);
   const result = useDeferredValue(useFilterResult());

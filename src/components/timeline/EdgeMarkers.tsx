@@ -10,13 +10,12 @@ import { periodLabel } from '../../format/period';
 import { useFilterResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { fitEvents } from '../../store/viewActions';
-import { useViewport } from '../../store/viewport';
+import { useWindowOnScreen } from '../../store/viewport';
 
 export function EdgeMarkers() {
   const index = useAppStore((s) => s.index);
-  const storeWindow = useAppStore((s) => s.window);
   // The settled window: the markers need not follow every frame of a drag.
-  const window = useViewport((s) => s.shown) ?? storeWindow;
+  const window = useWindowOnScreen();
   const result = useDeferredValue(useFilterResult());
   const outside = useMemo(
     () => (index && result && window ? eventsOutside(index, result.matched, window) : null),

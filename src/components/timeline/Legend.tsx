@@ -4,7 +4,8 @@
  * events" clusters, and the dataset's eras. Only what the dataset shown has is explained.
  */
 import { useMemo } from 'react';
-import { FLAG_DISPUTED, PRECISIONS, type EventIndex } from '../../engine/eventIndex';
+import { datasetFacts } from '../../engine/datasetFacts';
+import { PRECISIONS, type EventIndex } from '../../engine/eventIndex';
 import { eraBands } from '../../timelineModel/eraBands';
 import { typeLabel } from '../../engine/lanes';
 import { useAppStore } from '../../store/store';
@@ -82,15 +83,11 @@ const DAY_PRECISION = PRECISIONS.indexOf('day');
 function marksOf(index: EventIndex) {
   const statuses = index.present.statuses;
   let approximate = false;
-  let disputed = false;
-  for (let i = 0; i < index.count && !(approximate && disputed); i++) {
-    approximate ||= index.precisionCode[i]! < DAY_PRECISION;
-    disputed ||= (index.flags[i]! & FLAG_DISPUTED) !== 0;
-  }
+  for (let i = 0; i < index.count && !approximate; i++) approximate = index.precisionCode[i]! < DAY_PRECISION;
   return {
     planned: statuses.has('scheduled') || statuses.has('expected'),
     forecast: statuses.has('forecast'),
     approximate,
-    disputed,
+    disputed: datasetFacts(index).disputedEvents > 0,
   };
 }

@@ -8,12 +8,11 @@ import { countInView } from '../../engine/visibility';
 import { useFilterResult } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { fitMatches } from '../../store/viewActions';
-import { useViewport } from '../../store/viewport';
+import { useWindowOnScreen } from '../../store/viewport';
 
 export function OutOfViewNotice() {
   const index = useAppStore((s) => s.index);
-  const storeWindow = useAppStore((s) => s.window);
-  const window = useViewport((s) => s.shown) ?? storeWindow;
+  const window = useWindowOnScreen();
   const filtering = useAppStore((s) => isFiltering(s.filters));
   const result = useDeferredValue(useFilterResult());
   const outside = useMemo(
